@@ -1,0 +1,1 @@
+"""Help for the translator: checks, and later MT, memory and glossary."""

@@ -1,0 +1,47 @@
+"""Language detection with langdetect, made deterministic and crash-free."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+_lock = threading.Lock()
+_ready = False
+MIN_BLOCK_CHARS = 200
+"""Shorter texts are too unreliable to tell a block's own language."""
+
+
+def _factory() -> None:
+    global _ready
+    with _lock:
+        if not _ready:
+            from langdetect import DetectorFactory
+
+            DetectorFactory.seed = 0
+            _ready = True
+
+
+def detect(text: str) -> str | None:
+    """The ISO 639-1 code of ``text``'s language, or None when it cannot tell."""
+    if sum(ch.isalpha() for ch in text) < 3:
+        return None
+    _factory()
+    from langdetect import detect as _detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        code: str = _detect(text)
+    except LangDetectException:
+        return None
+    return code.split("-")[0]
+
+
+def detect_article(texts: Iterable[str], limit: int = 20000) -> str | None:
+    """Detect on the whole body (up to ``limit`` characters)."""
+    joined, size = [], 0
+    for t in texts:
+        joined.append(t)
+        size += len(t)
+        if size >= limit:
+            break
+    return detect("\n".join(joined)[:limit])

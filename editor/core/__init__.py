@@ -1,0 +1,1 @@
+"""The document and its files: no Qt, no network."""

@@ -1,0 +1,124 @@
+"""The translation document: an article, its summary and its blocks.
+
+Plain dataclasses with no Qt and no disk knowledge. Source and draft texts
+hold *inline* Markdown (links, emphasis, code), never block structure: the
+block list is the structure.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    IMAGE = "image"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    UNTRANSLATED = "untranslated"
+    MACHINE = "machine"
+    DRAFT = "draft"
+    DONE = "done"
+
+
+def new_id() -> str:
+    """A short random id; stable for the life of a block, unique in practice."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Attribution:
+    """Who a quoted passage is from (shown under the blockquote)."""
+
+    name: str = ""
+    url: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.url)
+
+
+@dataclass
+class Block:
+    source: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    draft: str = ""
+    status: Status = Status.UNTRANSLATED
+    id: str = field(default_factory=new_id)
+    quote_group: str | None = None
+    attribution: Attribution | None = None
+    omit: bool = False
+    note: str = ""
+    level: int = 0
+    """Heading level (1-6) for headings; nesting depth for list items."""
+    ordered: bool = False
+    """For list items: numbered rather than bulleted."""
+    image_url: str = ""
+    lang: str | None = None
+    """The block's own language, only where it differs from the article's."""
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote_group is not None
+
+    @property
+    def needs_translation(self) -> bool:
+        """Images carry no text to translate; omitted blocks are not exported."""
+        return self.kind is not BlockKind.IMAGE and not self.omit
+
+
+@dataclass
+class SummaryPoint:
+    label: str = ""
+    text: str = ""
+
+
+@dataclass
+class ExportRecord:
+    """Where this article was last exported, so a re-export updates that file."""
+
+    path: str = ""
+    profile: str = ""
+    post_date: str = ""
+    sha256: str = ""
+
+
+@dataclass
+class Article:
+    source_url: str = ""
+    site_name: str = ""
+    site_label: str = ""
+    author: str = ""
+    published: str = ""
+    """Publication date of the source post, ISO 8601 (YYYY-MM-DD or a full timestamp)."""
+    source_lang: str = ""
+    source_title: str = ""
+    title: str = ""
+    """The Japanese title."""
+    categories: list[str] = field(default_factory=list)
+    summary: list[SummaryPoint] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    exports: dict[str, ExportRecord] = field(default_factory=dict)
+    """Keyed by profile name."""
+
+    def index_of(self, block_id: str) -> int:
+        for i, block in enumerate(self.blocks):
+            if block.id == block_id:
+                return i
+        raise KeyError(block_id)
+
+    def block(self, block_id: str) -> Block:
+        return self.blocks[self.index_of(block_id)]
+
+    def untranslated(self) -> list[Block]:
+        return [
+            b
+            for b in self.blocks
+            if b.needs_translation and (b.status is Status.UNTRANSLATED or not b.draft.strip())
+        ]

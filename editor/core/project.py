@@ -1,0 +1,361 @@
+"""Project files (``*.tsuji``): one article per file, UTF-8 JSON.
+
+The format is documented field by field in ``docs/file-format.md`` and as a
+JSON Schema in ``resources/schema/tsuji-project.schema.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from editor import __version__
+from editor.core.atomic import atomic_write
+from editor.core.model import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    ExportRecord,
+    Status,
+    SummaryPoint,
+)
+
+FORMAT = "tsuji"
+VERSION = 1
+SUFFIX = ".tsuji"
+
+# Each entry upgrades a project dict from version N to N+1. Version 1 is the
+# first published format, so there is nothing to migrate yet; a fixture per
+# version lives in tests/fixtures/ and every one of them must keep loading.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProjectError(Exception):
+    """A project file that cannot be read; the message is for the user."""
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        self.path = path
+        self.reason = message
+        where = f"{path}: " if path else ""
+        super().__init__(where + message)
+
+
+class NotJsonError(ProjectError):
+    def __init__(self, path: Path | None, line: int, column: int, detail: str) -> None:
+        self.line, self.column = line, column
+        super().__init__(
+            path,
+            f"not a valid project file (broken JSON at line {line}, column {column}: {detail})",
+        )
+
+
+class NotTsujiError(ProjectError):
+    pass
+
+
+class NewerVersionError(ProjectError):
+    def __init__(self, path: Path | None, version: int) -> None:
+        self.version = version
+        super().__init__(
+            path,
+            f"written by a newer Tsuji (file format version {version}; this program reads up to "
+            f"{VERSION}). Update Tsuji to open it; the file was left as it is.",
+        )
+
+
+class InvalidProjectError(ProjectError):
+    def __init__(self, path: Path | None, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "; ".join(problems[:8])
+        more = f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
+        super().__init__(path, f"damaged project file: {shown}{more}")
+
+
+class FileChangedError(ProjectError):
+    """The file on disk is not the one we loaded: another program changed it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path, "changed on disk by another program since it was opened; not overwritten"
+        )
+
+
+# --- to and from plain dicts -------------------------------------------------
+
+ARTICLE_FIELDS = (
+    "source_url",
+    "site_name",
+    "site_label",
+    "author",
+    "published",
+    "source_lang",
+    "source_title",
+    "title",
+)
+
+
+def block_to_dict(b: Block) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": b.id,
+        "kind": b.kind.value,
+        "source": b.source,
+        "draft": b.draft,
+        "status": b.status.value,
+        "quote_group": b.quote_group,
+        "omit": b.omit,
+        "note": b.note,
+    }
+    if b.attribution is not None and not b.attribution.is_empty():
+        d["attribution"] = {"name": b.attribution.name, "url": b.attribution.url}
+    if b.level:
+        d["level"] = b.level
+    if b.ordered:
+        d["ordered"] = True
+    if b.image_url:
+        d["image_url"] = b.image_url
+    if b.lang:
+        d["lang"] = b.lang
+    return d
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    meta: dict[str, Any] = {k: getattr(article, k) for k in ARTICLE_FIELDS}
+    meta["categories"] = list(article.categories)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"tsuji {__version__}",
+        "article": meta,
+        "summary": [{"label": p.label, "text": p.text} for p in article.summary],
+        "blocks": [block_to_dict(b) for b in article.blocks],
+        "exports": {
+            name: {f.name: getattr(rec, f.name) for f in fields(ExportRecord)}
+            for name, rec in article.exports.items()
+        },
+    }
+
+
+def dumps(article: Article) -> bytes:
+    return (json.dumps(to_dict(article), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+class _Reader:
+    """Reads a decoded project dict, collecting every problem with its place."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def get(self, obj: dict[str, Any], key: str, kind: type, where: str, default: Any) -> Any:
+        if key not in obj:
+            if default is _REQUIRED:
+                self.problems.append(f"{where}{key} is missing")
+                return None
+            return default
+        value = obj[key]
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if kind is str and value is None and default is None:
+            ok = True
+        if not ok:
+            self.problems.append(f"{where}{key} should be {_KIND_NAMES[kind]}")
+            return None if default is _REQUIRED else default
+        return value
+
+    def enum(self, value: Any, enum: type[BlockKind] | type[Status], where: str) -> Any:
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            self.problems.append(f"{where} is {value!r}, not one of {allowed}")
+            return None
+
+
+_REQUIRED = object()
+_KIND_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
+    where = f"blocks[{i}]."
+    if not isinstance(raw, dict):
+        r.problems.append(f"blocks[{i}] should be an object")
+        return None
+    bid = r.get(raw, "id", str, where, _REQUIRED)
+    kind = r.get(raw, "kind", str, where, _REQUIRED)
+    source = r.get(raw, "source", str, where, _REQUIRED)
+    draft = r.get(raw, "draft", str, where, _REQUIRED)
+    status = r.get(raw, "status", str, where, _REQUIRED)
+    group = r.get(raw, "quote_group", str, where, None)
+    omit = r.get(raw, "omit", bool, where, False)
+    note = r.get(raw, "note", str, where, "")
+    attr_raw = r.get(raw, "attribution", dict, where, None)
+    level = r.get(raw, "level", int, where, 0)
+    ordered = r.get(raw, "ordered", bool, where, False)
+    image_url = r.get(raw, "image_url", str, where, "")
+    lang = r.get(raw, "lang", str, where, None)
+    kind_v = r.enum(kind, BlockKind, where + "kind") if kind is not None else None
+    status_v = r.enum(status, Status, where + "status") if status is not None else None
+    attribution = None
+    if attr_raw is not None:
+        attribution = Attribution(
+            r.get(attr_raw, "name", str, where + "attribution.", ""),
+            r.get(attr_raw, "url", str, where + "attribution.", ""),
+        )
+    if bid is None or kind_v is None or source is None or draft is None or status_v is None:
+        return None
+    return Block(
+        id=bid,
+        kind=kind_v,
+        source=source,
+        draft=draft,
+        status=status_v,
+        quote_group=group,
+        attribution=attribution,
+        omit=omit,
+        note=note,
+        level=level,
+        ordered=ordered,
+        image_url=image_url,
+        lang=lang,
+    )
+
+
+def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
+    if data.get("format") != FORMAT:
+        raise NotTsujiError(path, 'not a Tsuji project (no "format": "tsuji")')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidProjectError(path, ["version should be a whole number from 1"])
+    if version > VERSION:
+        raise NewerVersionError(path, version)
+    while version < VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+
+    r = _Reader()
+    meta = r.get(data, "article", dict, "", _REQUIRED) or {}
+    article = Article()
+    for key in ARTICLE_FIELDS:
+        setattr(article, key, r.get(meta, key, str, "article.", ""))
+    cats = r.get(meta, "categories", list, "article.", [])
+    article.categories = [c for c in cats if isinstance(c, str)]
+    if len(article.categories) != len(cats):
+        r.problems.append("article.categories should hold only text")
+
+    for i, raw in enumerate(r.get(data, "summary", list, "", _REQUIRED) or []):
+        if not isinstance(raw, dict):
+            r.problems.append(f"summary[{i}] should be an object")
+            continue
+        where = f"summary[{i}]."
+        label = r.get(raw, "label", str, where, "")
+        text = r.get(raw, "text", str, where, "")
+        article.summary.append(SummaryPoint(label, text))
+
+    seen: set[str] = set()
+    for i, raw in enumerate(r.get(data, "blocks", list, "", _REQUIRED) or []):
+        block = _read_block(r, raw, i)
+        if block is None:
+            continue
+        if block.id in seen:
+            r.problems.append(f"blocks[{i}].id {block.id!r} is used twice")
+        seen.add(block.id)
+        if (block.kind is BlockKind.QUOTE) != (block.quote_group is not None):
+            r.problems.append(f"blocks[{i}] is a quote without a quote_group, or the reverse")
+        article.blocks.append(block)
+
+    for name, raw in (r.get(data, "exports", dict, "", {}) or {}).items():
+        if isinstance(raw, dict):
+            where = f"exports.{name}."
+            article.exports[name] = ExportRecord(
+                path=r.get(raw, "path", str, where, ""),
+                profile=r.get(raw, "profile", str, where, name),
+                post_date=r.get(raw, "post_date", str, where, ""),
+                sha256=r.get(raw, "sha256", str, where, ""),
+            )
+    if r.problems:
+        raise InvalidProjectError(path, r.problems)
+    return article
+
+
+def loads(raw: bytes, path: Path | None = None) -> Article:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise NotTsujiError(path, f"not a Tsuji project (not UTF-8 text at byte {e.start})") from e
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise NotJsonError(path, e.lineno, e.colno, e.msg) from e
+    if not isinstance(data, dict):
+        raise NotTsujiError(path, "not a Tsuji project (the file holds no JSON object)")
+    return from_dict(data, path)
+
+
+# --- files on disk -----------------------------------------------------------
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Project:
+    """An article bound to its file, remembering what the file held when read."""
+
+    article: Article
+    path: Path | None = None
+    disk_hash: str | None = None
+
+    def changed_on_disk(self) -> bool:
+        """True when the file is no longer what this project last read or wrote."""
+        if self.path is None or self.disk_hash is None:
+            return False
+        try:
+            return sha256(self.path.read_bytes()) != self.disk_hash
+        except FileNotFoundError:
+            return True
+
+
+def load(path: str | Path) -> Project:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as e:
+        raise ProjectError(path, "no such file") from e
+    except IsADirectoryError as e:
+        raise ProjectError(path, "is a folder, not a project file") from e
+    except OSError as e:
+        raise ProjectError(path, f"cannot be read ({e.strerror})") from e
+    return Project(loads(raw, path), path, sha256(raw))
+
+
+def save(project: Project, path: str | Path | None = None, *, force: bool = False) -> Path:
+    """Write the project atomically, keeping the previous file as ``.bak``.
+
+    Saving over a file that another program changed since it was loaded
+    raises FileChangedError unless ``force`` is given; the caller decides.
+    """
+    target = Path(path) if path is not None else project.path
+    if target is None:
+        raise ProjectError(None, "no file name to save to")
+    same_file = project.path is not None and target.resolve() == project.path.resolve()
+    if same_file and not force and project.changed_on_disk() and target.exists():
+        raise FileChangedError(target)
+    data = dumps(project.article)
+    try:
+        atomic_write(target, data)
+    except OSError as e:
+        raise ProjectError(
+            target, f"could not be saved ({e.strerror or e}); the old file is intact"
+        ) from e
+    project.path, project.disk_hash = target, sha256(data)
+    return target

@@ -1,0 +1,1 @@
+"""Importers and exporters: pure functions over core objects."""

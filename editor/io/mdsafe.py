@@ -1,0 +1,128 @@
+"""Make user text safe to place in a Markdown document.
+
+A draft is *inline* Markdown: links, emphasis and code spans are the
+translator's to use. What must never happen is that a draft changes the
+document's structure: a line that would start a heading, list, quote, code
+block, thematic break, setext underline, table, HTML block or link reference
+definition is escaped, and raw HTML is shown as text. The hypothesis tests
+in ``tests/io/test_mdsafe.py`` check this against a CommonMark parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_RULES = [
+    re.compile(r"^(#)(?=#{0,5}(?:[ \t]|$))"),  # ATX heading
+    re.compile(r"^(>)"),  # block quote
+    re.compile(r"^([-+*])(?=[ \t]|$)"),  # bullet list item
+    re.compile(r"^([-*_])(?=(?:[ \t]*[-*_]){2,}[ \t]*$)"),  # thematic break
+    re.compile(r"^([-=])(?=[-=]*[ \t]*$)"),  # setext underline
+    re.compile(r"^(~)(?=~~)"),  # tilde fence
+    re.compile(r"^(\|)"),  # table row
+    re.compile(r"^(:)(?=-+:?[ \t]*\|)"),  # table delimiter row
+]
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
+_BACKTICK_FENCE = re.compile(r"^(`{3,})(?=[^`]*$)")
+_REF_DEF = re.compile(r"^\[(?:[^\[\]\\]|\\.){0,1000}\]:", re.S)
+_AUTOLINK = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*"
+    r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*)>"
+)
+_TABLE_DELIM = re.compile(r"^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^\|")
+
+
+def _escape_line_start(line: str) -> str:
+    m = _ORDERED.match(line)
+    if m:
+        return f"{m.group(1)}\\{m.group(2)}{line[m.end() :]}"
+    m = _BACKTICK_FENCE.match(line)
+    if m:
+        return "\\`" * len(m.group(1)) + line[m.end() :]
+    for rule in _LINE_RULES:
+        if rule.match(line):
+            return "\\" + line
+    return line
+
+
+def _code_span_end(text: str, i: int) -> tuple[int, int]:
+    """(end of the backtick run at i, end of its code span or -1)."""
+    j = i
+    while j < len(text) and text[j] == "`":
+        j += 1
+    run = j - i
+    k = j
+    while True:
+        k = text.find("`" * run, k)
+        if k < 0:
+            return j, -1
+        end = k + run
+        if (k == 0 or text[k - 1] != "`") and (end >= len(text) or text[end] != "`"):
+            return j, end
+        while end < len(text) and text[end] == "`":
+            end += 1
+        k = end
+
+
+def _escape_html(text: str) -> str:
+    """Show raw HTML as text; leave code spans and autolinks alone."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\" and i + 1 < n:
+            out.append(text[i : i + 2])
+            i += 2
+        elif c == "`":
+            run_end, span_end = _code_span_end(text, i)
+            stop = span_end if span_end >= 0 else run_end
+            out.append(text[i:stop])
+            i = stop
+        elif c == "<":
+            m = _AUTOLINK.match(text, i)
+            if m:
+                out.append(m.group())
+                i = m.end()
+            elif i + 1 < n and (
+                (text[i + 1].isascii() and text[i + 1].isalpha()) or text[i + 1] in "/!?"
+            ):
+                out.append("&lt;")
+                i += 1
+            else:
+                out.append(c)
+                i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-blank lines of a text, trimmed: what a paragraph keeps of it."""
+    return [
+        line.strip()
+        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if line.strip()
+    ]
+
+
+def block_text(text: str) -> str:
+    """Text that stays one paragraph whatever it holds (lines kept as soft breaks)."""
+    lines = [_escape_line_start(line) for line in lines_of(text)]
+    if lines and _REF_DEF.match("\n".join(lines)):
+        lines[0] = "\\" + lines[0]
+    if any(_TABLE_DELIM.match(line) for line in lines[1:]):
+        lines = [line.replace("|", "\\|") if _TABLE_DELIM.match(line) else line for line in lines]
+    return _escape_html("\n".join(lines))
+
+
+def one_line(text: str) -> str:
+    """Text for a one-line place (a heading, a bullet, a byline)."""
+    return block_text(" ".join(lines_of(text)))
+
+
+def heading_text(text: str) -> str:
+    """Like one_line, and a trailing run of ``#`` is not taken as closing."""
+    line = one_line(text)
+    return re.sub(r"(\s)(#+)$", r"\1\\\2", line)

@@ -1,0 +1,97 @@
+"""Export profiles: how a post is laid out for one kind of blog.
+
+Shipped profiles are TOML files in ``resources/profiles/``; a file of the
+same name in the user's config folder (``profiles/``) overrides one, and any
+other file there adds a profile. Every wording and pattern is a setting.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from editor.core.paths import user_dirs
+from editor.resources import resources_dir
+
+DEFAULT_PROFILE = "hatena"
+FRONT_MATTERS = ("blogsync", "yaml", "none")
+
+
+class ProfileError(ValueError):
+    pass
+
+
+@dataclass
+class Profile:
+    name: str
+    description: str = ""
+    front_matter: str = "blogsync"
+    path_pattern: str = "entry/{yyyy}/{mm}/{dd}/{slug}.md"
+    title_pattern: str = "{label}⚡️{title}"
+    title_pattern_no_label: str = "{title}"
+    title_in_body: bool = False
+    source_pattern: str = "[{url}:embed:cite]"
+    byline_pattern: str = "{author}著:{date}"
+    date_format: str = "%m/%d/%Y"
+    summary_heading: str = "✒️要約"
+    summary_bullet: str = "- "
+    summary_pattern: str = "{label}: {text}"
+    summary_pattern_no_label: str = "{text}"
+    body_heading: str = "【本文】"
+    section_heading_level: int = 0
+    attribution_pattern: str = "— {name}"
+    note_pattern: str = "※訳注: {note}"
+    untranslated_marker: str = "【未訳】"
+    min_heading_level: int = 3
+    categories: list[str] = field(default_factory=list)
+    draft: bool = True
+    preserve_keys: list[str] = field(default_factory=list)
+    summary_max_chars: int = 80
+    origin: str = ""
+
+
+def _from_toml(path: Path) -> Profile:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ProfileError(f"profile {path}: {e}") from e
+    known = {f.name: f for f in fields(Profile)}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise ProfileError(f"profile {path}: unknown settings {', '.join(unknown)}")
+    data.setdefault("name", path.stem)
+    profile = Profile(**data)
+    defaults = Profile(name="")
+    for f in fields(Profile):
+        value, default = getattr(profile, f.name), getattr(defaults, f.name)
+        if not isinstance(value, type(default)):
+            raise ProfileError(f"profile {path}: {f.name} should be like {default!r}")
+    if profile.front_matter not in FRONT_MATTERS:
+        raise ProfileError(
+            f"profile {path}: front_matter must be one of {', '.join(FRONT_MATTERS)}"
+        )
+    if not profile.path_pattern.endswith(".md") or "{slug}" not in profile.path_pattern:
+        raise ProfileError(f"profile {path}: path_pattern must contain {{slug}} and end in .md")
+    profile.origin = str(path)
+    return profile
+
+
+def profile_files() -> dict[str, Path]:
+    found = {p.stem: p for p in sorted((resources_dir() / "profiles").glob("*.toml"))}
+    user = user_dirs().profiles
+    if user.is_dir():
+        found.update({p.stem: p for p in sorted(user.glob("*.toml"))})
+    return found
+
+
+def profile_names() -> list[str]:
+    return sorted(profile_files())
+
+
+def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
+    files = profile_files()
+    if name not in files:
+        raise ProfileError(f"no profile named {name!r} (have: {', '.join(sorted(files))})")
+    return _from_toml(files[name])

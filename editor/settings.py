@@ -1,0 +1,57 @@
+"""User settings: an explicit object read from and written to one file.
+
+Nothing is read at import time; the window and the command line load it
+from the user's config folder (``$TSUJI_HOME/config`` in tests).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from editor.core.atomic import atomic_write
+from editor.core.paths import user_dirs
+from editor.io.profiles import DEFAULT_PROFILE
+
+FILE_NAME = "settings.json"
+
+
+@dataclass
+class Settings:
+    blog_dir: str = ""
+    profile: str = DEFAULT_PROFILE
+    ui_language: str = ""
+    """Empty: follow the system locale."""
+    recent_files: list[str] = field(default_factory=list)
+    path: Path | None = field(default=None, compare=False, repr=False)
+    problem: str = field(default="", compare=False, repr=False)
+    """Why the file could not be read, if it could not (defaults were used)."""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or user_dirs().config / FILE_NAME
+        settings = cls(path=path)
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return settings
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            settings.problem = f"settings file {path} could not be read ({e}); using defaults"
+            return settings
+        if not isinstance(data, dict):
+            settings.problem = f"settings file {path} is damaged; using defaults"
+            return settings
+        for f in fields(cls):
+            if f.name in data and f.name not in ("path", "problem"):
+                default = getattr(settings, f.name)
+                if isinstance(data[f.name], type(default)):
+                    setattr(settings, f.name, data[f.name])
+        return settings
+
+    def save(self) -> None:
+        path = self.path or user_dirs().config / FILE_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {k: v for k, v in asdict(self).items() if k not in ("path", "problem")}
+        atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
