@@ -31,8 +31,7 @@ class UserError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        raise UserError(message)
+        raise UserError(f"{message} (see '{self.prog} --help')")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -167,7 +166,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def open_window(argv: Sequence[str]) -> int:
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        _parser().parse_args(list(argv))  # prints usage for an unknown option
         raise UserError(f"unknown command {argv[0]!r} (commands: {', '.join(COMMANDS)})")
     file = Path(argv[0]) if argv else None
     print("tsuji: the editor window is not built yet; showing the exported post.", file=sys.stderr)

@@ -290,7 +290,11 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise NotTsujiError(path, f"not a Tsuji project (not UTF-8 text at byte {e.start})") from e
+        if e.end < len(raw):
+            raise NotTsujiError(
+                path, f"not a Tsuji project (not UTF-8 text at byte {e.start})"
+            ) from e
+        text = raw[: e.start].decode("utf-8-sig")  # cut off inside a character: truncated
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,11 +44,12 @@ def yaml_scalar(text: str) -> str:
                 return text
         except yaml.YAMLError:
             pass
-    return json.dumps(text, ensure_ascii=False)
+    dumped = yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1_000_000)
+    return dumped.strip()
 
 
 def post_title(article: Article, profile: Profile) -> str:
-    title = " ".join((article.title or article.source_title).split())
+    title = " ".join((article.title.strip() or article.source_title).split())
     label = article.site_label.strip()
     pattern = profile.title_pattern if label else profile.title_pattern_no_label
     return _fill(pattern, {"label": label, "title": title}, "title_pattern")

@@ -16,7 +16,7 @@ _LINE_RULES = [
     re.compile(r"^(#)(?=#{0,5}(?:[ \t]|$))"),  # ATX heading
     re.compile(r"^(>)"),  # block quote
     re.compile(r"^([-+*])(?=[ \t]|$)"),  # bullet list item
-    re.compile(r"^([-*_])(?=(?:[ \t]*[-*_]){2,}[ \t]*$)"),  # thematic break
+    re.compile(r"^([-*_])(?=(?:[ \t]*\1){2,}[ \t]*$)"),  # thematic break
     re.compile(r"^([-=])(?=[-=]*[ \t]*$)"),  # setext underline
     re.compile(r"^(~)(?=~~)"),  # tilde fence
     re.compile(r"^(\|)"),  # table row
@@ -65,37 +65,53 @@ def _code_span_end(text: str, i: int) -> tuple[int, int]:
         k = end
 
 
-def _escape_html(text: str) -> str:
-    """Show raw HTML as text; leave code spans and autolinks alone."""
-    out: list[str] = []
-    i, n = 0, len(text)
+def _segments(text: str) -> list[tuple[str, str]]:
+    """Split inline text into code spans, autolinks, escapes and other runs."""
+    out: list[tuple[str, str]] = []
+    i, n, plain = 0, len(text), 0
     while i < n:
         c = text[i]
+        kind, stop = "", i
         if c == "\\" and i + 1 < n:
-            out.append(text[i : i + 2])
-            i += 2
+            kind, stop = "escape", i + 2
         elif c == "`":
             run_end, span_end = _code_span_end(text, i)
-            stop = span_end if span_end >= 0 else run_end
-            out.append(text[i:stop])
-            i = stop
+            kind, stop = ("code", span_end) if span_end >= 0 else ("ticks", run_end)
         elif c == "<":
             m = _AUTOLINK.match(text, i)
             if m:
-                out.append(m.group())
-                i = m.end()
-            elif i + 1 < n and (
-                (text[i + 1].isascii() and text[i + 1].isalpha()) or text[i + 1] in "/!?"
-            ):
-                out.append("&lt;")
-                i += 1
-            else:
-                out.append(c)
-                i += 1
-        else:
-            out.append(c)
+                kind, stop = "autolink", m.end()
+        if not kind:
             i += 1
-    return "".join(out)
+            continue
+        if plain < i:
+            out.append(("text", text[plain:i]))
+        out.append((kind, text[i:stop]))
+        i = plain = stop
+    if plain < n:
+        out.append(("text", text[plain:]))
+    return out
+
+
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _escape_html(text: str) -> str:
+    """Show raw HTML as text; leave code spans and autolinks alone."""
+    return "".join(
+        _TAG_START.sub("&lt;", seg) if kind == "text" else seg for kind, seg in _segments(text)
+    )
+
+
+def _join_code_span_breaks(text: str) -> str:
+    """A line break inside a code span means a space there; make it one.
+
+    Otherwise a continuation line of the span could start a block (a quote,
+    a list) before the span is ever seen.
+    """
+    return "".join(
+        seg.replace("\n", " ") if kind == "code" else seg for kind, seg in _segments(text)
+    )
 
 
 def lines_of(text: str) -> list[str]:
@@ -109,7 +125,8 @@ def lines_of(text: str) -> list[str]:
 
 def block_text(text: str) -> str:
     """Text that stays one paragraph whatever it holds (lines kept as soft breaks)."""
-    lines = [_escape_line_start(line) for line in lines_of(text)]
+    joined = _join_code_span_breaks("\n".join(lines_of(text)))
+    lines = [_escape_line_start(line) for line in joined.split("\n")]
     if lines and _REF_DEF.match("\n".join(lines)):
         lines[0] = "\\" + lines[0]
     if any(_TABLE_DELIM.match(line) for line in lines[1:]):

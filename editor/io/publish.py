@@ -19,7 +19,10 @@ def post_date_for(article: Article, profile: Profile, now: datetime | None = Non
             return datetime.fromisoformat(record.post_date)
         except ValueError:
             pass
-    return (now or datetime.now()).astimezone().replace(microsecond=0)
+    when = now or datetime.now()
+    if when.tzinfo is None:
+        when = when.astimezone()  # the user's local time zone
+    return when.replace(microsecond=0)
 
 
 def export_to_blog(

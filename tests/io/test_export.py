@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from editor.core import project
+from editor.core.model import Article, Block, BlockKind, Status, SummaryPoint
+from editor.io.export import UntranslatedError, render
+from editor.io.mdsafe import lines_of
+from editor.io.profiles import load_profile, profile_names
+from tests.conftest import GOLDEN, SAMPLE_PROJECT
+
+WHEN = datetime.fromisoformat("2026-03-15T21:00:00+09:00")
+BLOG = MarkdownIt("commonmark", {"html": True}).enable("table")
+INTENT = MarkdownIt("commonmark", {"html": False})
+FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def test_three_profiles_ship() -> None:
+    assert {"hatena", "markdown", "hugo"} <= set(profile_names())
+
+
+@pytest.mark.parametrize("name", ["hatena", "markdown", "hugo"])
+def test_sample_matches_golden_file(name: str) -> None:
+    article = project.load(SAMPLE_PROJECT).article
+    out = render(article, load_profile(name), post_date=WHEN)
+    assert out == (GOLDEN / f"harbor-talks.{name}.md").read_text("utf-8")
+
+
+def test_hatena_layout_follows_the_blog_format() -> None:
+    article = project.load(SAMPLE_PROJECT).article
+    out = render(article, load_profile("hatena"), post_date=WHEN)
+    fm = yaml.safe_load(FRONT.match(out).group(1))  # type: ignore[union-attr]
+    assert fm["Title"] == "NWN\u26a1\ufe0fヴェロリア、瞬きする:港湾協議が再開へ"
+    assert fm["Draft"] is True  # "yes" in YAML 1.1, as blogsync writes it
+    assert fm["Category"] == ["翻訳", "ヴェロリア"]
+    body = out[FRONT.match(out).end() :]  # type: ignore[union-attr]
+    order = [
+        "[https://northwindnotes.example/2026/03/veloria-blinks-harbor-talks.html:embed:cite]",
+        "Martin Hale著:03/14/2026",
+        "\u2712\ufe0f要約",
+        "- 政府の後退: ",
+        "【本文】",
+        "> 運輸省",
+        ">\n> 同省は",
+    ]
+    positions = [body.index(part) for part in order]
+    assert positions == sorted(positions)
+
+
+def sample_article(**blocks: Any) -> Article:
+    a = Article(
+        title="題", source_title="Title", site_label="MoA", author="b", published="2026-02-02"
+    )
+    a.summary = [SummaryPoint("要点", "本文")]
+    return a
+
+
+def test_untranslated_blocks_fail_unless_allowed() -> None:
+    a = sample_article()
+    a.blocks = [Block("Done.", draft="済み。", status=Status.DONE), Block("Not yet.")]
+    with pytest.raises(UntranslatedError) as err:
+        render(a, load_profile("hatena"), post_date=WHEN)
+    assert err.value.positions == [2]
+    out = render(a, load_profile("hatena"), post_date=WHEN, allow_untranslated=True)
+    assert "【未訳】Not yet." in out
+
+
+def test_omitted_images_headings_lists_and_notes() -> None:
+    a = sample_article()
+    a.blocks = [
+        Block("Intro", kind=BlockKind.HEADING, level=2, draft="導入", status=Status.DONE),
+        Block("Ad", draft="広告", omit=True),
+        Block("one", kind=BlockKind.LIST_ITEM, draft="一", status=Status.DONE),
+        Block("two", kind=BlockKind.LIST_ITEM, draft="二", status=Status.DONE),
+        Block(
+            "sub", kind=BlockKind.LIST_ITEM, level=1, ordered=True, draft="小", status=Status.DONE
+        ),
+        Block("A map", kind=BlockKind.IMAGE, image_url="https://img.example/map.png"),
+        Block("Text", draft="本文", status=Status.DONE, note="訳者の補足"),
+    ]
+    out = render(a, load_profile("markdown"), post_date=WHEN)
+    assert "広告" not in out
+    html = BLOG.render(out)
+    assert "<h3>導入</h3>" in html
+    assert re.search(r"<li>一</li>\s*<li>二\s*<ol>\s*<li>小</li>", html)
+    assert '<img src="https://img.example/map.png" alt="A map"' in html
+    assert "<p>本文</p>\n<p>※訳注: 訳者の補足</p>" in html
+
+
+titles = st.text(
+    alphabet=st.sampled_from([*":#'\"[]{}-?!&*|>%@`,", "a", " ", "日", "⚡", "\ufe0f", "\n", "\t"]),
+    max_size=25,
+) | st.text(max_size=25)
+
+
+def kinds(doc: str) -> list[tuple[str, str]]:
+    out, depth = [], 0
+    for t in BLOG.parse(doc):
+        if t.type == "blockquote_open":
+            depth += 1
+        elif t.type == "blockquote_close":
+            depth -= 1
+        elif t.type == "inline":
+            out.append(
+                ("quote" if depth else "p", BLOG.renderer.render(t.children, BLOG.options, {}))
+            )
+        elif t.type in ("heading_open", "hr", "fence", "code_block", "html_block", "table_open"):
+            out.append((t.type, ""))
+    return out
+
+
+@settings(deadline=None)
+@given(
+    title=titles,
+    drafts=st.lists(st.tuples(st.booleans(), titles), min_size=1, max_size=5),
+    profile=st.sampled_from(["hatena", "hugo"]),
+)
+def test_any_title_and_drafts_keep_the_post_structure(
+    title: str, drafts: list[tuple[bool, str]], profile: str
+) -> None:
+    a = Article(title=title, source_title="x", site_label="", author="", published="")
+    group = 0
+    for quoted, text in drafts:
+        if not lines_of(text):
+            continue
+        kind = BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH
+        group += 0 if quoted else 1
+        a.blocks.append(
+            Block(
+                "s",
+                kind=kind,
+                draft=text,
+                status=Status.DONE,
+                quote_group=f"g{group}" if quoted else None,
+            )
+        )
+    prof = load_profile(profile)
+    out = render(a, prof, post_date=WHEN)
+    m = FRONT.match(out)
+    assert m is not None
+    key = "Title" if profile == "hatena" else "title"
+    expected_title = " ".join(title.split()) or "x"
+    assert yaml.safe_load(m.group(1))[key] == expected_title
+    body = out[m.end() :]
+    want = [("p", INTENT.renderInline(prof.body_heading))]
+    want += [
+        ("quote" if b.quote_group else "p", INTENT.renderInline("\n".join(lines_of(b.draft))))
+        for b in a.blocks
+    ]
+    assert kinds(body) == want

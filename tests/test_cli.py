@@ -1,0 +1,134 @@
+"""The command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOLDEN, ROOT, SAMPLE_PROJECT, SAMPLE_SOURCE
+
+
+def tsuji(*args: str, stdin: bytes | None = None, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TSUJI_HOME": str(home)}
+    env.pop("DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "editor.cli", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_import_json_lists_blocks_and_groups(tsuji_home: Path) -> None:
+    r = tsuji("import", str(SAMPLE_SOURCE), "--json", home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["title"] == "Veloria Blinks: The Harbor Talks Are Back On"
+    assert data["author"] == "Martin Hale" and data["date"] == "2026-03-14" and data["lang"] == "en"
+    assert data["site"] == "Northwind Notes"
+    quotes = [b for b in data["blocks"] if b["kind"] == "quote"]
+    assert len(quotes) == 4 and quotes[0]["group"] == quotes[1]["group"]
+    assert all(b["group"] is None for b in data["blocks"] if b["kind"] == "paragraph")
+    assert "Harbor Ledger reports" in data["blocks"][1]["text"]
+
+
+def test_import_from_stdin_writes_a_project(tsuji_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "p.tsuji"
+    r = tsuji(
+        "import", "-", "-o", str(out), stdin=b"Title here\n\nOne.\n\n> Quote.\n", home=tsuji_home
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str(out)
+    check = tsuji("check", str(out), "--json", home=tsuji_home)
+    assert check.returncode == 1
+    codes = [f["code"] for f in json.loads(check.stdout)]
+    assert codes == ["empty-title", "empty-summary", "untranslated", "untranslated"]
+
+
+def test_export_to_folder_prints_path_and_remembers_it(tsuji_home: Path, tmp_path: Path) -> None:
+    proj = tmp_path / "s.tsuji"
+    shutil.copy(SAMPLE_PROJECT, proj)
+    blog = tmp_path / "blog"
+    blog.mkdir()
+    args = ("export", str(proj), "--to", str(blog), "--date", "2026-03-15T21:00:00+09:00")
+    r = tsuji(*args, home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    written = Path(r.stdout.strip())
+    assert written.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
+    assert json.loads(proj.read_text("utf-8"))["exports"]["hatena"]["path"].startswith(
+        "entry/2026/03/15/"
+    )
+    again = tsuji("export", str(proj), "--to", str(blog), home=tsuji_home)
+    assert again.returncode == 0 and Path(again.stdout.strip()) == written
+
+
+def test_export_stdout_each_profile(tsuji_home: Path) -> None:
+    for name in ("hatena", "markdown", "hugo"):
+        r = tsuji(
+            "export", str(SAMPLE_PROJECT), "--stdout", "--profile", name,
+            "--date", "2026-03-15T21:00:00+09:00", home=tsuji_home,
+        )  # fmt: skip
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == (GOLDEN / f"harbor-talks.{name}.md").read_text("utf-8")
+
+
+def test_check_clean_sample_exits_zero(tsuji_home: Path) -> None:
+    r = tsuji("check", str(SAMPLE_PROJECT), home=tsuji_home)
+    assert (r.returncode, r.stdout.strip()) == (0, "no findings: ready to export")
+
+
+def test_untranslated_export_fails_with_list(tsuji_home: Path, tmp_path: Path) -> None:
+    r = tsuji(
+        "import", "-", "-o", str(tmp_path / "p.tsuji"), stdin=b"One.\n\nTwo.\n", home=tsuji_home
+    )
+    assert r.returncode == 0
+    r = tsuji("export", str(tmp_path / "p.tsuji"), "--stdout", home=tsuji_home)
+    assert r.returncode == 1
+    assert "2 block(s) not translated yet (block 1, 2)" in r.stderr
+    no_traceback(r)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "missing.tsuji"), "no such file"),
+        (("export", "pyproject.toml", "--stdout"), "broken JSON at line 1"),
+        (
+            ("export", "resources/samples/harbor-talks.tsuji", "--profile", "nope", "--stdout"),
+            "no profile named",
+        ),
+        (("export", "resources/samples/harbor-talks.tsuji"), "no blog folder"),
+        (("import", "tests/conftest.py"), "unknown kind of file"),
+        (("frobnicate", "x", "y"), "unknown command"),
+        (("export",), "required: project"),
+        (("export", "x.tsuji", "--stdout", "--to", "d"), "not allowed with argument"),
+    ],
+)
+def test_user_errors_are_one_line_and_exit_2(
+    tsuji_home: Path, args: tuple[str, ...], message: str
+) -> None:
+    r = tsuji(*args, home=tsuji_home)
+    assert r.returncode == 2
+    assert message in r.stderr
+    no_traceback(r)
+
+
+def test_opening_a_file_without_a_display_prints_the_post(tsuji_home: Path) -> None:
+    r = tsuji(str(SAMPLE_PROJECT), home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("---\nTitle: NWN⚡️ヴェロリア")
+    assert "【本文】" in r.stdout
