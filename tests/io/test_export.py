@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +15,8 @@ from editor.core import project
 from editor.core.model import Article, Block, BlockKind, Status, SummaryPoint
 from editor.io.export import UntranslatedError, render
 from editor.io.mdsafe import lines_of
-from editor.io.profiles import load_profile, profile_names
-from tests.conftest import GOLDEN, SAMPLE_PROJECT
+from editor.io.profiles import ProfileError, load_profile, profile_names
+from tests.conftest import GOLDEN, ROOT, SAMPLE_PROJECT
 
 WHEN = datetime.fromisoformat("2026-03-15T21:00:00+09:00")
 BLOG = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -156,3 +157,34 @@ def test_any_title_and_drafts_keep_the_post_structure(
         for b in a.blocks
     ]
     assert kinds(body) == want
+
+
+def test_user_profile_in_config_folder_overrides_and_adds(tsuji_home: Path) -> None:
+    folder = tsuji_home / "config" / "profiles"
+    folder.mkdir(parents=True)
+    shipped = (ROOT / "resources/profiles/hatena.toml").read_text("utf-8")
+    folder.joinpath("hatena.toml").write_text(
+        shipped.replace('body_heading = "【本文】"', 'body_heading = "【翻訳本文】"'), "utf-8"
+    )
+    folder.joinpath("myblog.toml").write_text(
+        'name = "myblog"\nfront_matter = "none"\npath_pattern = "posts/{slug}.md"\n'
+        'byline_pattern = "原文: {author} ({date})"\ndate_format = "%Y年%m月%d日"\n',
+        "utf-8",
+    )
+    article = project.load(SAMPLE_PROJECT).article
+    assert "【翻訳本文】" in render(article, load_profile("hatena"), post_date=WHEN)
+    assert "myblog" in profile_names()
+    mine = render(article, load_profile("myblog"), post_date=WHEN)
+    assert "原文: Martin Hale (2026年03月14日)" in mine
+    assert not mine.startswith("---")
+
+
+def test_broken_user_profile_is_a_clear_error(tsuji_home: Path) -> None:
+    folder = tsuji_home / "config" / "profiles"
+    folder.mkdir(parents=True)
+    folder.joinpath("bad.toml").write_text('name = "bad"\ntitle_patern = "x"\n', "utf-8")
+    with pytest.raises(ProfileError, match="unknown settings title_patern"):
+        load_profile("bad")
+    folder.joinpath("bad.toml").write_text("name = \n", "utf-8")
+    with pytest.raises(ProfileError, match="bad.toml"):
+        load_profile("bad")
