@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -164,14 +165,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if findings else 0
 
 
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def open_window(argv: Sequence[str]) -> int:
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
         raise UserError(f"unknown command {argv[0]!r} (commands: {', '.join(COMMANDS)})")
     file = Path(argv[0]) if argv else None
-    print("tsuji: the editor window is not built yet; showing the exported post.", file=sys.stderr)
+    if file is not None and not file.exists():
+        raise UserError(f"{file}: no such file")
+    if has_display():
+        from editor.app import run as run_app
+
+        return run_app([str(file)] if file else [])
     if file is None:
-        print(f"usage: tsuji FILE.tsuji, or tsuji {{{','.join(COMMANDS)}}} ...", file=sys.stderr)
-        return 0
+        print("tsuji: no display to open the window on; try tsuji --help", file=sys.stderr)
+        return 2
+    print("tsuji: no display, so here is the exported post instead of the window.", file=sys.stderr)
     proj = project.load(file)
     profile = load_profile(Settings.load().profile)
     when = post_date_for(proj.article, profile)

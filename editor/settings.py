@@ -25,6 +25,11 @@ class Settings:
     ui_language: str = ""
     """Empty: follow the system locale."""
     recent_files: list[str] = field(default_factory=list)
+    window_geometry: str = ""
+    """Base64 of QWidget.saveGeometry()."""
+    splitter_state: str = ""
+    font_size: int = 0
+    """Point size of block texts; 0 follows the system font."""
     path: Path | None = field(default=None, compare=False, repr=False)
     problem: str = field(default="", compare=False, repr=False)
     """Why the file could not be read, if it could not (defaults were used)."""
@@ -49,6 +54,10 @@ class Settings:
                 if isinstance(data[f.name], type(default)):
                     setattr(settings, f.name, data[f.name])
         return settings
+
+    def add_recent(self, path: Path, keep: int = 10) -> None:
+        name = str(Path(path).resolve())
+        self.recent_files = [name, *(p for p in self.recent_files if p != name)][:keep]
 
     def save(self) -> None:
         path = self.path or user_dirs().config / FILE_NAME

@@ -16,7 +16,8 @@ from tests.conftest import GOLDEN, ROOT, SAMPLE_PROJECT, SAMPLE_SOURCE
 
 def tsuji(*args: str, stdin: bytes | None = None, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TSUJI_HOME": str(home)}
-    env.pop("DISPLAY", None)
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
     return subprocess.run(
         [sys.executable, "-m", "editor.cli", *args],
         input=stdin.decode() if stdin is not None else None,

@@ -87,9 +87,9 @@ def edit_draft(article: Article, block_id: str, text: str) -> Splice:
     i = article.index_of(block_id)
     old = article.blocks[i]
     status = old.status
-    if text.strip() and status in (Status.UNTRANSLATED, Status.MACHINE):
-        status = Status.DRAFT
-    if not text.strip() and status is not Status.DONE:
+    if text.strip() and (status is not Status.DONE or text != old.draft):
+        status = Status.DRAFT  # a changed translation needs confirming again
+    if not text.strip():
         status = Status.UNTRANSLATED
     return _splice(article, "Edit translation", i, 1, [replace(old, draft=text, status=status)])
 

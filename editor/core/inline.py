@@ -50,3 +50,46 @@ def links(text: str) -> list[str]:
     tokens = parser().parseInline(text)
     children = tokens[0].children or [] if tokens else []
     return [str(t.attrs.get("href", "")) for t in children if t.type == "link_open"]
+
+
+def spans(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """Plain text plus styled ranges ``(start, length, style, href)``.
+
+    Styles: ``link``, ``em``, ``strong``, ``code``. The window draws a text
+    with these; the source of truth stays the inline Markdown.
+    """
+    if not text:
+        return "", []
+    tokens = parser().parseInline(text)
+    children = tokens[0].children or [] if tokens else []
+    out: list[str] = []
+    ranges: list[tuple[int, int, str, str]] = []
+    open_: list[tuple[str, int, str]] = []
+    pos = 0
+
+    def put(s: str) -> None:
+        nonlocal pos
+        out.append(s)
+        pos += len(s)
+
+    for t in children:
+        if t.type in ("text", "html_inline"):
+            put(t.content)
+        elif t.type == "softbreak":
+            put(" ")
+        elif t.type == "hardbreak":
+            put("\n")
+        elif t.type == "code_inline":
+            ranges.append((pos, len(t.content), "code", ""))
+            put(t.content)
+        elif t.type == "image":
+            put(plain_of(t.children or []))
+        elif t.type.endswith("_open"):
+            style = {"link_open": "link", "em_open": "em", "strong_open": "strong"}.get(t.type)
+            if style:
+                open_.append((style, pos, str(t.attrs.get("href", "")) if style == "link" else ""))
+        elif t.type.endswith("_close") and open_:
+            style, start, href = open_.pop()
+            if pos > start:
+                ranges.append((start, pos - start, style, href))
+    return "".join(out), ranges

@@ -183,8 +183,8 @@ def test_broken_user_profile_is_a_clear_error(tsuji_home: Path) -> None:
     folder = tsuji_home / "config" / "profiles"
     folder.mkdir(parents=True)
     folder.joinpath("bad.toml").write_text('name = "bad"\ntitle_patern = "x"\n', "utf-8")
-    with pytest.raises(ProfileError, match="unknown settings title_patern"):
+    with pytest.raises(ProfileError, match=r"unknown settings title_patern"):
         load_profile("bad")
     folder.joinpath("bad.toml").write_text("name = \n", "utf-8")
-    with pytest.raises(ProfileError, match="bad.toml"):
+    with pytest.raises(ProfileError, match=r"bad\.toml"):
         load_profile("bad")

@@ -1,0 +1,30 @@
+"""Build the QApplication and the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from editor.settings import Settings
+
+
+def run(files: Sequence[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui import i18n
+    from editor.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Tsuji")
+    app.setOrganizationName("tsuji")
+    settings = Settings.load()
+    keep = i18n.install(app, i18n.choose(settings.ui_language))  # noqa: F841 - kept alive
+    window = MainWindow(settings)
+    window.show()
+    window.files.offer_recovery()
+    if files and not window.doc.is_modified():
+        window.files.open_path(Path(files[0]))
+    if settings.problem:
+        window.statusBar().showMessage(settings.problem, 10000)
+    return int(app.exec())

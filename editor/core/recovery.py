@@ -1,0 +1,136 @@
+"""Lock files and crash-recovery files (no Qt).
+
+A lock file beside a project says which Tsuji process has it open, so a
+second one can warn. Documents without a file of their own are autosaved
+to the recovery folder; whatever is left there by a process that no longer
+runs is offered back at the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.atomic import atomic_write
+from editor.core.paths import user_dirs
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass
+class LockOwner:
+    pid: int
+    host: str
+    since: float
+
+
+def lock_path(project: Path) -> Path:
+    return project.with_name(f".~lock.{project.name}#")
+
+
+class LockFile:
+    def __init__(self, project: Path) -> None:
+        self.path = lock_path(project)
+        self.held = False
+
+    def owner(self) -> LockOwner | None:
+        """Another live Tsuji that has the project open, if any."""
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            owner = LockOwner(int(data["pid"]), str(data["host"]), float(data["since"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if owner.host == socket.gethostname() and (
+            owner.pid == os.getpid() or not _alive(owner.pid)
+        ):
+            return None
+        return owner
+
+    def acquire(self) -> None:
+        data = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        with contextlib.suppress(OSError):
+            atomic_write(self.path, json.dumps(data).encode(), backup=False)
+            self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            with contextlib.suppress(OSError):
+                data = json.loads(self.path.read_text("utf-8"))
+                if data.get("pid") == os.getpid():
+                    self.path.unlink()
+            self.held = False
+
+
+@dataclass
+class Orphan:
+    path: Path
+    """The recovery copy (a project file)."""
+    original: str
+    """The project it belonged to, or "" for an untitled document."""
+    saved_at: float
+
+
+def recovery_dir() -> Path:
+    return user_dirs().recovery
+
+
+def recovery_file(pid: int | None = None) -> Path:
+    return recovery_dir() / f"session-{pid or os.getpid()}.tsuji"
+
+
+def write_recovery(data: bytes, original: Path | None) -> Path:
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = recovery_file()
+    atomic_write(target, data, backup=False)
+    meta = {"original": str(original or ""), "pid": os.getpid(), "saved_at": time.time()}
+    atomic_write(target.with_suffix(".json"), json.dumps(meta).encode(), backup=False)
+    return target
+
+
+def discard_recovery() -> None:
+    for p in (recovery_file(), recovery_file().with_suffix(".json")):
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def orphans() -> list[Orphan]:
+    """Recovery copies left by Tsuji processes that are no longer running."""
+    found: list[Orphan] = []
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return found
+    for meta_path in sorted(folder.glob("session-*.json")):
+        try:
+            meta = json.loads(meta_path.read_text("utf-8"))
+            pid = int(meta.get("pid", 0))
+        except (OSError, ValueError, AttributeError):
+            continue
+        copy = meta_path.with_suffix(".tsuji")
+        if pid == os.getpid() or _alive(pid) or not copy.exists():
+            continue
+        found.append(Orphan(copy, str(meta.get("original", "")), float(meta.get("saved_at", 0))))
+    return found
+
+
+def forget(orphan: Orphan) -> None:
+    for p in (orphan.path, orphan.path.with_suffix(".json")):
+        with contextlib.suppress(OSError):
+            p.unlink()

@@ -1,0 +1,105 @@
+"""The window's actions: text, shortcut, icon, menu. Handlers are wired by the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    menu: str
+    shortcut: str | QKeySequence.StandardKey | None = None
+    icon: str | None = None
+    toolbar: bool = False
+
+
+SPECS = [
+    Spec("new", "file", Key.New, "fa6s.file", True),
+    Spec("open", "file", Key.Open, "fa6s.folder-open", True),
+    Spec("save", "file", Key.Save, "fa6s.floppy-disk", True),
+    Spec("save_as", "file", Key.SaveAs),
+    Spec("import", "file", "Ctrl+I", "fa6s.file-import", True),
+    Spec("quit", "file", Key.Quit),
+    Spec("find", "edit", Key.Find, "fa6s.magnifying-glass", True),
+    Spec("replace", "edit", Key.Replace),
+    Spec("copy_source", "edit", "Ctrl+Shift+I", "fa6s.copy"),
+    Spec("done_next", "block", "Ctrl+Return", "fa6s.check", True),
+    Spec("prev_block", "block", "Ctrl+Up"),
+    Spec("next_block", "block", "Ctrl+Down"),
+    Spec("prev_todo", "block", "Ctrl+Shift+Up"),
+    Spec("next_todo", "block", "Ctrl+Shift+Down", "fa6s.forward", True),
+    Spec("toggle_quote", "block", "Ctrl+T", "fa6s.quote-left", True),
+    Spec("merge", "block", "Ctrl+M", "fa6s.object-group", True),
+    Spec("split", "block", "Ctrl+Shift+M", "fa6s.scissors", True),
+    Spec("omit", "block", "Ctrl+Shift+D", "fa6s.eye-slash", True),
+    Spec("note", "block", "Ctrl+Shift+N", "fa6s.note-sticky"),
+    Spec("zoom_in", "view", Key.ZoomIn),
+    Spec("zoom_out", "view", Key.ZoomOut),
+    Spec("about", "help"),
+]
+
+
+def texts(w: QWidget) -> dict[str, str]:
+    """Visible names, through Qt's translation (tr needs literal strings)."""
+    return {
+        "new": w.tr("&New"),
+        "open": w.tr("&Open…"),
+        "save": w.tr("&Save"),
+        "save_as": w.tr("Save &As…"),
+        "import": w.tr("&Import Article…"),
+        "quit": w.tr("&Quit"),
+        "find": w.tr("&Find…"),
+        "replace": w.tr("&Replace…"),
+        "copy_source": w.tr("Copy Source to Translation"),
+        "done_next": w.tr("Mark Done and Go to Next"),
+        "prev_block": w.tr("Previous Block"),
+        "next_block": w.tr("Next Block"),
+        "prev_todo": w.tr("Previous Untranslated"),
+        "next_todo": w.tr("Next Untranslated"),
+        "toggle_quote": w.tr("Tag/Untag as Quote"),
+        "merge": w.tr("Merge with Next Block"),
+        "split": w.tr("Split Block at Cursor"),
+        "omit": w.tr("Omit from Export / Include"),
+        "note": w.tr("Translator's Note…"),
+        "zoom_in": w.tr("Larger Text"),
+        "zoom_out": w.tr("Smaller Text"),
+        "about": w.tr("&About Tsuji"),
+        "menu_file": w.tr("&File"),
+        "menu_edit": w.tr("&Edit"),
+        "menu_block": w.tr("&Block"),
+        "menu_view": w.tr("&View"),
+        "menu_help": w.tr("&Help"),
+        "menu_recent": w.tr("Open &Recent"),
+        "menu_language": w.tr("Interface &Language"),
+        "undo": w.tr("&Undo"),
+        "redo": w.tr("&Redo"),
+    }
+
+
+def build(window: QWidget) -> dict[str, QAction]:
+    names = texts(window)
+    out: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(names[spec.name], window)
+        action.setObjectName(f"action_{spec.name}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon:
+            try:
+                import qtawesome
+
+                action.setIcon(qtawesome.icon(spec.icon))
+            except Exception:
+                pass
+        out[spec.name] = action
+    return out
+
+
+def portable(action: QAction) -> set[str]:
+    return {s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()}

@@ -1,0 +1,101 @@
+"""The article details above the panes: title, source, label, author, date, …"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from editor.core.model import Article
+
+FIELDS = ("title", "source_url", "site_label", "author", "published", "source_lang", "categories")
+
+
+class MetaHeader(QWidget):
+    """Emits metaEdited(field, value) when the user changes a field."""
+
+    metaEdited = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        labels = {
+            "title": self.tr("Japanese title"),
+            "source_url": self.tr("Source URL"),
+            "site_label": self.tr("Site label"),
+            "author": self.tr("Author"),
+            "published": self.tr("Date"),
+            "source_lang": self.tr("Language"),
+            "categories": self.tr("Categories"),
+        }
+        placeholders = {
+            "title": self.tr("The post's title in Japanese"),
+            "site_label": self.tr("e.g. MoA"),
+            "published": "YYYY-MM-DD",
+            "source_lang": "en",
+            "categories": self.tr("comma-separated"),
+        }
+        for name in FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"meta_{name}")
+            edit.setPlaceholderText(placeholders.get(name, ""))
+            edit.editingFinished.connect(lambda n=name: self._finished(n))
+            self.edits[name] = edit
+        self.open_url = QToolButton(self)
+        self.open_url.setText("↗")
+        self.open_url.setToolTip(self.tr("Open the source in the browser"))
+        self.open_url.clicked.connect(self._open_source)
+        self.source_title = QLabel(self)
+        self.source_title.setObjectName("source_title")
+        self.source_title.setWordWrap(True)
+        self.source_title.setStyleSheet("color: #555;")
+
+        def put(row: int, col: int, name: str, span: int = 1) -> None:
+            grid.addWidget(QLabel(labels[name], self), row, col)
+            grid.addWidget(self.edits[name], row, col + 1, 1, span)
+
+        put(0, 0, "title", 5)
+        grid.addWidget(self.source_title, 1, 1, 1, 7)
+        put(2, 0, "source_url", 4)
+        grid.addWidget(self.open_url, 2, 6)
+        put(3, 0, "site_label")
+        put(3, 2, "author")
+        put(3, 4, "published")
+        put(3, 6, "source_lang")
+        put(4, 0, "categories", 5)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 2)
+        self.article: Article | None = None
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        for name, edit in self.edits.items():
+            value = getattr(article, name)
+            text = ", ".join(value) if name == "categories" else value
+            if edit.text() != text:
+                edit.setText(text)
+                edit.setCursorPosition(0)
+        source = article.source_title
+        self.source_title.setText(
+            self.tr("Source title: %1").replace("%1", source) if source else ""
+        )
+        self.open_url.setEnabled(article.source_url.startswith(("http://", "https://")))
+
+    def _finished(self, name: str) -> None:
+        if self.article is None:
+            return
+        text = self.edits[name].text().strip()
+        value: object = (
+            [c.strip() for c in text.split(",") if c.strip()] if name == "categories" else text
+        )
+        if value != getattr(self.article, name):
+            self.metaEdited.emit(name, value)
+
+    def _open_source(self) -> None:
+        if self.article is not None:
+            QDesktopServices.openUrl(QUrl(self.article.source_url))

@@ -1,0 +1,457 @@
+"""The two panes: source on the left, draft on the right, rows aligned.
+
+Both are list views over the same BlockModel sharing one selection model.
+A row's height is the larger of its source and draft heights, computed by
+one RowMetrics object from both panes' widths, so a long paragraph on one
+side grows its row on both. The current row's draft is edited in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QWidget,
+)
+
+from editor.core.model import Block, BlockKind, Status
+from editor.ui.document import BlockModel, BlockRole
+from editor.ui.rich import TextCache, to_html
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 8
+BAR = 4
+INDENT = 18
+STRIPE = 6
+STATUS_COLORS = {
+    Status.UNTRANSLATED: QColor("#d64545"),
+    Status.MACHINE: QColor("#8e5bd6"),
+    Status.DRAFT: QColor("#e0a800"),
+    Status.DONE: QColor("#2e9d4f"),
+}
+QUOTE_COLOR = QColor("#c77d00")
+CURRENT_BG = QColor("#e7f0fd")
+OMIT_FG = QColor("#9a9a9a")
+
+
+class RowMetrics(QObject):
+    """Row heights shared by both panes."""
+
+    rowResized = Signal(int)
+
+    def __init__(self, model: BlockModel) -> None:
+        super().__init__()
+        self.model = model
+        self.cache = TextCache()
+        self.font = QFont()
+        self.source_width = 300
+        self.draft_width = 300
+        self.live: dict[int, str] = {}
+        """Text being typed in the open editor, by row."""
+
+    def set_font(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.cache.clear()
+
+    def caption_font(self) -> QFont:
+        f = QFont(self.font)
+        f.setPointSizeF(max(6.0, f.pointSizeF() * 0.8))
+        return f
+
+    def caption(self, row: int) -> str:
+        """Small label above a block: quote start, image, omitted."""
+        block = self.model.block(row)
+        parts = []
+        if block.quote_group is not None:
+            prev = self.model.block(row - 1) if row > 0 else None
+            if prev is None or prev.quote_group != block.quote_group:
+                parts.append(self.tr("Quote"))
+                attr = next(
+                    (
+                        b.attribution
+                        for b in self.model.article.blocks[row:]
+                        if b.quote_group == block.quote_group and b.attribution
+                    ),
+                    None,
+                )
+                if attr is not None and not attr.is_empty():
+                    parts.append("— " + (attr.name or attr.url))
+        if block.kind is BlockKind.IMAGE:
+            parts.append(self.tr("Image"))
+        if block.kind is BlockKind.HEADING:
+            parts.append(self.tr("Heading"))
+        if block.omit:
+            parts.append(self.tr("Omitted from export"))
+        return "  ".join(parts)
+
+    def text_font(self, block: Block) -> QFont:
+        if block.kind is BlockKind.HEADING:
+            f = QFont(self.font)
+            f.setBold(True)
+            return f
+        return self.font
+
+    def indent(self, block: Block) -> int:
+        x = PAD
+        if block.quote_group is not None:
+            x += BAR + INDENT - PAD
+        if block.kind is BlockKind.LIST_ITEM:
+            x += INDENT * (block.level + 1)
+        return x
+
+    def text_height(self, text: str, width: int, font: QFont, markdown: bool = True) -> int:
+        return self.cache.height(text, width, font, markdown=markdown)
+
+    def caption_height(self, row: int) -> int:
+        return QFontMetrics(self.caption_font()).height() + 2 if self.caption(row) else 0
+
+    def source_text_width(self, block: Block) -> int:
+        return max(40, self.source_width - self.indent(block) - PAD)
+
+    def draft_text_width(self, block: Block) -> int:
+        return max(40, self.draft_width - STRIPE - self.indent(block) - PAD)
+
+    def draft_text(self, row: int) -> tuple[str, bool]:
+        if row in self.live:
+            return self.live[row] or " ", False
+        block = self.model.block(row)
+        return (block.draft or " ", True)
+
+    def height(self, row: int) -> int:
+        block = self.model.block(row)
+        font = self.text_font(block)
+        src = self.text_height(block.source or " ", self.source_text_width(block), font)
+        text, md = self.draft_text(row)
+        dr = self.text_height(text, self.draft_text_width(block), font, md)
+        extra = 6 if row in self.live else 0
+        return self.caption_height(row) + max(src, dr + extra) + 2 * PAD
+
+
+class DraftEditor(QPlainTextEdit):
+    """The in-place editor of the current block's translation."""
+
+    def __init__(self, parent: QWidget, reserved: set[str]) -> None:
+        super().__init__(parent)
+        self.reserved = reserved
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(0)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUndoRedoEnabled(False)  # one undo history: the window's
+        self.setTabChangesFocus(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.setPlaceholderText(self.tr("Type the translation…"))
+        # Wrapped text never needs a sideways scroll, but the cursor's width
+        # makes QPlainTextEdit scroll a few pixels and clip the first glyph.
+        bar = self.horizontalScrollBar()
+        bar.valueChanged.connect(self._no_sideways)
+
+    def _no_sideways(self, value: int) -> None:
+        if value:
+            self.horizontalScrollBar().setValue(0)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            seq = QKeySequence(e.keyCombination()).toString(
+                QKeySequence.SequenceFormat.PortableText
+            )
+            if seq in self.reserved:
+                e.ignore()  # let the window's action have it
+                return False
+        return super().event(e)
+
+
+class SourceViewer(QTextBrowser):
+    """Read-only, selectable source text of the current block; links open."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(0)
+        self.setOpenExternalLinks(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+
+class BlockDelegate(QStyledItemDelegate):
+    def __init__(self, metrics: RowMetrics, side: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.metrics, self.side = metrics, side
+        self.reserved: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(700)
+        self._pending: DraftEditor | None = None
+        self._timer.timeout.connect(self._commit_pending)
+
+    # --- sizes and painting ----------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(10, self.metrics.height(index.row()))
+
+    def text_rect(self, rect: QRect, row: int) -> QRect:
+        block = self.metrics.model.block(row)
+        x = rect.x() + self.metrics.indent(block) + (STRIPE if self.side == "draft" else 0)
+        y = rect.y() + PAD + self.metrics.caption_height(row)
+        width = (
+            self.metrics.draft_text_width(block)
+            if self.side == "draft"
+            else self.metrics.source_text_width(block)
+        )
+        return QRect(x, y, width, rect.bottom() - PAD - y + 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        m = self.metrics
+        row = index.row()
+        block: Block = index.data(BlockRole)
+        rect = option.rect
+        painter.save()
+        view = self.parent()
+        current = isinstance(view, QAbstractItemView) and view.currentIndex().row() == row
+        painter.fillRect(
+            rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base)
+        )
+        painter.setPen(QColor("#e3e3e3"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        x0 = rect.x() + (STRIPE if self.side == "draft" else 0)
+        if self.side == "draft":
+            painter.fillRect(
+                QRect(rect.x(), rect.y(), STRIPE - 2, rect.height()), STATUS_COLORS[block.status]
+            )
+        if block.quote_group is not None:
+            painter.fillRect(QRect(x0 + PAD, rect.y(), BAR, rect.height()), QUOTE_COLOR)
+        caption = m.caption(row)
+        if caption:
+            painter.setFont(m.caption_font())
+            painter.setPen(QUOTE_COLOR if block.quote_group else OMIT_FG)
+            cap = QRect(
+                x0 + m.indent(block), rect.y() + PAD // 2, rect.width(), m.caption_height(row)
+            )
+            painter.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
+        tr = self.text_rect(rect, row)
+        if block.kind is BlockKind.LIST_ITEM:
+            painter.setFont(m.font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            painter.drawText(QRect(tr.x() - INDENT, tr.y(), INDENT, tr.height()), 0, "•")
+        fg = OMIT_FG if block.omit else option.palette.color(QPalette.ColorRole.Text)
+        painter.setPen(fg)
+        font = m.text_font(block)
+        if self.side == "source":
+            text, md = block.source or " ", True
+        else:
+            text, md = block.draft, True
+            if not text.strip():
+                painter.setPen(OMIT_FG)
+                placeholder = QFont(font)
+                placeholder.setItalic(True)
+                painter.setFont(placeholder)
+                label = (
+                    self.tr("(image: no translation needed)")
+                    if block.kind is BlockKind.IMAGE
+                    else self.tr("(not translated yet)")
+                )
+                painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+                painter.restore()
+                return
+        m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md)
+        painter.restore()
+
+    # --- editors ---------------------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        block: Block = index.data(BlockRole)
+        if self.side == "source":
+            viewer = SourceViewer(parent)
+            viewer.setFont(self.metrics.text_font(block))
+            return viewer
+        editor = DraftEditor(parent, self.reserved)
+        editor.setFont(self.metrics.text_font(block))
+        row = index.row()
+
+        def typed() -> None:
+            self.metrics.live[row] = editor.toPlainText()
+            self.metrics.rowResized.emit(row)
+            self._pending = editor
+            self._timer.start()
+
+        editor.textChanged.connect(typed)
+        return editor
+
+    def _commit_pending(self) -> None:
+        if self._pending is not None:
+            editor, self._pending = self._pending, None
+            self.commitData.emit(editor)
+
+    def flush(self) -> None:
+        """Commit what is being typed now (before save, undo, navigation)."""
+        self._timer.stop()
+        self._commit_pending()
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        block: Block = index.data(BlockRole)
+        if isinstance(editor, SourceViewer):
+            editor.setHtml(to_html(block.source))
+        elif isinstance(editor, DraftEditor) and editor.toPlainText() != block.draft:
+            editor.setPlainText(block.draft)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, DraftEditor):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        if self._pending is editor:
+            self._timer.stop()
+            self._pending = None
+        if isinstance(editor, DraftEditor):
+            self.metrics.live.pop(index.row(), None)
+            self.metrics.rowResized.emit(index.row())
+        super().destroyEditor(editor, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(self.text_rect(option.rect, index.row()))
+
+
+class PaneView(QListView):
+    resized = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(side)
+
+    def resizeEvent(self, e: Any) -> None:
+        super().resizeEvent(e)
+        self.resized.emit()
+
+    def relayout(self) -> None:
+        self.scheduleDelayedItemsLayout()
+
+
+class BlockPanes(QSplitter):
+    """The splitter holding both panes; rows, selection and scrolling in step."""
+
+    def __init__(self, model: BlockModel, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.model = model
+        self.metrics = RowMetrics(model)
+        self.source = PaneView("source", self)
+        self.draft = PaneView("draft", self)
+        self.source_delegate = BlockDelegate(self.metrics, "source", self.source)
+        self.draft_delegate = BlockDelegate(self.metrics, "draft", self.draft)
+        self.source.setItemDelegate(self.source_delegate)
+        self.draft.setItemDelegate(self.draft_delegate)
+        self.source.setModel(model)
+        self.draft.setModel(model)
+        self.draft.setSelectionModel(self.source.selectionModel())
+        self.source.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.addWidget(self.source)
+        self.addWidget(self.draft)
+        self.setChildrenCollapsible(False)
+        self._syncing = False
+        self.source.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.draft, v))
+        self.draft.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.source, v))
+        self.source.resized.connect(self._widths_changed)
+        self.draft.resized.connect(self._widths_changed)
+        self.metrics.rowResized.connect(self._row_resized)
+        model.dataChanged.connect(lambda *_a: self._relayout())
+        model.rowsInserted.connect(lambda *_a: self._relayout())
+        model.rowsRemoved.connect(lambda *_a: self._relayout())
+
+    def _sync(self, other: PaneView, value: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        other.verticalScrollBar().setValue(value)
+        self._syncing = False
+
+    def _widths_changed(self) -> None:
+        sw = self.source.viewport().width()
+        dw = self.draft.viewport().width()
+        if (sw, dw) != (self.metrics.source_width, self.metrics.draft_width):
+            self.metrics.source_width, self.metrics.draft_width = sw, dw
+            self._relayout()
+
+    def _relayout(self) -> None:
+        self.source.relayout()
+        self.draft.relayout()
+
+    def _row_resized(self, row: int) -> None:
+        index = self.model.index(row)
+        self.source_delegate.sizeHintChanged.emit(index)
+        self.draft_delegate.sizeHintChanged.emit(index)
+
+    def set_reserved_shortcuts(self, keys: set[str]) -> None:
+        self.draft_delegate.reserved = keys
+
+    def set_text_font(self, font: QFont) -> None:
+        self.metrics.set_font(font)
+        self._relayout()
+
+    def current_row(self) -> int:
+        return self.source.currentIndex().row()
+
+    def editor(self) -> DraftEditor | None:
+        w = self.draft.indexWidget(self.draft.currentIndex())
+        return w if isinstance(w, DraftEditor) else None
+
+    def flush(self) -> None:
+        self.draft_delegate.flush()
+
+    def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        if flush:
+            self.flush()
+        index = self.model.index(row)
+        self.draft.setCurrentIndex(index)
+        self.draft.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if focus_draft:
+            self.draft.setFocus()
+            editor = self.editor()
+            if editor is None:
+                self.draft.edit(index)
+                editor = self.editor()
+            if editor is not None:
+                editor.setFocus()

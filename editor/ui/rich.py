@@ -1,0 +1,130 @@
+"""Laying out and drawing inline Markdown with QTextLayout, cached.
+
+Row heights of 5,000 blocks must be cheap to compute and identical in both
+panes, so heights are cached by (text, width, style) and the laid-out
+QTextLayout objects of recently painted rows are kept for drawing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+from editor.core import inline
+
+LINK_COLOR = QColor("#1a5fb4")
+
+
+def _formats(ranges: list[tuple[int, int, str, str]], base: QFont) -> list[QTextLayout.FormatRange]:
+    out = []
+    for start, length, style, _href in ranges:
+        fmt = QTextCharFormat()
+        if style == "link":
+            fmt.setForeground(LINK_COLOR)
+            fmt.setFontUnderline(True)
+        elif style == "em":
+            fmt.setFontItalic(True)
+        elif style == "strong":
+            fmt.setFontWeight(QFont.Weight.Bold)
+        elif style == "code":
+            fmt.setFontFamilies(["monospace"])
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, length, fmt
+        out.append(r)
+    return out
+
+
+class TextCache:
+    def __init__(self, max_layouts: int = 600, max_heights: int = 40000) -> None:
+        self._layouts: OrderedDict[tuple[str, int, str], QTextLayout] = OrderedDict()
+        self._heights: OrderedDict[tuple[str, int, str], int] = OrderedDict()
+        self.max_layouts, self.max_heights = max_layouts, max_heights
+
+    def clear(self) -> None:
+        self._layouts.clear()
+        self._heights.clear()
+
+    def layout(self, text: str, width: int, font: QFont, *, markdown: bool = True) -> QTextLayout:
+        key = (text, width, font.key() + ("md" if markdown else "raw"))
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        plain, ranges = inline.spans(text) if markdown else (text, [])
+        lay = QTextLayout(plain, font)
+        opt = QTextOption()
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lay.setTextOption(opt)
+        if ranges:
+            lay.setFormats(_formats(ranges, font))
+        lay.beginLayout()
+        y = 0.0
+        while True:
+            line = lay.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(10, width))
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        lay.endLayout()
+        self._layouts[key] = lay
+        if len(self._layouts) > self.max_layouts:
+            self._layouts.popitem(last=False)
+        self._heights[key] = max(int(y + 0.999), QFontMetrics(font).height())
+        return lay
+
+    def height(self, text: str, width: int, font: QFont, *, markdown: bool = True) -> int:
+        key = (text, width, font.key() + ("md" if markdown else "raw"))
+        h = self._heights.get(key)
+        if h is None:
+            self.layout(text, width, font, markdown=markdown)
+            h = self._heights[key]
+            if len(self._heights) > self.max_heights:
+                self._heights.popitem(last=False)
+        return h
+
+    def draw(
+        self,
+        painter: QPainter,
+        text: str,
+        x: int,
+        y: int,
+        width: int,
+        font: QFont,
+        *,
+        markdown: bool = True,
+    ) -> None:
+        self.layout(text, width, font, markdown=markdown).draw(painter, QPointF(x, y))
+
+
+def to_html(text: str) -> str:
+    """Inline Markdown as safe HTML for a read-only text browser."""
+    plain, ranges = inline.spans(text)
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    tags = {"em": ("<i>", "</i>"), "strong": ("<b>", "</b>"), "code": ("<code>", "</code>")}
+    for start, length, style, href in sorted(ranges, key=lambda r: (r[0], -r[1])):
+        if style == "link":
+            o, c = f'<a href="{html.escape(href, quote=True)}">', "</a>"
+        else:
+            o, c = tags[style]
+        opens.setdefault(start, []).append(o)
+        closes.setdefault(start + length, []).insert(0, c)
+    out = []
+    for i, ch in enumerate(plain):
+        out.extend(closes.get(i, []))
+        out.extend(opens.get(i, []))
+        out.append("<br>" if ch == "\n" else html.escape(ch))
+    out.extend(closes.get(len(plain), []))
+    return "".join(out)
