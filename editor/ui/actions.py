@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -48,37 +49,37 @@ SPECS = [
 def texts(w: QWidget) -> dict[str, str]:
     """Visible names, through Qt's translation (tr needs literal strings)."""
     return {
-        "new": w.tr("&New"),
-        "open": w.tr("&Open…"),
-        "save": w.tr("&Save"),
-        "save_as": w.tr("Save &As…"),
-        "import": w.tr("&Import Article…"),
-        "quit": w.tr("&Quit"),
-        "find": w.tr("&Find…"),
-        "replace": w.tr("&Replace…"),
-        "copy_source": w.tr("Copy Source to Translation"),
-        "done_next": w.tr("Mark Done and Go to Next"),
-        "prev_block": w.tr("Previous Block"),
-        "next_block": w.tr("Next Block"),
-        "prev_todo": w.tr("Previous Untranslated"),
-        "next_todo": w.tr("Next Untranslated"),
-        "toggle_quote": w.tr("Tag/Untag as Quote"),
-        "merge": w.tr("Merge with Next Block"),
-        "split": w.tr("Split Block at Cursor"),
-        "omit": w.tr("Omit from Export / Include"),
-        "note": w.tr("Translator's Note…"),
-        "zoom_in": w.tr("Larger Text"),
-        "zoom_out": w.tr("Smaller Text"),
-        "about": w.tr("&About Tsuji"),
-        "menu_file": w.tr("&File"),
-        "menu_edit": w.tr("&Edit"),
-        "menu_block": w.tr("&Block"),
-        "menu_view": w.tr("&View"),
-        "menu_help": w.tr("&Help"),
-        "menu_recent": w.tr("Open &Recent"),
-        "menu_language": w.tr("Interface &Language"),
-        "undo": w.tr("&Undo"),
-        "redo": w.tr("&Redo"),
+        "new": QCoreApplication.translate("Actions", "&New"),
+        "open": QCoreApplication.translate("Actions", "&Open…"),
+        "save": QCoreApplication.translate("Actions", "&Save"),
+        "save_as": QCoreApplication.translate("Actions", "Save &As…"),
+        "import": QCoreApplication.translate("Actions", "&Import Article…"),
+        "quit": QCoreApplication.translate("Actions", "&Quit"),
+        "find": QCoreApplication.translate("Actions", "&Find…"),
+        "replace": QCoreApplication.translate("Actions", "&Replace…"),
+        "copy_source": QCoreApplication.translate("Actions", "Copy Source to Translation"),
+        "done_next": QCoreApplication.translate("Actions", "Mark Done and Go to Next"),
+        "prev_block": QCoreApplication.translate("Actions", "Previous Block"),
+        "next_block": QCoreApplication.translate("Actions", "Next Block"),
+        "prev_todo": QCoreApplication.translate("Actions", "Previous Untranslated"),
+        "next_todo": QCoreApplication.translate("Actions", "Next Untranslated"),
+        "toggle_quote": QCoreApplication.translate("Actions", "Tag/Untag as Quote"),
+        "merge": QCoreApplication.translate("Actions", "Merge with Next Block"),
+        "split": QCoreApplication.translate("Actions", "Split Block at Cursor"),
+        "omit": QCoreApplication.translate("Actions", "Omit from Export / Include"),
+        "note": QCoreApplication.translate("Actions", "Translator's Note…"),
+        "zoom_in": QCoreApplication.translate("Actions", "Larger Text"),
+        "zoom_out": QCoreApplication.translate("Actions", "Smaller Text"),
+        "about": QCoreApplication.translate("Actions", "&About Tsuji"),
+        "menu_file": QCoreApplication.translate("Actions", "&File"),
+        "menu_edit": QCoreApplication.translate("Actions", "&Edit"),
+        "menu_block": QCoreApplication.translate("Actions", "&Block"),
+        "menu_view": QCoreApplication.translate("Actions", "&View"),
+        "menu_help": QCoreApplication.translate("Actions", "&Help"),
+        "menu_recent": QCoreApplication.translate("Actions", "Open &Recent"),
+        "menu_language": QCoreApplication.translate("Actions", "Interface &Language"),
+        "undo": QCoreApplication.translate("Actions", "&Undo"),
+        "redo": QCoreApplication.translate("Actions", "&Redo"),
     }
 
 

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.core import project, recovery
@@ -26,7 +27,7 @@ class FileOps:
         self.warned_changed = False
 
     def tr(self, text: str) -> str:
-        return self.w.tr(text)
+        return QCoreApplication.translate("FileOps", text)
 
     # --- opening ---------------------------------------------------------------
 
@@ -132,8 +133,7 @@ class FileOps:
                 self.w,
                 self.tr("Changed on disk"),
                 self.tr(
-                    "%1 was changed by another program since Tsuji opened it.\n"
-                    "Overwrite it with your version? (The other version is kept as .bak.)"
+                    "%1 was changed by another program since Tsuji opened it.\nOverwrite it with your version? (The other version is kept as .bak.)"  # noqa: E501
                 ).replace("%1", str(doc.path)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )

@@ -408,9 +408,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             "Tsuji",
-            self.tr(
-                "The new language is used from the next start.\n次回の起動から切り替わります。"
-            ),
+            self.tr("The new language is used from the next start."),
         )
 
     def _about(self) -> None:

@@ -124,7 +124,7 @@ class RowMetrics(QObject):
         return self.cache.height(text, width, font, markdown=markdown)
 
     def caption_height(self, row: int) -> int:
-        return QFontMetrics(self.caption_font()).height() + 2 if self.caption(row) else 0
+        return QFontMetrics(self.caption_font()).height() + 4 if self.caption(row) else 0
 
     def source_text_width(self, block: Block) -> int:
         return max(40, self.source_width - self.indent(block) - PAD)

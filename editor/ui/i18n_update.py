@@ -1,0 +1,58 @@
+"""Refresh the Japanese .ts from the sources and fill it from ja.tsv (a dev tool).
+
+    .venv/bin/python -m editor.ui.i18n_update
+
+Runs pyside6-lupdate over editor/, then writes every translation found in
+``resources/i18n/ja.tsv`` (source TAB translation, ``\\n`` for a newline)
+into the .ts. Messages without one stay "unfinished" and are listed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from editor.resources import resources_dir
+from editor.ui.i18n import _lrelease
+
+
+def main() -> int:
+    folder = resources_dir() / "i18n"
+    ts = folder / "tsuji_ja.ts"
+    root = resources_dir().parent
+    sources = sorted(str(p) for p in (root / "editor" / "ui").glob("*.py"))
+    lupdate = Path(_lrelease() or "pyside6-lrelease").with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
+    table: dict[str, str] = {}
+    for line in (folder / "ja.tsv").read_text("utf-8").splitlines():
+        if "\t" in line:
+            src, dst = line.split("\t", 1)
+            table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        if source in table:
+            translation.text = table[source]
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for child in list(translation):
+                    translation.remove(child)
+                form = ET.SubElement(translation, "numerusform")
+                form.text = table[source]
+        else:
+            missing.append(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,592 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="52" />
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="53" />
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="54" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="55" />
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="56" />
+        <source>&amp;Import Article…</source>
+        <translation>記事の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="57" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="58" />
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="59" />
+        <source>&amp;Replace…</source>
+        <translation>置換(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="60" />
+        <source>Copy Source to Translation</source>
+        <translation>原文を訳文にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="61" />
+        <source>Mark Done and Go to Next</source>
+        <translation>完了にして次へ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="62" />
+        <source>Previous Block</source>
+        <translation>前のブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="63" />
+        <source>Next Block</source>
+        <translation>次のブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="64" />
+        <source>Previous Untranslated</source>
+        <translation>前の未翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="65" />
+        <source>Next Untranslated</source>
+        <translation>次の未翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="66" />
+        <source>Tag/Untag as Quote</source>
+        <translation>引用の設定/解除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="67" />
+        <source>Merge with Next Block</source>
+        <translation>次のブロックと結合</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="68" />
+        <source>Split Block at Cursor</source>
+        <translation>カーソル位置で分割</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="69" />
+        <source>Omit from Export / Include</source>
+        <translation>書き出しから除外/含める</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="70" />
+        <source>Translator's Note…</source>
+        <translation>訳注…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="71" />
+        <source>Larger Text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="72" />
+        <source>Smaller Text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="73" />
+        <source>&amp;About Tsuji</source>
+        <translation>Tsuji について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="74" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="75" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="76" />
+        <source>&amp;Block</source>
+        <translation>ブロック(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="77" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="78" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="79" />
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="80" />
+        <source>Interface &amp;Language</source>
+        <translation>表示言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="81" />
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="82" />
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="276" />
+        <source>(image: no translation needed)</source>
+        <translation>(画像: 翻訳は不要です)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="278" />
+        <source>(not translated yet)</source>
+        <translation>(未翻訳)</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../editor/ui/document.py" line="138" />
+        <source>Edit translation</source>
+        <translation>訳文の編集</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="139" />
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="140" />
+        <source>Tag as quote</source>
+        <translation>引用にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="141" />
+        <source>Untag quote</source>
+        <translation>引用を解除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="142" />
+        <source>Merge blocks</source>
+        <translation>ブロックの結合</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="143" />
+        <source>Split block</source>
+        <translation>ブロックの分割</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="144" />
+        <source>Move block</source>
+        <translation>ブロックの移動</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="145" />
+        <source>Omit from export</source>
+        <translation>書き出しから除外</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="146" />
+        <source>Include in export</source>
+        <translation>書き出しに含める</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="147" />
+        <source>Edit article details</source>
+        <translation>記事情報の編集</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="148" />
+        <source>Edit summary</source>
+        <translation>要約の編集</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="149" />
+        <source>Edit note</source>
+        <translation>訳注の編集</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="164" />
+        <source>Type the translation…</source>
+        <translation>訳文を入力…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../../editor/ui/files.py" line="40" />
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="47" />
+        <source>Import article</source>
+        <translation>記事の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="67" />
+        <source>Already open</source>
+        <translation>すでに開かれています</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="68" />
+        <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
+        <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="78" />
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="91" />
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="94" />
+        <source>Imported %1</source>
+        <translation>%1 を取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="116" />
+        <source>Save As</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="134" />
+        <source>Changed on disk</source>
+        <translation>ディスク上で変更されました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="136" />
+        <source>%1 was changed by another program since Tsuji opened it.
+Overwrite it with your version? (The other version is kept as .bak.)</source>
+        <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
+こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="149" />
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="178" />
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="187" />
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="188" />
+        <source>Save the changes to %1?</source>
+        <translation>%1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="189" />
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="207" />
+        <source>an untitled document</source>
+        <translation>無題の文書</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="211" />
+        <source>Restore unsaved work?</source>
+        <translation>保存されていない作業を復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="212" />
+        <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
+        <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="225" />
+        <source>Cannot restore</source>
+        <translation>復元できません</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="24" />
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="27" />
+        <source>Replace in drafts with</source>
+        <translation>訳文の置換後の文字列</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="28" />
+        <source>Regex</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="29" />
+        <source>Case</source>
+        <translation>大/小文字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="30" />
+        <source>Whole word</source>
+        <translation>単語単位</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="31" />
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="33" />
+        <source>Draft</source>
+        <translation>訳文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="37" />
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="38" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="39" />
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="40" />
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="73" />
+        <source>Bad pattern: %1</source>
+        <translation>パターンが不正です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="118" />
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="204" />
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="207" />
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="259" />
+        <source>No more untranslated blocks</source>
+        <translation>未翻訳のブロックはもうありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="271" />
+        <source>Type a translation before marking the block done</source>
+        <translation>完了にする前に訳文を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="319" />
+        <source>Translator's note</source>
+        <translation>訳注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="319" />
+        <source>Note (訳注):</source>
+        <translation>訳注:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="355" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="374" />
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/main_window.py" line="382" />
+        <source>Replaced in %n block(s)</source>
+        <translation><numerusform>%n 個のブロックで置換しました</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="411" />
+        <source>The new language is used from the next start.</source>
+        <translation>新しい言語は次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="418" />
+        <source>About Tsuji</source>
+        <translation>Tsuji について</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="419" />
+        <source>Tsuji %1 — a translation editor for blog posts.</source>
+        <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="437" />
+        <source>Done %1/%2 (%3%)</source>
+        <translation>完了 %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="443" />
+        <source>Draft %1 characters · source %2 words</source>
+        <translation>訳文 %1 字 · 原文 %2 語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="448" />
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="448" />
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="452" />
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="463" />
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+</context>
+<context>
+    <name>MetaHeader</name>
+    <message>
+        <location filename="../../editor/ui/header.py" line="27" />
+        <source>Japanese title</source>
+        <translation>日本語タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="28" />
+        <source>Source URL</source>
+        <translation>原文 URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="29" />
+        <source>Site label</source>
+        <translation>サイト略称</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="30" />
+        <source>Author</source>
+        <translation>著者</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="31" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="32" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="33" />
+        <source>Categories</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="36" />
+        <source>The post's title in Japanese</source>
+        <translation>記事の日本語タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="37" />
+        <source>e.g. MoA</source>
+        <translation>例: MoA</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="40" />
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="50" />
+        <source>Open the source in the browser</source>
+        <translation>原文をブラウザで開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="85" />
+        <source>Source title: %1</source>
+        <translation>原題: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowMetrics</name>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="89" />
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="101" />
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="103" />
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="105" />
+        <source>Omitted from export</source>
+        <translation>書き出しから除外</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,187 @@
+"""No lost work: autosave, crash recovery, lock files, changed files, closing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.core import project
+from editor.settings import Settings
+from editor.ui.main_window import MainWindow
+from tests.conftest import ROOT
+from tests.ui.conftest import ime_type, settle
+
+CHILD = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from editor.settings import Settings
+from editor.ui.main_window import MainWindow
+
+app = QApplication([])
+w = MainWindow(Settings.load())
+w.show()
+w.files.open_path(Path(sys.argv[1]))
+
+def type_text():
+    w.panes.go_to(0)
+    ed = w.panes.editor()
+    ed.selectAll()
+    ev = QInputMethodEvent("", [])
+    ev.setCommitString(sys.argv[2])
+    QApplication.sendEvent(ed, ev)
+    print("typed", flush=True)
+
+QTimer.singleShot(300, type_text)
+app.exec()
+"""
+
+
+def run_and_kill(target: Path, text: str, home: Path) -> None:
+    env = {**os.environ, "TSUJI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(target), text], stdout=subprocess.PIPE, cwd=ROOT, env=env
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == b"typed"
+    time.sleep(5.5)  # what was typed more than 5 s ago must survive
+    child.send_signal(signal.SIGKILL)
+    child.wait(10)
+
+
+def test_sigkill_keeps_what_was_typed_in_a_project(
+    window: MainWindow, qtbot, sample_copy: Path, tsuji_home: Path
+) -> None:
+    run_and_kill(sample_copy, "強制終了の前に打った訳文。", tsuji_home)
+    assert project.load(sample_copy).article.blocks[0].draft == "強制終了の前に打った訳文。"
+    assert window.files.open_path(sample_copy)  # the lock of the dead process is no obstacle
+    assert window.doc.article.blocks[0].draft == "強制終了の前に打った訳文。"
+
+
+def test_sigkill_of_an_untitled_import_is_offered_back(
+    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "post.txt"
+    article.write_text("A title\n\nFirst paragraph.\n\nSecond paragraph.\n", "utf-8")
+    run_and_kill(article, "無題のまま打った訳文。", tsuji_home)
+    asked: list[str] = []
+
+    def answer(*args: object, **kw: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.files.offer_recovery()
+    assert asked and "did not close normally" in asked[0]
+    assert window.doc.article.blocks[0].draft == "無題のまま打った訳文。"
+    assert window.doc.path is None and window.isWindowModified()
+
+
+def test_autosave_writes_the_project_within_seconds(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    ed = window.panes.editor()
+    ed.selectAll()
+    ime_type(ed, "自動保存される訳文。")
+    qtbot.waitUntil(
+        lambda: project.load(sample_copy).article.blocks[0].draft == "自動保存される訳文。", timeout=6000
+    )
+    assert not window.isWindowModified()
+
+
+def test_file_open_in_another_tsuji_warns(
+    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys,time\nfrom pathlib import Path\nfrom editor.core.recovery import LockFile\n"
+         "LockFile(Path(sys.argv[1])).acquire()\nprint('locked', flush=True)\ntime.sleep(60)", str(sample_copy)],
+        stdout=subprocess.PIPE, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"locked"
+        warnings: list[str] = []
+
+        def warn(*args: object, **kw: object) -> QMessageBox.StandardButton:
+            warnings.append(str(args[2]))
+            return QMessageBox.StandardButton.Cancel
+
+        monkeypatch.setattr(QMessageBox, "warning", warn)
+        assert not window.files.open_path(sample_copy)
+        assert warnings and f"process {holder.pid}" in warnings[0]
+        assert window.doc.path is None
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_file_changed_by_another_program_is_not_overwritten_silently(
+    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    other = sample_copy.read_text("utf-8").replace("ヴェロリア、", "外部の編集、", 1)
+    sample_copy.write_text(other, "utf-8")
+    ime_type(window.panes.editor(), "追記")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.files.save()
+    assert sample_copy.read_text("utf-8") == other
+    assert window.isWindowModified()
+
+
+def test_broken_project_gives_a_message_not_a_traceback(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.tsuji"
+    broken.write_text('{"format": "tsuji", "version": 1, "article": {', "utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(str(a[2])))
+    assert not window.files.open_path(broken)
+    assert shown and "broken JSON at line 1" in shown[0]
+
+
+def test_drop_a_markdown_file_imports_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    md = tmp_path / "dropped.md"
+    md.write_text("# Dropped post\n\nA paragraph.\n\n> A quote.\n", "utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(md))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
+    assert window.doc.article.source_title == "Dropped post"
+    assert [b.kind.value for b in window.doc.article.blocks] == ["paragraph", "quote"]
+
+
+def test_closing_with_unsaved_changes_asks_and_can_cancel(
+    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch, tsuji_home: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    window.autosave.setInterval(60_000)
+    ime_type(window.panes.editor(), "未保存")
+    window.flush()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    window.resize(701, 523)
+    assert window.close()
+    assert project.load(sample_copy).article.blocks[0].draft.endswith("未保存")
+    saved = json.loads((tsuji_home / "config" / "settings.json").read_text("utf-8"))
+    assert saved["recent_files"][0] == str(sample_copy.resolve())
+    again = MainWindow(Settings.load())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (701, 523)
