@@ -49,6 +49,16 @@ app.exec()
 """
 
 
+HOLDER = """
+import sys, time
+from pathlib import Path
+from editor.core.recovery import LockFile
+LockFile(Path(sys.argv[1])).acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
 def run_and_kill(target: Path, text: str, home: Path) -> None:
     env = {**os.environ, "TSUJI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
@@ -89,14 +99,17 @@ def test_sigkill_of_an_untitled_import_is_offered_back(
     assert window.doc.path is None and window.isWindowModified()
 
 
-def test_autosave_writes_the_project_within_seconds(window: MainWindow, qtbot, sample_copy: Path) -> None:
+def test_autosave_writes_the_project_within_seconds(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
     window.files.open_path(sample_copy)
     settle(qtbot)
     ed = window.panes.editor()
     ed.selectAll()
     ime_type(ed, "自動保存される訳文。")
     qtbot.waitUntil(
-        lambda: project.load(sample_copy).article.blocks[0].draft == "自動保存される訳文。", timeout=6000
+        lambda: project.load(sample_copy).article.blocks[0].draft == "自動保存される訳文。",
+        timeout=6000,
     )
     assert not window.isWindowModified()
 
@@ -105,10 +118,8 @@ def test_file_open_in_another_tsuji_warns(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time\nfrom pathlib import Path\nfrom editor.core.recovery import LockFile\n"
-         "LockFile(Path(sys.argv[1])).acquire()\nprint('locked', flush=True)\ntime.sleep(60)", str(sample_copy)],
-        stdout=subprocess.PIPE, cwd=ROOT,
-    )  # fmt: skip
+        [sys.executable, "-c", HOLDER, str(sample_copy)], stdout=subprocess.PIPE, cwd=ROOT
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"locked"
         warnings: list[str] = []
@@ -156,7 +167,12 @@ def test_drop_a_markdown_file_imports_it(window: MainWindow, qtbot, tmp_path: Pa
     md.write_text("# Dropped post\n\nA paragraph.\n\n> A quote.\n", "utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(md))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter = QDragEnterEvent(QPoint(50, 50), *args)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
