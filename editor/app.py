@@ -27,4 +27,7 @@ def run(files: Sequence[str]) -> int:
         window.files.open_path(Path(files[0]))
     if settings.problem:
         window.statusBar().showMessage(settings.problem, 10000)
-    return int(app.exec())
+    status = int(app.exec())
+    window.close()  # a window still open at interpreter exit can crash PySide6's teardown
+    del window
+    return status

@@ -9,6 +9,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_MARKUP_FREE = re.compile(r"[^\\`*_\[\]<>&!\n]*\Z")
+_ROUGH_MARKUP = re.compile(r"\]\([^)\s]*\)|[\\`*_\[\]]")
 _ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
 
 
@@ -35,10 +37,16 @@ def plain_of(tokens: list[Any]) -> str:
     return "".join(out)
 
 
+def rough_plain(text: str) -> str:
+    """A fast approximation of to_plain, for counting words and characters."""
+    return _ROUGH_MARKUP.sub("", text)
+
+
+@lru_cache(maxsize=20000)
 def to_plain(text: str) -> str:
     """What a reader sees of inline Markdown: the words without the markup."""
-    if not text:
-        return ""
+    if not text or _MARKUP_FREE.match(text):
+        return text
     tokens = parser().parseInline(text)
     return plain_of(tokens[0].children or []) if tokens else ""
 
@@ -52,14 +60,15 @@ def links(text: str) -> list[str]:
     return [str(t.attrs.get("href", "")) for t in children if t.type == "link_open"]
 
 
+@lru_cache(maxsize=20000)
 def spans(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
     """Plain text plus styled ranges ``(start, length, style, href)``.
 
     Styles: ``link``, ``em``, ``strong``, ``code``. The window draws a text
     with these; the source of truth stays the inline Markdown.
     """
-    if not text:
-        return "", []
+    if not text or _MARKUP_FREE.match(text):
+        return text, []
     tokens = parser().parseInline(text)
     children = tokens[0].children or [] if tokens else []
     out: list[str] = []

@@ -431,8 +431,8 @@ class MainWindow(QMainWindow):
         blocks = [b for b in self.doc.article.blocks if b.needs_translation]
         done = sum(1 for b in blocks if b.status is Status.DONE)
         pct = 100 * done // len(blocks) if blocks else 0
-        chars = sum(len(inline.to_plain(b.draft).replace(" ", "")) for b in blocks)
-        words = sum(len(inline.to_plain(b.source).split()) for b in blocks)
+        chars = sum(len("".join(inline.rough_plain(b.draft).split())) for b in blocks)
+        words = sum(len(inline.rough_plain(b.source).split()) for b in blocks)
         self.progress.setText(
             self.tr("Done %1/%2 (%3%)")
             .replace("%1", str(done))

@@ -87,14 +87,12 @@ class RowMetrics(QObject):
             prev = self.model.block(row - 1) if row > 0 else None
             if prev is None or prev.quote_group != block.quote_group:
                 parts.append(self.tr("Quote"))
-                attr = next(
-                    (
-                        b.attribution
-                        for b in self.model.article.blocks[row:]
-                        if b.quote_group == block.quote_group and b.attribution
-                    ),
-                    None,
-                )
+                attr = None
+                blocks = self.model.article.blocks
+                r = row
+                while r < len(blocks) and blocks[r].quote_group == block.quote_group:
+                    attr = blocks[r].attribution or attr
+                    r += 1
                 if attr is not None and not attr.is_empty():
                     parts.append("— " + (attr.name or attr.url))
         if block.kind is BlockKind.IMAGE:
@@ -296,10 +294,13 @@ class BlockDelegate(QStyledItemDelegate):
         row = index.row()
 
         def typed() -> None:
+            before = self.metrics.height(row)
             self.metrics.live[row] = editor.toPlainText()
-            self.metrics.rowResized.emit(row)
-            self._pending = editor
-            self._timer.start()
+            if self.metrics.height(row) != before:  # a relayout costs: only when needed
+                self.metrics.rowResized.emit(row)
+            if not editor.property("loading"):
+                self._pending = editor
+                self._timer.start()
 
         editor.textChanged.connect(typed)
         return editor
@@ -319,7 +320,9 @@ class BlockDelegate(QStyledItemDelegate):
         if isinstance(editor, SourceViewer):
             editor.setHtml(to_html(block.source))
         elif isinstance(editor, DraftEditor) and editor.toPlainText() != block.draft:
+            editor.setProperty("loading", True)
             editor.setPlainText(block.draft)
+            editor.setProperty("loading", False)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
@@ -330,9 +333,14 @@ class BlockDelegate(QStyledItemDelegate):
         if self._pending is editor:
             self._timer.stop()
             self._pending = None
-        if isinstance(editor, DraftEditor):
-            self.metrics.live.pop(index.row(), None)
-            self.metrics.rowResized.emit(index.row())
+        if isinstance(editor, DraftEditor) and index.row() in self.metrics.live:
+            before = self.metrics.height(index.row())
+            del self.metrics.live[index.row()]
+            if (
+                index.row() < self.metrics.model.rowCount()
+                and self.metrics.height(index.row()) != before
+            ):
+                self.metrics.rowResized.emit(index.row())
         super().destroyEditor(editor, index)
 
     def updateEditorGeometry(
