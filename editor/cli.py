@@ -16,9 +16,9 @@ from editor.assist.checks import check
 from editor.core import inline, project
 from editor.core.model import Article
 from editor.io.decode import ImportFailed
-from editor.io.destination import ExportRefused
+from editor.io.destination import ExportRefused, article_slug
 from editor.io.export import UntranslatedError, render
-from editor.io.importers import import_path, import_stdin
+from editor.io.importers import import_path, import_stdin, import_url
 from editor.io.profiles import DEFAULT_PROFILE, ProfileError, load_profile, profile_names
 from editor.io.publish import export_to_blog, post_date_for
 from editor.settings import Settings
@@ -40,8 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"tsuji {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    imp = sub.add_parser("import", help="turn a text or Markdown file into a project")
-    imp.add_argument("source", help="a .txt or .md file, or - for standard input")
+    imp = sub.add_parser(
+        "import", help="turn a web page, URL, text or Markdown file into a project"
+    )
+    imp.add_argument(
+        "source", help="a URL, a saved page (.html), a .md or .txt file, or - for standard input"
+    )
     imp.add_argument("-o", "--output", help="project file to write (default: beside the source)")
     imp.add_argument("--json", action="store_true", help="print the imported article as JSON")
 
@@ -84,6 +88,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.source == "-":
         article = import_stdin(sys.stdin.buffer.read())
         default_out = None
+    elif args.source.startswith(("http://", "https://")):
+        article = import_url(args.source)
+        default_out = Path(article_slug(article) + project.SUFFIX)
     else:
         src = Path(args.source)
         article = import_path(src)

@@ -133,3 +133,28 @@ def test_opening_a_file_without_a_display_prints_the_post(tsuji_home: Path) -> N
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("---\nTitle: NWN⚡️ヴェロリア")
     assert "【本文】" in r.stdout
+
+
+def test_import_url_and_saved_page(tsuji_home: Path, tmp_path: Path) -> None:
+    from tests.io.webserver import serve
+
+    with serve() as base:
+        r = tsuji("import", base + "/post", "--json", home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["title"] == "Port Talks Resume Under Pressure"
+    assert data["author"] == "b" and data["lang"] == "en"
+    assert any(b["kind"] == "quote" for b in data["blocks"])
+    saved = ROOT / "tests/fixtures/web/typepad-post.html"
+    out = tmp_path / "post.tsuji"
+    r = tsuji("import", str(saved), "-o", str(out), home=tsuji_home)
+    assert r.returncode == 0 and out.exists()
+
+
+def test_import_of_a_dead_url_is_one_line(tsuji_home: Path) -> None:
+    from tests.io.webserver import closed_port
+
+    r = tsuji("import", f"http://127.0.0.1:{closed_port()}/x", "--json", home=tsuji_home)
+    assert r.returncode == 2
+    assert "refused the connection" in r.stderr
+    no_traceback(r)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from editor.assist.language import detect_article
+from editor.assist.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core import inline
 from editor.core.model import Article
 from editor.io.decode import ImportFailed, decode, read_text
+from editor.io.fetch import fetch
+from editor.io.html_import import MAX_BYTES, import_html
 from editor.io.markdown_import import import_markdown
+from editor.io.sites import apply_site
 from editor.io.text_import import import_text
 
 TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_LOOKS_HTML = re.compile(rb"\A\s*(?:<!doctype html|<html|<\?xml)|<body[\s>]|<p[\s>]", re.I)
 _LOOKS_MARKDOWN = re.compile(r"\A---\n|^#{1,6} |\]\(|^\s*[-*+] |^\s*\d+\. |^```", re.M)
 
 
@@ -33,12 +38,72 @@ def import_path(path: Path) -> Article:
         return _finish(import_markdown(read_text(path)), str(path))
     if suffix in TEXT_SUFFIXES:
         return _finish(import_text(read_text(path)), str(path))
-    if suffix in {".html", ".htm"}:
-        raise ImportFailed(f"{path}: web pages are not supported yet; save the article as text")
-    raise ImportFailed(f"{path}: unknown kind of file (Tsuji imports .txt and .md files)")
+    if suffix in HTML_SUFFIXES:
+        return import_web_bytes(_read_bytes(path), str(path))
+    raise ImportFailed(f"{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            mb = size / 1024 / 1024
+            raise ImportFailed(
+                f"{path}: {mb:.0f} MB is too large for an article page (limit 20 MB)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as e:
+        raise ImportFailed(f"{path}: no such file") from e
+    except IsADirectoryError as e:
+        raise ImportFailed(f"{path}: is a folder, not a file") from e
+    except OSError as e:
+        raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
+
+
+def import_web_bytes(raw: bytes | str, name: str, url: str = "") -> Article:
+    """A web page (file, download or clipboard) with language and site label."""
+    article = import_html(raw, name, url)
+    finish_web(article)
+    return _finish(article, name)
+
+
+def finish_web(article: Article) -> None:
+    """Language from the body, block languages, site label and default author."""
+    texts = [inline.to_plain(b.source) for b in article.blocks]
+    detected = detect_article(texts)
+    if detected:
+        article.source_lang = detected
+    for block, text in zip(article.blocks, texts, strict=True):
+        if len(text) >= MIN_BLOCK_CHARS:
+            lang = detect(text)
+            if lang and lang != article.source_lang:
+                block.lang = lang
+    apply_site(article)
 
 
 def import_stdin(raw: bytes) -> Article:
+    if _LOOKS_HTML.search(raw[:4096]):
+        return import_web_bytes(raw, "standard input")
     text = decode(raw, "standard input").replace("\r\n", "\n")
     article = import_markdown(text) if _LOOKS_MARKDOWN.search(text) else import_text(text)
     return _finish(article, "standard input")
+
+
+def import_url(url: str) -> Article:
+    """Fetch a page and import it (the caller runs this off the GUI thread)."""
+    page = fetch(url)
+    if page.content_type in ("text/plain", "text/markdown", "text/x-markdown"):
+        article = import_stdin(page.body)
+        article.source_url = article.source_url or page.url
+        apply_site(article)
+        return article
+    return import_web_bytes(page.body, url, page.url)
+
+
+def import_clipboard(html: str, text: str = "") -> Article:
+    """HTML copied from a browser; plain text when there is no HTML."""
+    if html.strip():
+        return import_web_bytes(html, "the clipboard")
+    if text.strip():
+        return import_stdin(text.encode("utf-8"))
+    raise ImportFailed("the clipboard holds no text")

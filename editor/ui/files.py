@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from editor.core import project, recovery
+from editor.core.model import Article
 from editor.io.decode import ImportFailed
-from editor.io.importers import import_path
+from editor.io.importers import HTML_SUFFIXES, import_clipboard, import_path, import_url
 from editor.ui.document import Document
 
 if TYPE_CHECKING:
@@ -85,16 +87,61 @@ class FileOps:
         return True
 
     def _import(self, path: Path) -> bool:
+        if path.suffix.lower() in HTML_SUFFIXES:  # trafilatura: off the GUI thread
+            self._import_in_background(path.name, lambda: import_path(path))
+            return True
         try:
             article = import_path(path)
         except ImportFailed as e:
             QMessageBox.critical(self.w, self.tr("Cannot import"), str(e))
             return False
+        self._show_imported(article, path.name)
+        return True
+
+    def _show_imported(self, article: Article, name: str) -> None:
         self.w.set_document(Document(project.Project(article)))
-        self.w.statusBar().showMessage(self.tr("Imported %1").replace("%1", path.name), 5000)
+        self.w.statusBar().showMessage(self.tr("Imported %1").replace("%1", name), 5000)
         self.w.doc.undo_stack.resetClean()  # a new document: unsaved until saved
         self.w.autosave.start()
-        return True
+
+    def _import_in_background(self, name: str, work: Callable[[], Article]) -> None:
+        self.w.statusBar().showMessage(self.tr("Importing %1…").replace("%1", name))
+
+        def done(article: Article) -> None:
+            if self.confirm_discard():
+                self._show_imported(article, name)
+
+        def failed(error: Exception) -> None:
+            self.w.statusBar().clearMessage()
+            message = str(error) if isinstance(error, ImportFailed) else f"{name}: {error}"
+            QMessageBox.critical(self.w, self.tr("Cannot import"), message)
+
+        self.w.worker.submit("import", work, done, failed)
+
+    def import_url_dialog(self) -> None:
+        clip = QApplication.clipboard().text().strip()
+        guess = clip if clip.startswith(("http://", "https://")) and "\n" not in clip else ""
+        url, ok = QInputDialog.getText(
+            self.w, self.tr("Import from URL"), self.tr("Address of the article:"), text=guess
+        )
+        url = url.strip()
+        if ok and url:
+            if not url.startswith(("http://", "https://")):
+                url = "https://" + url
+            self._import_in_background(url, lambda: import_url(url))
+
+    def import_clipboard(self) -> None:
+        data = QApplication.clipboard().mimeData()
+        html = data.html() if data is not None and data.hasHtml() else ""
+        text = data.text() if data is not None and data.hasText() else ""
+        if not (html.strip() or text.strip()):
+            QMessageBox.information(
+                self.w,
+                self.tr("Import from the clipboard"),
+                self.tr("The clipboard holds no text."),
+            )
+            return
+        self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
 
     def _remember(self, path: Path) -> None:
         self.w.settings.add_recent(path)

@@ -37,6 +37,7 @@ from editor.ui.findbar import FindBar
 from editor.ui.header import MetaHeader
 from editor.ui.i18n import LANGUAGES
 from editor.ui.panes import BlockPanes
+from editor.ui.worker import Worker
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.doc = doc or Document(parent=self)
         self.doc.setParent(self)
         self.files = FileOps(self)
+        self.worker = Worker(self)
         self.header = MetaHeader(self)
         self.findbar = FindBar(self)
         self.findbar.hide()
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
             "save": self.files.save,
             "save_as": self.files.save_as,
             "import": self.files.import_dialog,
+            "import_url": self.files.import_url_dialog,
+            "paste_article": self.files.import_clipboard,
             "quit": self.close,
             "find": lambda: self._open_find(False),
             "replace": lambda: self._open_find(True),

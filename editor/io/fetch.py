@@ -1,0 +1,86 @@
+"""Fetching an article page by URL: bounded in time, size and redirects."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from http.client import HTTPMessage
+from typing import IO, Any
+
+from editor import __version__
+from editor.io.decode import ImportFailed
+
+TIMEOUT = 15.0
+MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown")
+
+
+@dataclass
+class Page:
+    url: str
+    """The final URL, after redirects."""
+    body: bytes
+    content_type: str
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(
+        self, req: Any, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> Any:
+        if not newurl.startswith(("http://", "https://")):
+            raise ImportFailed(
+                f"{req.full_url}: redirected to {newurl}, which is not a web address"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
+    """GET ``url``; ImportFailed with a clear reason on any failure."""
+    if not url.startswith(("http://", "https://")):
+        raise ImportFailed(f"{url}: only http:// and https:// addresses can be fetched")
+    opener = urllib.request.build_opener(_Redirects())
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": f"Mozilla/5.0 (compatible; Tsuji/{__version__}; translation editor)",
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
+        },
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            ctype = response.headers.get_content_type()
+            if ctype not in ACCEPTED:
+                raise ImportFailed(f"{url}: the server sent {ctype}, not a web page")
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise ImportFailed(
+                    f"{url}: the page is {int(length) // 1048576} MB, over the 20 MB limit"
+                )
+            body = response.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise ImportFailed(f"{url}: the page is over the 20 MB limit")
+            return Page(response.geturl(), body, ctype)
+    except ImportFailed:
+        raise
+    except urllib.error.HTTPError as e:
+        if e.code in (301, 302, 303, 307, 308):
+            raise ImportFailed(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from e
+        raise ImportFailed(f"{url}: the server answered {e.code} {e.reason}") from e
+    except urllib.error.URLError as e:
+        reason = e.reason
+        if isinstance(reason, socket.timeout | TimeoutError):
+            raise ImportFailed(f"{url}: no answer within {timeout:.0f} s") from e
+        if isinstance(reason, socket.gaierror):
+            raise ImportFailed(f"{url}: cannot find the server (offline?)") from e
+        if isinstance(reason, ConnectionRefusedError):
+            raise ImportFailed(f"{url}: the server refused the connection") from e
+        raise ImportFailed(f"{url}: cannot connect ({reason})") from e
+    except TimeoutError as e:
+        raise ImportFailed(f"{url}: no answer within {timeout:.0f} s") from e
+    except (ConnectionError, OSError) as e:
+        raise ImportFailed(f"{url}: the connection failed ({e})") from e

@@ -1,0 +1,249 @@
+"""Web pages (saved files, fetched URLs, clipboard HTML) to an article.
+
+trafilatura finds the article and its metadata; its XML output keeps quotes
+(``<quote>``), links (``<ref>``), headings, lists and images, and is mapped
+to blocks here. Before extraction the page is adjusted where trafilatura is
+known to lose what a translator needs: embedded tweets become plain
+blockquotes, and a quote that wraps a table keeps its rows as paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor.core import inline
+from editor.core.model import Article, Block, BlockKind, new_id
+from editor.io import html_meta
+from editor.io.decode import ImportFailed
+
+MAX_BYTES = 20 * 1024 * 1024
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a Word/EPUB file)",
+    b"RIFF": "a media file",
+    b"\x1f\x8b": "a compressed file",
+    b"\x7fELF": "a program",
+}
+_HEADING = re.compile(r"h([1-6])")
+
+
+def refuse_non_html(raw: bytes, name: str) -> None:
+    """Refuse by content, not by file name."""
+    for magic, what in _MAGIC.items():
+        if raw.startswith(magic):
+            raise ImportFailed(f"{name}: this is {what}, not a web page")
+    if raw[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        return  # UTF-32 text
+    head = raw[:4096]
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        control = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+        if control > len(head) // 20:
+            raise ImportFailed(f"{name}: this is a binary file, not a web page")
+    if len(raw) > MAX_BYTES:
+        size = len(raw) / 1024 / 1024
+        raise ImportFailed(f"{name}: {size:.0f} MB is too large for an article page (limit 20 MB)")
+
+
+def _inline(el: Any) -> str:
+    """An element of trafilatura's XML to inline Markdown."""
+    parts: list[str] = [inline.escape(el.text or "")]
+    for child in el:
+        inner = _inline(child)
+        tag = child.tag
+        if tag == "ref":
+            target = str(child.get("target") or "").strip()
+            parts.append(f"[{inner}]({_url(target)})" if target and inner.strip() else inner)
+        elif tag == "hi":
+            rend = child.get("rend") or ""
+            mark = (
+                "**"
+                if "b" in rend or "strong" in rend
+                else "*"
+                if "i" in rend or "em" in rend
+                else ""
+            )
+            parts.append(_wrap(inner, mark))
+        elif tag == "lb":
+            parts.append("\n")
+        elif tag == "code":
+            parts.append(f"`{child.text or ''}`" if "`" not in (child.text or "") else inner)
+        else:
+            parts.append(inner)
+        parts.append(inline.escape(child.tail or ""))
+    return "".join(parts)
+
+
+def _wrap(text: str, mark: str) -> str:
+    stripped = text.strip()
+    if not mark or not stripped:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}{mark}{stripped}{mark}{trail}"
+
+
+def _url(url: str) -> str:
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _clean(md: str) -> str:
+    lines = [" ".join(line.split()) for line in md.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+class _Mapper:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    def add(self, source: str, kind: BlockKind, group: str | None = None, **extra: Any) -> None:
+        source = _clean(source)
+        if not source and kind is not BlockKind.IMAGE:
+            return
+        if group is not None:
+            kind = BlockKind.QUOTE
+        block = Block(source, kind=kind, quote_group=group)
+        for key, value in extra.items():
+            setattr(block, key, value)
+        self.article.blocks.append(block)
+
+    def element(self, el: Any, group: str | None = None, depth: int = 0) -> None:
+        tag = el.tag
+        if tag == "p":
+            images = [g for g in el.iter("graphic")]
+            for g in images:
+                parent = g.getparent()
+                if g.tail:
+                    prev = g.getprevious()
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + g.tail
+                    else:
+                        parent.text = (parent.text or "") + g.tail
+                parent.remove(g)
+            self.add(_inline(el), BlockKind.PARAGRAPH, group)
+            for g in images:
+                g.tail = None
+                self.element(g, group)
+        elif tag == "head":
+            m = _HEADING.match(el.get("rend") or "h2")
+            level = int(m.group(1)) if m else 2
+            self.add(_inline(el), BlockKind.HEADING, group, **({} if group else {"level": level}))
+        elif tag == "quote":
+            self.quote(el, group or new_id())
+            return
+        elif tag == "list":
+            ordered = (el.get("rend") or "").startswith("o")
+            for item in el:
+                if item.tag != "item":
+                    continue
+                nested = [c for c in item if c.tag == "list"]
+                for c in nested:
+                    item.remove(c)
+                text = _inline(item)
+                if group is not None:
+                    text = ("1. " if ordered else "- ") + text
+                self.add(text, BlockKind.LIST_ITEM, group, level=depth, ordered=ordered)
+                for c in nested:
+                    self.element(c, group, depth + 1)
+        elif tag == "graphic":
+            src = str(el.get("src") or "")
+            alt = str(el.get("alt") or el.get("title") or "")
+            if src and group is None:
+                self.add(inline.escape(alt), BlockKind.IMAGE, None, image_url=src)
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_clean(_inline(c)) for c in row if c.tag == "cell"]
+                self.add(" | ".join(c for c in cells if c), BlockKind.OTHER, group)
+        elif tag in ("code",):
+            self.add(inline.escape(el.text or ""), BlockKind.OTHER, group)
+        else:
+            self.add(_inline(el), BlockKind.PARAGRAPH, group)
+        if el.tail and el.tail.strip():
+            self.add(
+                inline.escape(el.tail), BlockKind.OTHER if group is None else BlockKind.QUOTE, group
+            )
+
+    def quote(self, el: Any, group: str) -> None:
+        """A quoted passage: block children become quote blocks; loose text too."""
+        from lxml import etree
+
+        buf = etree.Element("p")
+        buf.text = el.text
+
+        def flush() -> None:
+            nonlocal buf
+            if (buf.text or "").strip() or len(buf):
+                self.add(_inline(buf), BlockKind.QUOTE, group)
+            buf = etree.Element("p")
+
+        for child in list(el):
+            tail, child.tail = child.tail, None
+            if child.tag in _BLOCK_TAGS:
+                flush()
+                self.element(child, group)
+            else:
+                buf.append(child)
+            if tail:
+                if len(buf):
+                    buf[-1].tail = (buf[-1].tail or "") + tail
+                else:
+                    buf.text = (buf.text or "") + tail
+        flush()
+        if el.tail and el.tail.strip():
+            self.add(inline.escape(el.tail), BlockKind.OTHER)
+        el.tail = None
+
+
+_BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code"}
+
+
+def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
+    """A web page to an article; ImportFailed when there is no article in it."""
+    if isinstance(raw, bytes):
+        refuse_non_html(raw, name)
+        text = html_meta.decode_html(raw, name)
+    else:
+        text = raw
+    if not text.strip():
+        raise ImportFailed(f"{name}: the page is empty")
+    tree = html_meta.parse(text)
+    if tree is None:
+        raise ImportFailed(f"{name}: not a web page (no HTML could be read)")
+    html_meta.prepare(tree)
+    import trafilatura
+    from lxml import etree
+
+    prepared = etree.tostring(tree, encoding="unicode", method="html")
+    xml = trafilatura.extract(
+        prepared,
+        url=url or None,
+        output_format="xml",
+        include_links=True,
+        include_formatting=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+    )
+    article = Article()
+    html_meta.fill_metadata(article, tree, prepared, url)
+    if xml:
+        doc = etree.fromstring(xml.encode("utf-8"))
+        main = doc.find("main")
+        mapper = _Mapper(article)
+        for el in main if main is not None else []:
+            mapper.element(el)
+    words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
+    if words < 30:
+        seen = html_meta.page_title(tree) or "no title"
+        raise ImportFailed(
+            f"{name}: no article found (the page “{seen}” has {words} words of text: "
+            "a login wall, an error page or a list of links?)"
+        )
+    first = article.blocks[0]
+    if first.kind is BlockKind.HEADING and inline.to_plain(first.source) == article.source_title:
+        del article.blocks[0]
+    return article

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.core import inline
+from editor.core.model import BlockKind
+from editor.io.decode import ImportFailed
+from editor.io.html_import import import_html
+from editor.io.importers import import_path, import_stdin, import_web_bytes
+from editor.io.sites import label_from_name, lookup
+from tests.conftest import FIXTURES
+from tests.io.corpus import pages, score
+
+POST = FIXTURES / "web" / "typepad-post.html"
+
+
+def plain(block: object) -> str:
+    return inline.to_plain(block.source)  # type: ignore[attr-defined]
+
+
+def test_saved_post_metadata() -> None:
+    a = import_path(POST)
+    assert a.source_title == "Port Talks Resume Under Pressure"
+    assert a.author == "b"
+    assert a.published == "2026-03-14"
+    assert (a.site_name, a.site_label) == ("Moon of Alabama", "MoA")
+    assert (
+        a.source_url
+        == "https://www.moonofalabama.org/2026/03/port-talks-resume-under-pressure.html"
+    )
+    assert a.source_lang == "en"
+
+
+def test_saved_post_blocks_in_reading_order() -> None:
+    a = import_path(POST)
+    kinds = [b.kind for b in a.blocks]
+    texts = [plain(b) for b in a.blocks]
+    # the multi-paragraph quote is one group of two blocks
+    q = [b for b in a.blocks if b.quote_group is not None]
+    first = [b for b in q if b.quote_group == q[0].quote_group]
+    assert [plain(b)[:20] for b in first] == ["Officials from the M", "The ministry would n"]
+    assert "*suspended*" in first[1].source
+    # the embedded tweet is a quote, and so is the table inside a quote
+    tweet = next(b for b in q if "seize a port" in plain(b))
+    assert tweet.kind is BlockKind.QUOTE
+    assert any(plain(b) == "January | 41,200" and b.kind is BlockKind.QUOTE for b in a.blocks)
+    # headings, lists, emphasis, links, images
+    heading = a.blocks[kinds.index(BlockKind.HEADING)]
+    assert plain(heading) == "What a deal would look like" and heading.level == 3
+    items = [plain(b) for b in a.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [
+        "a local partner on the board,",
+        "a promise to dredge the northern channel,",
+        "and a new name for the old contract.",
+    ]
+    assert "**higher fee**" in " ".join(b.source for b in a.blocks)
+    assert inline.links(a.blocks[0].source) == ["https://harborledger.example/news/talks"]
+    image = a.blocks[-1]
+    assert image.kind is BlockKind.IMAGE
+    assert image.image_url == "https://www.moonofalabama.org/images/port-map.png"
+    assert plain(image) == "Map of the southern terminals"
+    # no navigation, comments, share buttons, related posts, scripts or forms
+    joined = " ".join(texts)
+    for junk in (
+        "Archives",
+        "Great analysis",
+        "Share on Facebook",
+        "Related posts",
+        "tracker",
+        "Search",
+    ):
+        assert junk not in joined
+    # the German quote in an English post is marked as German
+    german = next(b for b in a.blocks if plain(b).startswith("Die Gewerkschaft"))
+    assert german.lang == "de" and a.blocks[0].lang is None
+
+
+def test_legacy_encoding_from_meta_charset_and_utf16() -> None:
+    html = POST.read_text("utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
+    html = html.replace("Ana Kovač", "Ana Kovacs").replace("&mdash;", "--")
+    legacy = import_web_bytes(
+        html.replace("dockworkers'", "dockworkers’").encode("cp1252"), "p.html"
+    )
+    assert any("dockworkers’ union" in b.source for b in legacy.blocks)
+    utf16 = import_web_bytes(POST.read_text("utf-8").encode("utf-16"), "p.html")
+    assert utf16.source_title == "Port Talks Resume Under Pressure"
+
+
+def test_clipboard_html_and_stdin_html() -> None:
+    fragment = POST.read_text("utf-8")
+    article = import_stdin(fragment.encode("utf-8"))
+    assert article.site_label == "MoA" and any(b.quote_group for b in article.blocks)
+
+
+LOGIN = b"""<html><head><title>Sign in</title></head><body><form><input name=user>
+<input type=password name=pw><button>Log in</button></form>
+<a href=/reset>Forgot password?</a></body></html>"""
+NOT_FOUND = b"""<html><head><title>404 Not Found</title></head>
+<body><h1>Not Found</h1><p>The page is gone.</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (LOGIN, "no article found (the page “Sign in”"),
+        (NOT_FOUND, "no article found (the page “404 Not Found”"),
+        (b"", "the page is empty"),
+        (b"   \n", "the page is empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "a PNG image"),
+        (b"\xff\xd8\xff\xe0" + bytes(100), "a JPEG image"),
+        (b"%PDF-1.7\n" + bytes(100), "a PDF document"),
+        (bytes(range(256)) * 20, "binary file"),
+    ],
+)
+def test_bad_pages_get_a_clear_message(raw: bytes, message: str) -> None:
+    with pytest.raises(ImportFailed) as err:
+        import_html(raw, "page.html")
+    assert message in str(err.value)
+
+
+def test_a_50_mb_page_is_refused_quickly(tmp_path: Path) -> None:
+    big = tmp_path / "huge.html"
+    big.write_bytes(
+        b"<html><body>" + b"<p>words and more words</p>" * 2_000_000 + b"</body></html>"
+    )
+    assert big.stat().st_size > 50_000_000
+    start = time.monotonic()
+    with pytest.raises(ImportFailed, match="too large"):
+        import_path(big)
+    assert time.monotonic() - start < 10
+
+
+def test_image_named_html_is_refused_by_content(tmp_path: Path) -> None:
+    fake = tmp_path / "article.html"
+    fake.write_bytes(b"GIF89a" + bytes(300))
+    with pytest.raises(ImportFailed, match="GIF image"):
+        import_path(fake)
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdiv&;#xpqtbloc\n")), max_size=300))
+def test_malformed_html_never_crashes(junk: str) -> None:
+    with contextlib.suppress(ImportFailed):
+        import_html(junk.encode("utf-8"), "junk.html")
+
+
+def test_site_labels_known_unknown_and_user_added(tsuji_home: Path) -> None:
+    site = lookup("https://www.moonofalabama.org/2026/03/x.html")
+    assert site is not None and (site.label, site.author) == ("MoA", "b")
+    nc = lookup("https://www.nakedcapitalism.com/2026/03/y.html")
+    assert nc is not None and nc.label == "NC"
+    assert label_from_name("The Grayzone Project Reports") == "GPR"
+    assert label_from_name("Sonar21") == "Sonar21"
+    (tsuji_home / "config").mkdir()
+    (tsuji_home / "config" / "sites.toml").write_text(
+        '[sites."example.org"]\nlabel = "EX"\nauthor = "Editor"\n', "utf-8"
+    )
+    mine = lookup("https://blog.example.org/post")
+    assert mine is not None and (mine.label, mine.author) == ("EX", "Editor")
+
+
+def test_language_of_short_or_empty_text_never_crashes() -> None:
+    page = (
+        b"<html><body><article>" + b"<p>12345 678</p>" * 20 + b"<p>ok</p></article></body></html>"
+    )
+    article = import_web_bytes(page, "digits.html")
+    assert article.source_lang == ""  # nothing to tell a language from, and no crash
+    assert all(b.lang is None for b in article.blocks)
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda p: p.name)
+def test_corpus_page_imports_right(page: Path) -> None:
+    article = import_web_bytes((page / "source.html").read_bytes(), page.name)
+    result = score(page, article)
+    assert result.ok, (result.checks, result.notes)
+
+
+def test_corpus_is_found_or_skipped() -> None:
+    if not pages():
+        pytest.skip("../shared/corpus is absent on this machine")
+    assert len(pages()) == 8
