@@ -3,157 +3,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="52" />
+        <location filename="../../editor/ui/actions.py" line="54" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="53" />
+        <location filename="../../editor/ui/actions.py" line="55" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="54" />
+        <location filename="../../editor/ui/actions.py" line="56" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="55" />
+        <location filename="../../editor/ui/actions.py" line="57" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="56" />
+        <location filename="../../editor/ui/actions.py" line="58" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="57" />
+        <location filename="../../editor/ui/actions.py" line="59" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="58" />
+        <location filename="../../editor/ui/actions.py" line="60" />
+        <source>Import from &amp;URL…</source>
+        <translation>URL から取り込む(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="61" />
+        <source>Import from the &amp;Clipboard</source>
+        <translation>クリップボードから取り込む(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="62" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59" />
+        <location filename="../../editor/ui/actions.py" line="63" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="60" />
+        <location filename="../../editor/ui/actions.py" line="64" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="61" />
+        <location filename="../../editor/ui/actions.py" line="65" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="62" />
+        <location filename="../../editor/ui/actions.py" line="66" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="63" />
+        <location filename="../../editor/ui/actions.py" line="67" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="64" />
+        <location filename="../../editor/ui/actions.py" line="68" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="65" />
+        <location filename="../../editor/ui/actions.py" line="69" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="66" />
+        <location filename="../../editor/ui/actions.py" line="70" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="67" />
+        <location filename="../../editor/ui/actions.py" line="71" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="68" />
+        <location filename="../../editor/ui/actions.py" line="72" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="69" />
+        <location filename="../../editor/ui/actions.py" line="73" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="70" />
+        <location filename="../../editor/ui/actions.py" line="74" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="71" />
+        <location filename="../../editor/ui/actions.py" line="75" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="72" />
+        <location filename="../../editor/ui/actions.py" line="76" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="73" />
+        <location filename="../../editor/ui/actions.py" line="77" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="74" />
+        <location filename="../../editor/ui/actions.py" line="78" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="75" />
+        <location filename="../../editor/ui/actions.py" line="79" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="76" />
+        <location filename="../../editor/ui/actions.py" line="80" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="77" />
+        <location filename="../../editor/ui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="78" />
+        <location filename="../../editor/ui/actions.py" line="82" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="79" />
+        <location filename="../../editor/ui/actions.py" line="83" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="80" />
+        <location filename="../../editor/ui/actions.py" line="84" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="81" />
+        <location filename="../../editor/ui/actions.py" line="85" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="82" />
+        <location filename="../../editor/ui/actions.py" line="86" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
@@ -161,12 +171,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="276" />
+        <location filename="../../editor/ui/panes.py" line="274" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="278" />
+        <location filename="../../editor/ui/panes.py" line="276" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -237,7 +247,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="164" />
+        <location filename="../../editor/ui/panes.py" line="162" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -245,99 +255,130 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="40" />
+        <location filename="../../editor/ui/files.py" line="42" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="47" />
+        <location filename="../../editor/ui/files.py" line="49" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="67" />
+        <location filename="../../editor/ui/files.py" line="69" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="68" />
+        <location filename="../../editor/ui/files.py" line="70" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="78" />
+        <location filename="../../editor/ui/files.py" line="80" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="91" />
+        <location filename="../../editor/ui/files.py" line="96" />
+        <location filename="../../editor/ui/files.py" line="117" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="94" />
+        <location filename="../../editor/ui/files.py" line="103" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="116" />
+        <location filename="../../editor/ui/files.py" line="108" />
+        <source>Importing %1…</source>
+        <translation>%1 を取り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="125" />
+        <source>Import from URL</source>
+        <translation>URL から取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="125" />
+        <source>Address of the article:</source>
+        <translation>記事のアドレス:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="140" />
+        <source>Import from the clipboard</source>
+        <translation>クリップボードから取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="141" />
+        <source>The clipboard holds no text.</source>
+        <translation>クリップボードにテキストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="144" />
+        <source>the clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="163" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="134" />
+        <location filename="../../editor/ui/files.py" line="181" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="136" />
+        <location filename="../../editor/ui/files.py" line="183" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="149" />
+        <location filename="../../editor/ui/files.py" line="196" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="178" />
+        <location filename="../../editor/ui/files.py" line="225" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="187" />
+        <location filename="../../editor/ui/files.py" line="234" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="188" />
+        <location filename="../../editor/ui/files.py" line="235" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="189" />
+        <location filename="../../editor/ui/files.py" line="236" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="207" />
+        <location filename="../../editor/ui/files.py" line="254" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="211" />
+        <location filename="../../editor/ui/files.py" line="258" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="212" />
+        <location filename="../../editor/ui/files.py" line="259" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="225" />
+        <location filename="../../editor/ui/files.py" line="272" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -408,97 +449,97 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="118" />
+        <location filename="../../editor/ui/main_window.py" line="120" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204" />
+        <location filename="../../editor/ui/main_window.py" line="208" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="207" />
+        <location filename="../../editor/ui/main_window.py" line="211" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="259" />
+        <location filename="../../editor/ui/main_window.py" line="263" />
         <source>No more untranslated blocks</source>
         <translation>未翻訳のブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271" />
+        <location filename="../../editor/ui/main_window.py" line="275" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319" />
+        <location filename="../../editor/ui/main_window.py" line="323" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319" />
+        <location filename="../../editor/ui/main_window.py" line="323" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="355" />
+        <location filename="../../editor/ui/main_window.py" line="359" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="374" />
+        <location filename="../../editor/ui/main_window.py" line="378" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="382" />
+        <location filename="../../editor/ui/main_window.py" line="386" />
         <source>Replaced in %n block(s)</source>
         <translation><numerusform>%n 個のブロックで置換しました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="411" />
+        <location filename="../../editor/ui/main_window.py" line="415" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418" />
+        <location filename="../../editor/ui/main_window.py" line="422" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419" />
+        <location filename="../../editor/ui/main_window.py" line="423" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="437" />
+        <location filename="../../editor/ui/main_window.py" line="441" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="443" />
+        <location filename="../../editor/ui/main_window.py" line="447" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448" />
+        <location filename="../../editor/ui/main_window.py" line="452" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448" />
+        <location filename="../../editor/ui/main_window.py" line="452" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="452" />
+        <location filename="../../editor/ui/main_window.py" line="456" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="463" />
+        <location filename="../../editor/ui/main_window.py" line="467" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -574,17 +615,17 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101" />
+        <location filename="../../editor/ui/panes.py" line="99" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103" />
+        <location filename="../../editor/ui/panes.py" line="101" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="105" />
+        <location filename="../../editor/ui/panes.py" line="103" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
