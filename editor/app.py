@@ -30,4 +30,21 @@ def run(files: Sequence[str]) -> int:
     status = int(app.exec())
     window.close()  # a window still open at interpreter exit can crash PySide6's teardown
     del window
+    release_clipboard(app)
     return status
+
+
+def release_clipboard(app: object) -> None:
+    """Hand rich clipboard data over as plain text before Qt shuts down.
+
+    Mime data that Tsuji put on the clipboard (Copy as HTML) is deleted twice
+    at exit otherwise, and the process crashes after the window has closed.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    from editor.ui import publishing
+
+    clipboard = QGuiApplication.clipboard()
+    if publishing.put_rich_data or clipboard.ownsClipboard():
+        clipboard.setText(clipboard.text())
+        publishing.put_rich_data = False

@@ -28,6 +28,8 @@ class Settings:
     window_geometry: str = ""
     """Base64 of QWidget.saveGeometry()."""
     splitter_state: str = ""
+    blogs: list[dict[str, str]] = field(default_factory=list)
+    """Blogs set up so far: {"folder": …, "profile": …}; blog_dir/profile is the current one."""
     font_size: int = 0
     """Point size of block texts; 0 follows the system font."""
     path: Path | None = field(default=None, compare=False, repr=False)
@@ -58,6 +60,10 @@ class Settings:
     def add_recent(self, path: Path, keep: int = 10) -> None:
         name = str(Path(path).resolve())
         self.recent_files = [name, *(p for p in self.recent_files if p != name)][:keep]
+
+    def remember_blog(self, folder: str, profile: str) -> None:
+        entry = {"folder": folder, "profile": profile}
+        self.blogs = [entry, *(b for b in self.blogs if b.get("folder") != folder)][:10]
 
     def save(self) -> None:
         path = self.path or user_dirs().config / FILE_NAME

@@ -95,3 +95,41 @@ def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
     if name not in files:
         raise ProfileError(f"no profile named {name!r} (have: {', '.join(sorted(files))})")
     return _from_toml(files[name])
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value)
+    escaped = "".join(
+        {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(ch, ch)
+        if ch >= " " or ch in "\n\t\r"
+        else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
+    return f'"{escaped}"'
+
+
+def dump_profile(profile: Profile) -> str:
+    lines = [f"# Tsuji export profile {profile.name!r}, saved from the export settings."]
+    for f in fields(Profile):
+        if f.name != "origin":
+            lines.append(f"{f.name} = {_toml_value(getattr(profile, f.name))}")
+    return "\n".join(lines) + "\n"
+
+
+def save_profile(profile: Profile) -> Path:
+    """Write the profile to the user's config folder, where it overrides the shipped one."""
+    from editor.core.atomic import atomic_write
+
+    folder = user_dirs().profiles
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{profile.name}.toml"
+    text = dump_profile(profile)
+    tomllib.loads(text)  # never write a file we could not read back
+    atomic_write(path, text.encode("utf-8"))
+    return path

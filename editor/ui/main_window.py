@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from editor.core import edits, inline, project
 from editor.core.model import Status
 from editor.core.search import Match, Query, find_next, replace_in
+from editor.io.profiles import Profile
+from editor.io.publish import post_date_for
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
@@ -37,6 +40,7 @@ from editor.ui.findbar import FindBar
 from editor.ui.header import MetaHeader
 from editor.ui.i18n import LANGUAGES
 from editor.ui.panes import BlockPanes
+from editor.ui.publishing import Publishing
 from editor.ui.worker import Worker
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
@@ -82,8 +86,22 @@ class MainWindow(QMainWindow):
         self.header.metaEdited.connect(self._meta_edited)
         self.findbar.findRequested.connect(self._find)
         self.findbar.replaceRequested.connect(self._replace)
+        self.last_export_box: QMessageBox | None = None
+        self.publishing = Publishing(self)
+        self.preview = self.publishing.preview
         self.set_document(self.doc)
         self._restore_geometry()
+
+    # --- publishing hooks (tests replace clock) ------------------------------------
+
+    def clock(self) -> datetime:
+        return datetime.now().astimezone()
+
+    def profile(self) -> Profile:
+        return self.publishing.profile()
+
+    def post_date(self, profile: Profile) -> datetime:
+        return post_date_for(self.doc.article, profile, self.clock())
 
     # --- building ----------------------------------------------------------------
 
@@ -94,6 +112,7 @@ class MainWindow(QMainWindow):
         menus = {
             m: bar.addMenu(names[f"menu_{m}"]) for m in ("file", "edit", "block", "view", "help")
         }
+        self.menus = menus
         self.recent_menu = menus["file"].addMenu(names["menu_recent"])
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for spec in acts.SPECS:
@@ -124,6 +143,7 @@ class MainWindow(QMainWindow):
             if spec.toolbar:
                 tools.addAction(a[spec.name])
         self.addToolBar(tools)
+        self.toolbar = tools
         handlers = {
             "new": self.files.new,
             "open": self.files.open_dialog,
@@ -179,6 +199,8 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         self.header.show_article(doc.article)
+        if hasattr(self, "publishing"):
+            self.publishing.attach(doc)
         if old is not doc:
             old.close()
             old.deleteLater()

@@ -253,6 +253,167 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="68" />
+        <source>… and %1 more</source>
+        <translation>…ほか %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="70" />
+        <source>Before exporting</source>
+        <translation>書き出しの前に</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="73" />
+        <source>Export anyway</source>
+        <translation>それでも書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="87" />
+        <source>Overwrite?</source>
+        <translation>上書きしますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="88" />
+        <source>%1
+
+Overwrite it? The old file is kept as .bak.</source>
+        <translation>%1
+
+上書きしますか?元のファイルは .bak として残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="102" />
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="112" />
+        <source>Exported</source>
+        <translation>書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="113" />
+        <source>The post was written to
+%1</source>
+        <translation>記事を書き出しました:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="117" />
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="118" />
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="137" />
+        <source>Export settings</source>
+        <translation>書き出しの設定</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="140" />
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <source>Blogs set up</source>
+        <translation>設定済みのブログ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="158" />
+        <location filename="../../editor/ui/export_ui.py" line="207" />
+        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <source>Blog folder</source>
+        <translation>ブログのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="159" />
+        <location filename="../../editor/ui/export_ui.py" line="216" />
+        <location filename="../../editor/ui/export_ui.py" line="267" />
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="161" />
+        <source>Title pattern</source>
+        <translation>タイトルの書式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <source>Byline pattern</source>
+        <translation>署名の書式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="163" />
+        <source>Date format</source>
+        <translation>日付の書式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="164" />
+        <source>Summary heading</source>
+        <translation>要約の見出し</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <source>Bullet</source>
+        <translation>箇条書きの記号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="166" />
+        <source>Summary point</source>
+        <translation>要約の項目</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="167" />
+        <source>Body heading</source>
+        <translation>本文の見出し</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="177" />
+        <source>Default categories</source>
+        <translation>既定のカテゴリー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="178" />
+        <source>Mark posts as drafts</source>
+        <translation>下書きとして書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <source>Summary point warning length</source>
+        <translation>要約項目の警告文字数</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="187" />
+        <source>Sample</source>
+        <translation>見本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="253" />
+        <source>Pattern error: %1</source>
+        <translation>書式の誤り: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <source>Choose an existing folder for the blog.</source>
+        <translation>ブログの既存のフォルダを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <location filename="../../editor/ui/files.py" line="42" />
@@ -449,97 +610,97 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120" />
+        <location filename="../../editor/ui/main_window.py" line="139" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="208" />
+        <location filename="../../editor/ui/main_window.py" line="230" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="211" />
+        <location filename="../../editor/ui/main_window.py" line="233" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="263" />
+        <location filename="../../editor/ui/main_window.py" line="285" />
         <source>No more untranslated blocks</source>
         <translation>未翻訳のブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275" />
+        <location filename="../../editor/ui/main_window.py" line="297" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323" />
+        <location filename="../../editor/ui/main_window.py" line="345" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323" />
+        <location filename="../../editor/ui/main_window.py" line="345" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359" />
+        <location filename="../../editor/ui/main_window.py" line="381" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="378" />
+        <location filename="../../editor/ui/main_window.py" line="400" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="386" />
+        <location filename="../../editor/ui/main_window.py" line="408" />
         <source>Replaced in %n block(s)</source>
         <translation><numerusform>%n 個のブロックで置換しました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415" />
+        <location filename="../../editor/ui/main_window.py" line="437" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="422" />
+        <location filename="../../editor/ui/main_window.py" line="444" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="423" />
+        <location filename="../../editor/ui/main_window.py" line="445" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="441" />
+        <location filename="../../editor/ui/main_window.py" line="463" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="447" />
+        <location filename="../../editor/ui/main_window.py" line="469" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="452" />
+        <location filename="../../editor/ui/main_window.py" line="474" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="452" />
+        <location filename="../../editor/ui/main_window.py" line="474" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="456" />
+        <location filename="../../editor/ui/main_window.py" line="478" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467" />
+        <location filename="../../editor/ui/main_window.py" line="489" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -608,6 +769,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../editor/ui/preview.py" line="76" />
+        <source>The preview could not be made: %1</source>
+        <translation>プレビューを作れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="33" />
+        <source>Summary (✒️要約)</source>
+        <translation>要約(✒️要約)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="38" />
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="46" />
+        <source>&amp;Export to Blog</source>
+        <translation>ブログへ書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="47" />
+        <source>Export &amp;Settings…</source>
+        <translation>書き出しの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="48" />
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown としてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="49" />
+        <source>Copy as &amp;HTML</source>
+        <translation>HTML としてコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="110" />
+        <source>Translate a few paragraphs first: suggestions come from the translation</source>
+        <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="118" />
+        <source>Suggest</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="119" />
+        <source>Replace the current summary points with suggestions?</source>
+        <translation>今の要約を提案で置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="142" />
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>RowMetrics</name>
     <message>
         <location filename="../../editor/ui/panes.py" line="89" />
@@ -628,6 +850,59 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <location filename="../../editor/ui/panes.py" line="103" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="34" />
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="34" />
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="34" />
+        <source>Chars</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="47" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="48" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="51" />
+        <source>Suggest</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="53" />
+        <source>Move up (Alt+Up)</source>
+        <translation>上へ (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="54" />
+        <source>Move down (Alt+Down)</source>
+        <translation>下へ (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="55" />
+        <source>Propose points from the translation</source>
+        <translation>訳文から要約を提案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/summary.py" line="118" />
+        <source>Longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
     </message>
 </context>
 </TS>

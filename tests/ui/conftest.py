@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from editor.app import release_clipboard
 from editor.settings import Settings
 from editor.ui.main_window import MainWindow
 
@@ -22,6 +23,8 @@ def window(qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     w.activateWindow()
     yield w
     w.autosave.stop()
+    release_clipboard(QApplication.instance())  # what the app does at exit
+    QApplication.clipboard().clear()  # and what tests put there themselves
 
 
 def settle(qtbot, ms: int = 30) -> None:

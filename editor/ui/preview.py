@@ -1,0 +1,91 @@
+"""The preview: the post as the chosen profile exports it, rendered.
+
+Rendering runs off the GUI thread, at most 300 ms after the last change.
+The browser never loads anything remote: not images, not fonts, not pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from editor.core.model import Article
+from editor.io import preview
+from editor.io.profiles import Profile
+from editor.resources import resources_dir
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads no resources from anywhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open)
+        self.refused: list[str] = []
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        self.refused.append(url.toString() if isinstance(url, QUrl) else str(url))
+        return None
+
+    def _open(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+
+class PreviewPanel(SafeBrowser):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.window_ = window
+        self.css = (resources_dir() / "preview.css").read_text("utf-8")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.render_now)
+        self.rendered = 0
+
+    def schedule(self) -> None:
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, e: Any) -> None:
+        super().showEvent(e)
+        self.timer.start(0)
+
+    def render_now(self) -> None:
+        w = self.window_
+        profile: Profile = w.profile()
+        when = w.post_date(profile)
+        snapshot = snapshot_of(w.doc.article)
+        w.worker.submit("preview", lambda: _html(snapshot, profile, when), self._show, self._failed)
+
+    def _show(self, body: str) -> None:
+        bar = self.verticalScrollBar()
+        keep = bar.value()
+        self.setHtml(preview.document(body, self.css))
+        bar.setValue(keep)
+        self.rendered += 1
+
+    def _failed(self, error: Exception) -> None:
+        self.setPlainText(self.tr("The preview could not be made: %1").replace("%1", str(error)))
+
+
+def snapshot_of(article: Article) -> Article:
+    """A copy for another thread: blocks are replaced, never changed in place, by edits."""
+    return replace(
+        article,
+        blocks=list(article.blocks),
+        summary=list(article.summary),
+        categories=list(article.categories),
+        exports=dict(article.exports),
+    )
+
+
+def _html(article: Article, profile: Profile, when: datetime) -> str:
+    return preview.to_html(article, profile, when)

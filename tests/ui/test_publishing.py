@@ -1,0 +1,284 @@
+"""Summary panel, preview and one-click export, driven through the window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from editor.core import project
+from editor.core.model import SummaryPoint
+from editor.ui.export_ui import ExportSettings
+from editor.ui.main_window import MainWindow
+from tests.conftest import GOLDEN
+from tests.io.webserver import serve
+from tests.ui.conftest import ime_type, settle
+
+WHEN = datetime.fromisoformat("2026-03-15T21:00:00+09:00")
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def blog(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    window.settings.blog_dir = str(folder)
+    window.settings.profile = "hatena"
+    monkeypatch.setattr(window, "clock", lambda: WHEN)
+    return folder
+
+
+def click_later(button_text: str) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        for b in box.findChildren(QPushButton):
+            if b.text().replace("&", "") == button_text:
+                b.click()
+                return
+        raise AssertionError(f"no button {button_text!r}")
+
+    QTimer.singleShot(50, click)
+
+
+def test_one_click_export_writes_the_golden_post(
+    window: MainWindow, qtbot, sample_copy: Path, blog: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    qtbot.keyClick(window.panes.editor(), Qt.Key.Key_E, CTRL)
+    written = blog / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
+    assert written.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
+    box = window.last_export_box
+    assert box is not None and str(written) in box.text()
+    buttons = [b.text() for b in box.buttons()]
+    assert "Open folder" in buttons and "Copy path" in buttons
+    next(b for b in box.buttons() if b.text() == "Copy path").click()
+    assert QApplication.clipboard().text() == str(written)
+    saved = project.load(sample_copy).article.exports["hatena"]
+    assert saved.path == "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
+    box.close()
+    settle(qtbot, 100)  # focus comes back to the window once the box has gone
+    # a re-export after an edit updates the same file
+    window.panes.go_to(0)
+    settle(qtbot)
+    ed = window.panes.editor()
+    assert ed is not None
+    ed.selectAll()
+    ime_type(ed, "書き直した。")
+    window.publishing.actions["export"].trigger()
+    assert "書き直した。" in written.read_text("utf-8")
+    assert not Path(str(written) + ".bak").exists()
+
+
+def test_findings_are_shown_first_and_export_anyway_works(
+    window: MainWindow, qtbot, tmp_path: Path, blog: Path
+) -> None:
+    source = tmp_path / "post.txt"
+    source.write_text("A title\n\nOne paragraph here.\n\nAnother paragraph.\n", "utf-8")
+    window.files.open_path(source)
+    settle(qtbot)
+    click_later("Cancel")
+    assert window.publishing.flow.run() is None
+    assert not any(blog.rglob("*.md"))
+    click_later("Export anyway")
+    path = window.publishing.flow.run()
+    assert path is not None and "【未訳】One paragraph here." in path.read_text("utf-8")
+
+
+def test_foreign_file_asks_before_overwriting_and_keeps_a_backup(
+    window: MainWindow, qtbot, sample_copy: Path, blog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = blog / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
+    target.parent.mkdir(parents=True)
+    target.write_text("hand-written\n", "utf-8")
+    window.files.open_path(sample_copy)
+    asked: list[str] = []
+
+    def no(*a: object, **k: object) -> QMessageBox.StandardButton:
+        asked.append(str(a[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    assert window.publishing.flow.run() is None
+    assert "not written by Tsuji" in asked[0] and target.read_text("utf-8") == "hand-written\n"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.publishing.flow.run() == target
+    assert Path(str(target) + ".bak").read_text("utf-8") == "hand-written\n"
+
+
+def test_preview_shows_title_summary_and_quote(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    preview = window.preview
+    title = "NWN⚡️ヴェロリア、瞬きする:港湾協議が再開へ"
+    qtbot.waitUntil(lambda: title in preview.document().toPlainText(), timeout=5000)
+    text = preview.document().toPlainText()
+    assert "政府の後退: 港湾運営権の取り消し" in text
+    cursor = preview.document().find("運輸省の当局者は日曜日")
+    first = preview.document().find("3週間にわたり")
+    assert not cursor.isNull() and not first.isNull()
+    # the quote is indented beyond the body's paragraphs
+    assert cursor.blockFormat().leftMargin() > first.blockFormat().leftMargin()
+
+
+def test_preview_follows_typing_within_a_second(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    qtbot.waitUntil(
+        lambda: "3週間にわたり" in window.preview.document().toPlainText(), timeout=5000
+    )
+    ed = window.panes.editor()
+    ed.selectAll()
+    ime_type(ed, "新しい最初の段落。")
+    qtbot.waitUntil(
+        lambda: "新しい最初の段落。" in window.preview.document().toPlainText(), timeout=2000
+    )
+
+
+def test_html_in_a_draft_is_text_and_nothing_is_fetched(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    requests: list[str] = []
+    with serve() as base:
+        from tests.io import webserver
+
+        original = webserver.Handler.do_GET
+
+        def spy(self: webserver.Handler) -> None:
+            requests.append(self.path)
+            original(self)
+
+        webserver.Handler.do_GET = spy  # type: ignore[method-assign]
+        try:
+            window.files.open_path(sample_copy)
+            settle(qtbot)
+            ed = window.panes.editor()
+            ed.selectAll()
+            ime_type(ed, f'<script>alert("x")</script> <img src="{base}/tracker.png"> 本文')
+            window.flush()
+            before = window.preview.rendered
+            qtbot.waitUntil(lambda: window.preview.rendered > before, timeout=3000)
+            qtbot.wait(300)
+        finally:
+            webserver.Handler.do_GET = original  # type: ignore[method-assign]
+    text = window.preview.document().toPlainText()
+    assert '<script>alert("x")</script>' in text
+    assert f'<img src="{base}/tracker.png">' in text
+    assert requests == []
+    assert not [u for u in window.preview.refused if u.startswith("http")]
+
+
+def test_summary_add_edit_reorder_remove_undo(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    panel = window.publishing.summary
+    panel.add()
+    assert len(window.doc.article.summary) == 4
+    panel.table.item(3, 0).setText("補足")
+    panel.table.item(3, 1).setText("長い" * 60)
+    assert window.doc.article.summary[3] == SummaryPoint("補足", "長い" * 60)
+    count = panel.table.item(3, 2)
+    assert count.text() == str(len("補足: " + "長い" * 60))
+    assert count.foreground().color().name() == "#c62828"  # over the profile's 80 characters
+    panel.table.setCurrentCell(3, 1)
+    panel.move_point(-1)
+    assert [p.label for p in window.doc.article.summary] == [
+        "政府の後退",
+        "背景",
+        "補足",
+        "今後の展望",
+    ]
+    panel.remove()
+    assert [p.label for p in window.doc.article.summary] == ["政府の後退", "背景", "今後の展望"]
+    while window.doc.undo_stack.canUndo():
+        window.undo_action.trigger()
+    assert [p.label for p in window.doc.article.summary] == ["政府の後退", "背景", "今後の展望"]
+    assert panel.table.rowCount() == 3
+
+
+def test_suggest_proposes_points_from_the_draft(
+    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.files.open_path(sample_copy)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel = window.publishing.summary
+    panel.buttons["suggest"].click()
+    points = window.doc.article.summary
+    drafts = " ".join(b.draft for b in window.doc.article.blocks)
+    assert len(points) == 3
+    assert all(p.text and p.text in drafts for p in points)  # extractive: sentences of the draft
+    assert all(p.label for p in points)
+
+
+def test_export_settings_sample_and_saved_profile(
+    window: MainWindow, qtbot, sample_copy: Path, tmp_path: Path, tsuji_home: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    dialog = ExportSettings(window)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.fields["byline_pattern"].setText("原文:{author}({date})")
+    dialog.fields["date_format"].setText("%Y/%m/%d")
+    assert "原文:Martin Hale(2026/03/14)" in dialog.sample.text()
+    assert "NWN⚡️ヴェロリア" in dialog.sample.text()
+    dialog.fields["title_pattern"].setText("{nope}")
+    assert dialog.sample.text().startswith("Pattern error")
+    dialog.fields["title_pattern"].setText("[{label}] {title}")
+    dialog.accept()
+    saved = (tsuji_home / "config/profiles/hatena.toml").read_text("utf-8")
+    assert 'byline_pattern = "原文:{author}({date})"' in saved
+    assert window.settings.blog_dir == str(tmp_path)
+    assert window.settings.blogs[0] == {"folder": str(tmp_path), "profile": "hatena"}
+    qtbot.waitUntil(
+        lambda: "[NWN] ヴェロリア" in window.preview.document().toPlainText(), timeout=3000
+    )
+
+
+def test_copy_as_markdown_and_html(
+    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.files.open_path(sample_copy)
+    monkeypatch.setattr(window, "clock", lambda: WHEN)
+    window.publishing.actions["copy_markdown"].trigger()
+    assert QApplication.clipboard().text() == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
+    window.publishing.actions["copy_html"].trigger()
+    html = QApplication.clipboard().mimeData().html()
+    assert "<blockquote>" in html and "<h1" in html
+
+
+EXIT_AFTER_COPY = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from editor.app import release_clipboard
+from editor.settings import Settings
+from editor.ui.main_window import MainWindow
+app = QApplication([])
+w = MainWindow(Settings.load())
+w.show()
+w.files.open_path(Path(sys.argv[1]))
+w.publishing.actions["copy_html"].trigger()
+w.close()
+release_clipboard(app)
+print("closed", flush=True)
+"""
+
+
+def test_quitting_after_copy_as_html_exits_cleanly(sample_copy: Path, tsuji_home: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TSUJI_HOME": str(tsuji_home)}
+    r = subprocess.run(
+        [sys.executable, "-c", EXIT_AFTER_COPY, str(sample_copy)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert (r.returncode, r.stdout.strip()) == (0, "closed"), r.stderr[-2000:]
