@@ -36,9 +36,7 @@ def main() -> None:
             times.append((time.perf_counter() - t) * 1000)
         s = score(page, article)
         total_ok += s.ok
-        cells = "".join(
-            f"{('ok' if s.checks[c] else 'FAIL') if c in s.checks else '-':>16}" for c in COLUMNS
-        )
+        cells = "".join(f"{('ok' if s.checks[c] else 'FAIL') if c in s.checks else '-':>16}" for c in COLUMNS)
         print(f"{page.name:<24}{cells}{statistics.median(times):>11.1f}")
         for note in s.notes:
             print(f"{'':<26}{note}")

@@ -100,8 +100,7 @@ def run(path: Path, runs: int = 3) -> dict[str, float]:
         data["startup_s"] = data["shown"] - start
         results.append(data)
     return {
-        k: statistics.median(r[k] for r in results)
-        for k in ("startup_s", "move_ms", "move_max", "rss_mb")
+        k: statistics.median(r[k] for r in results) for k in ("startup_s", "move_ms", "move_max", "rss_mb")
     }
 
 

@@ -7,23 +7,30 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 from editor import __version__
 from editor.assist.checks import check
+from editor.assist.glossary import Glossary
+from editor.assist.memory import Memory
+from editor.assist.mt import ENGINES, EngineConfig, MTError
+from editor.assist.mt_cache import MTCache
+from editor.assist.secrets import get_key
 from editor.core import inline, project
-from editor.core.model import Article
+from editor.core.model import Article, BlockKind, Status
 from editor.io.decode import ImportFailed
 from editor.io.destination import ExportRefused, article_slug
 from editor.io.export import UntranslatedError, render
 from editor.io.importers import import_path, import_stdin, import_url
 from editor.io.profiles import DEFAULT_PROFILE, ProfileError, load_profile, profile_names
 from editor.io.publish import export_to_blog, post_date_for
+from editor.io.tmx import read_tmx, write_tmx
 from editor.settings import Settings
 
-COMMANDS = ("import", "export", "check")
+COMMANDS = ("import", "export", "check", "pretranslate", "tm", "glossary")
 
 
 class UserError(Exception):
@@ -40,9 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"tsuji {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    imp = sub.add_parser(
-        "import", help="turn a web page, URL, text or Markdown file into a project"
-    )
+    imp = sub.add_parser("import", help="turn a web page, URL, text or Markdown file into a project")
     imp.add_argument(
         "source", help="a URL, a saved page (.html), a .md or .txt file, or - for standard input"
     )
@@ -62,6 +67,27 @@ def _parser() -> argparse.ArgumentParser:
         help="export even with untranslated blocks (their source stands in, marked)",
     )
     exp.add_argument("--date", help="post date, ISO 8601 (default: first export's, else now)")
+
+    pre = sub.add_parser("pretranslate", help="fill untranslated blocks with machine translation")
+    pre.add_argument("project", help="a .tsuji project file")
+    pre.add_argument("--engine", required=True, choices=sorted(ENGINES), help="translation engine")
+    pre.add_argument("--url", default="", help="server URL (LibreTranslate)")
+    pre.add_argument("--key", default="", help="API key (default: the one stored in settings)")
+    pre.add_argument("--region", default="", help="region (Microsoft)")
+    pre.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
+
+    tm = sub.add_parser("tm", help="translation memory: import, export, search")
+    tm_sub = tm.add_subparsers(dest="tm_command", required=True, parser_class=_Parser)
+    tm_sub.add_parser("import", help="add the units of a TMX file").add_argument("file")
+    tm_sub.add_parser("export", help="write the memory as TMX 1.4").add_argument("file")
+    tm_search = tm_sub.add_parser("search", help="find a word or phrase in sources and translations")
+    tm_search.add_argument("text")
+    tm_search.add_argument("--json", action="store_true")
+
+    gl = sub.add_parser("glossary", help="the name glossary: import, export")
+    gl_sub = gl.add_subparsers(dest="gl_command", required=True, parser_class=_Parser)
+    gl_sub.add_parser("import", help="add terms from a CSV or TSV file").add_argument("file")
+    gl_sub.add_parser("export", help="write the glossary as CSV (or TSV by the name)").add_argument("file")
 
     chk = sub.add_parser("check", help="list what is missing before publishing")
     chk.add_argument("project", help="a .tsuji project file")
@@ -127,9 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.stdout:
         date = when or post_date_for(proj.article, profile)
         sys.stdout.write(
-            render(
-                proj.article, profile, post_date=date, allow_untranslated=args.allow_untranslated
-            )
+            render(proj.article, profile, post_date=date, allow_untranslated=args.allow_untranslated)
         )
         return 0
     blog = args.to or settings.blog_dir
@@ -160,7 +184,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     proj = project.load(args.project)
-    findings = check(proj.article)
+    findings = check(proj.article, Glossary())
     if args.json:
         json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -170,6 +194,66 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print("no findings: ready to export")
     return 1 if findings else 0
+
+
+def cmd_pretranslate(args: argparse.Namespace) -> int:
+    proj = project.load(args.project)
+    key = args.key or get_key(args.engine)
+    cfg = EngineConfig(args.engine, key, args.url, args.region, timeout=args.timeout)
+    todo = [b for b in proj.article.untranslated() if b.kind is not BlockKind.IMAGE]
+    if not todo:
+        print("nothing to translate: every block has a translation")
+        return 0
+    cache = MTCache()
+    failures: list[str] = []
+    lang = proj.article.source_lang or "en"
+    for n, block in enumerate(todo, 1):
+        index = proj.article.index_of(block.id) + 1
+        try:
+            text, _cached = cache.translate(block.source, block.lang or lang, cfg)
+        except MTError as e:
+            failures.append(f"block {index}: {e}")
+            print(f"[{n}/{len(todo)}] block {index}: failed: {e}", file=sys.stderr)
+            if e.kind in ("offline", "bad_key"):
+                break
+            continue
+        i = proj.article.index_of(block.id)
+        proj.article.blocks[i] = replace(block, draft=text, status=Status.MACHINE)
+        print(f"[{n}/{len(todo)}] block {index}: translated")
+    project.save(proj)
+    done = len(todo) - len(failures)
+    print(f"{done} of {len(todo)} block(s) translated by {ENGINES[args.engine]}; {len(failures)} failed")
+    return 1 if failures else 0
+
+
+def cmd_tm(args: argparse.Namespace) -> int:
+    memory = Memory()
+    if args.tm_command == "import":
+        units = read_tmx(Path(args.file))
+        print(f"{memory.add_many(units)} unit(s) added from {args.file}")
+    elif args.tm_command == "export":
+        print(f"{write_tmx(Path(args.file), memory.all_units())} unit(s) written to {args.file}")
+    else:
+        found = memory.concordance(args.text)
+        if args.json:
+            rows = [{"source": u.source, "target": u.target, "source_lang": u.source_lang} for u in found]
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for u in found:
+                print(f"{u.source}\n  → {u.target}")
+            if not found:
+                print("no match")
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    glossary = Glossary()
+    if args.gl_command == "import":
+        print(f"{glossary.import_file(Path(args.file))} term(s) added from {args.file}")
+    else:
+        print(f"{glossary.export_file(Path(args.file))} term(s) written to {args.file}")
+    return 0
 
 
 def has_display() -> bool:
@@ -205,7 +289,14 @@ def run(argv: Sequence[str]) -> int:
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
         return open_window(argv)
     args = _parser().parse_args(list(argv))
-    handlers = {"import": cmd_import, "export": cmd_export, "check": cmd_check}
+    handlers = {
+        "import": cmd_import,
+        "export": cmd_export,
+        "check": cmd_check,
+        "pretranslate": cmd_pretranslate,
+        "tm": cmd_tm,
+        "glossary": cmd_glossary,
+    }
     return handlers[args.command](args)
 
 

@@ -49,9 +49,7 @@ def test_import_json_lists_blocks_and_groups(tsuji_home: Path) -> None:
 
 def test_import_from_stdin_writes_a_project(tsuji_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "p.tsuji"
-    r = tsuji(
-        "import", "-", "-o", str(out), stdin=b"Title here\n\nOne.\n\n> Quote.\n", home=tsuji_home
-    )
+    r = tsuji("import", "-", "-o", str(out), stdin=b"Title here\n\nOne.\n\n> Quote.\n", home=tsuji_home)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == str(out)
     check = tsuji("check", str(out), "--json", home=tsuji_home)
@@ -70,9 +68,7 @@ def test_export_to_folder_prints_path_and_remembers_it(tsuji_home: Path, tmp_pat
     assert r.returncode == 0, r.stderr
     written = Path(r.stdout.strip())
     assert written.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
-    assert json.loads(proj.read_text("utf-8"))["exports"]["hatena"]["path"].startswith(
-        "entry/2026/03/15/"
-    )
+    assert json.loads(proj.read_text("utf-8"))["exports"]["hatena"]["path"].startswith("entry/2026/03/15/")
     again = tsuji("export", str(proj), "--to", str(blog), home=tsuji_home)
     assert again.returncode == 0 and Path(again.stdout.strip()) == written
 
@@ -93,9 +89,7 @@ def test_check_clean_sample_exits_zero(tsuji_home: Path) -> None:
 
 
 def test_untranslated_export_fails_with_list(tsuji_home: Path, tmp_path: Path) -> None:
-    r = tsuji(
-        "import", "-", "-o", str(tmp_path / "p.tsuji"), stdin=b"One.\n\nTwo.\n", home=tsuji_home
-    )
+    r = tsuji("import", "-", "-o", str(tmp_path / "p.tsuji"), stdin=b"One.\n\nTwo.\n", home=tsuji_home)
     assert r.returncode == 0
     r = tsuji("export", str(tmp_path / "p.tsuji"), "--stdout", home=tsuji_home)
     assert r.returncode == 1
@@ -119,9 +113,7 @@ def test_untranslated_export_fails_with_list(tsuji_home: Path, tmp_path: Path) -
         (("export", "x.tsuji", "--stdout", "--to", "d"), "not allowed with argument"),
     ],
 )
-def test_user_errors_are_one_line_and_exit_2(
-    tsuji_home: Path, args: tuple[str, ...], message: str
-) -> None:
+def test_user_errors_are_one_line_and_exit_2(tsuji_home: Path, args: tuple[str, ...], message: str) -> None:
     r = tsuji(*args, home=tsuji_home)
     assert r.returncode == 2
     assert message in r.stderr
@@ -157,4 +149,81 @@ def test_import_of_a_dead_url_is_one_line(tsuji_home: Path) -> None:
     r = tsuji("import", f"http://127.0.0.1:{closed_port()}/x", "--json", home=tsuji_home)
     assert r.returncode == 2
     assert "refused the connection" in r.stderr
+    no_traceback(r)
+
+
+def test_pretranslate_against_a_local_libretranslate(tsuji_home: Path, tmp_path: Path) -> None:
+    from tests.assist.libre_server import libre
+
+    proj = tmp_path / "p.tsuji"
+    r = tsuji(
+        "import",
+        "-",
+        "-o",
+        str(proj),
+        stdin=b"Title\n\nFirst one.\n\nBOOM here.\n\nThird one.\n",
+        home=tsuji_home,
+    )
+    assert r.returncode == 0
+    with libre() as url:
+        r = tsuji(
+            "pretranslate",
+            str(proj),
+            "--engine",
+            "libre",
+            "--url",
+            url,
+            "--key",
+            "sekrit-key-123",
+            home=tsuji_home,
+        )
+    assert r.returncode == 1, r.stderr  # one block failed
+    assert "2 of 3 block(s) translated by LibreTranslate; 1 failed" in r.stdout
+    assert "block 2: failed: LibreTranslate: the server failed" in r.stderr
+    saved = json.loads(proj.read_text("utf-8"))["blocks"]
+    assert [(b["draft"], b["status"]) for b in saved] == [
+        ("〔en→ja〕First one.", "machine"),
+        ("", "untranslated"),
+        ("〔en→ja〕Third one.", "machine"),
+    ]
+    assert "sekrit-key-123" not in proj.read_text("utf-8") + r.stdout + r.stderr  # keys stay out
+
+
+def test_tm_and_glossary_commands(tsuji_home: Path, tmp_path: Path) -> None:
+    tmx = tmp_path / "in.tmx"
+    tmx.write_text(
+        '<?xml version="1.0"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="paragraph"'
+        ' o-tmf="x" adminlang="en" creationtool="x" creationtoolversion="1"/><body>'
+        '<tu><tuv xml:lang="en"><seg>The envoy arrived in Ankara.</seg></tuv>'
+        '<tuv xml:lang="ja"><seg>特使はアンカラに到着した。</seg></tuv></tu></body></tmx>',
+        "utf-8",
+    )
+    r = tsuji("tm", "import", str(tmx), home=tsuji_home)
+    assert (r.returncode, r.stdout.strip()) == (0, f"1 unit(s) added from {tmx}")
+    r = tsuji("tm", "search", "Ankara", "--json", home=tsuji_home)
+    assert json.loads(r.stdout) == [
+        {
+            "source": "The envoy arrived in Ankara.",
+            "target": "特使はアンカラに到着した。",
+            "source_lang": "en",
+        }
+    ]
+    out = tmp_path / "out.tmx"
+    assert tsuji("tm", "export", str(out), home=tsuji_home).returncode == 0
+    assert "特使はアンカラに到着した。" in out.read_text("utf-8")
+    terms = tmp_path / "g.csv"
+    terms.write_text("Ankara,アンカラ\n", "utf-8")
+    r = tsuji("glossary", "import", str(terms), home=tsuji_home)
+    assert r.stdout.strip() == f"1 term(s) added from {terms}"
+    proj = tmp_path / "p.tsuji"
+    tsuji("import", "-", "-o", str(proj), stdin=b"T\n\nThe envoy arrived in Ankara.\n", home=tsuji_home)
+    data = json.loads(proj.read_text("utf-8"))
+    data["blocks"][0].update(draft="特使が到着した。", status="done")
+    data["article"]["title"] = "題"
+    data["summary"] = [{"label": "a", "text": "b"}]
+    proj.write_text(json.dumps(data), "utf-8")
+    r = tsuji("check", str(proj), home=tsuji_home)
+    assert r.returncode == 1 and "“Ankara” should be “アンカラ” (glossary)" in r.stdout
+    r = tsuji("tm", "import", str(tmp_path / "missing.tmx"), home=tsuji_home)
+    assert r.returncode == 2 and "cannot be read" in r.stderr
     no_traceback(r)

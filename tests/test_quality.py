@@ -27,7 +27,5 @@ def tool(name: str) -> str:
     ids=["ruff-check", "ruff-format", "mypy"],
 )
 def test_tool_is_clean(cmd: list[str]) -> None:
-    r = subprocess.run(
-        [tool(cmd[0]), *cmd[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
+    r = subprocess.run([tool(cmd[0]), *cmd[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr

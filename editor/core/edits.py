@@ -170,12 +170,8 @@ def set_quote(article: Article, block_ids: Iterable[str], quote: bool) -> Splice
 def set_omit(article: Article, block_ids: Iterable[str], omit: bool) -> Splice:
     start, end = _contiguous(article, block_ids)
     chosen = set(block_ids)
-    after = [
-        replace(b, omit=omit) if b.id in chosen else _clone(b) for b in article.blocks[start:end]
-    ]
-    return _splice(
-        article, "Omit from export" if omit else "Include in export", start, end - start, after
-    )
+    after = [replace(b, omit=omit) if b.id in chosen else _clone(b) for b in article.blocks[start:end]]
+    return _splice(article, "Omit from export" if omit else "Include in export", start, end - start, after)
 
 
 _CJK_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$")

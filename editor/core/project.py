@@ -80,9 +80,7 @@ class FileChangedError(ProjectError):
     """The file on disk is not the one we loaded: another program changed it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path, "changed on disk by another program since it was opened; not overwritten"
-        )
+        super().__init__(path, "changed on disk by another program since it was opened; not overwritten")
 
 
 # --- to and from plain dicts -------------------------------------------------
@@ -291,9 +289,7 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         if e.end < len(raw):
-            raise NotTsujiError(
-                path, f"not a Tsuji project (not UTF-8 text at byte {e.start})"
-            ) from e
+            raise NotTsujiError(path, f"not a Tsuji project (not UTF-8 text at byte {e.start})") from e
         text = raw[: e.start].decode("utf-8-sig")  # cut off inside a character: truncated
     try:
         data = json.loads(text)
@@ -358,8 +354,6 @@ def save(project: Project, path: str | Path | None = None, *, force: bool = Fals
     try:
         atomic_write(target, data)
     except OSError as e:
-        raise ProjectError(
-            target, f"could not be saved ({e.strerror or e}); the old file is intact"
-        ) from e
+        raise ProjectError(target, f"could not be saved ({e.strerror or e}); the old file is intact") from e
     project.path, project.disk_hash = target, sha256(data)
     return target

@@ -57,9 +57,7 @@ class LockFile:
             owner = LockOwner(int(data["pid"]), str(data["host"]), float(data["since"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if owner.host == socket.gethostname() and (
-            owner.pid == os.getpid() or not _alive(owner.pid)
-        ):
+        if owner.host == socket.gethostname() and (owner.pid == os.getpid() or not _alive(owner.pid)):
             return None
         return owner
 

@@ -47,16 +47,12 @@ def find_all(article: Article, q: Query) -> list[Match]:
         for field in _fields(q):
             text = getattr(block, field)
             out.extend(
-                Match(row, field, m.start(), m.end())
-                for m in rx.finditer(text)
-                if m.end() > m.start()
+                Match(row, field, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
             )
     return out
 
 
-def find_next(
-    article: Article, q: Query, after: Match | None, backwards: bool = False
-) -> Match | None:
+def find_next(article: Article, q: Query, after: Match | None, backwards: bool = False) -> Match | None:
     """The next match after ``after`` (or from the top), wrapping around."""
     matches = find_all(article, q)
     if not matches:

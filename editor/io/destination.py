@@ -131,9 +131,7 @@ def write_post(
         ours = record is not None and hashlib.sha256(old).hexdigest() == record.sha256
         if not ours:
             if not force:
-                why = (
-                    "was changed since Tsuji exported it" if record else "was not written by Tsuji"
-                )
+                why = "was changed since Tsuji exported it" if record else "was not written by Tsuji"
                 raise ExportRefused(f"{target} {why}; use --force to overwrite it (a .bak is kept)")
             foreign = True
             text = _carry_keys(old.decode("utf-8", "replace"), text, profile.preserve_keys)

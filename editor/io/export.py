@@ -31,9 +31,7 @@ def _fill(pattern: str, values: dict[str, str], setting: str) -> str:
     try:
         return pattern.format_map(values)
     except (KeyError, ValueError, IndexError) as e:
-        raise ProfileError(
-            f"profile setting {setting} = {pattern!r} is not a valid pattern ({e})"
-        ) from e
+        raise ProfileError(f"profile setting {setting} = {pattern!r} is not a valid pattern ({e})") from e
 
 
 def yaml_scalar(text: str) -> str:
@@ -114,9 +112,7 @@ class _Body:
     def note(self, block: Block) -> str | None:
         if not block.note.strip() or not self.profile.note_pattern:
             return None
-        return mdsafe.block_text(
-            _fill(self.profile.note_pattern, {"note": block.note}, "note_pattern")
-        )
+        return mdsafe.block_text(_fill(self.profile.note_pattern, {"note": block.note}, "note_pattern"))
 
     def quote(self, blocks: list[Block]) -> list[str]:
         paras = [mdsafe.block_text(self.text(b)) for b in blocks]
@@ -216,12 +212,8 @@ def render(
             parts.append(_section(profile.summary_heading, profile))
         bullets = []
         for p in points:
-            pattern = (
-                profile.summary_pattern if p.label.strip() else profile.summary_pattern_no_label
-            )
-            filled = _fill(
-                pattern, {"label": p.label.strip(), "text": p.text.strip()}, "summary_pattern"
-            )
+            pattern = profile.summary_pattern if p.label.strip() else profile.summary_pattern_no_label
+            filled = _fill(pattern, {"label": p.label.strip(), "text": p.text.strip()}, "summary_pattern")
             bullets.append(profile.summary_bullet + mdsafe.one_line(filled))
         parts.append("\n".join(bullets))
     if profile.body_heading:

@@ -33,9 +33,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self, req: Any, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
     ) -> Any:
         if not newurl.startswith(("http://", "https://")):
-            raise ImportFailed(
-                f"{req.full_url}: redirected to {newurl}, which is not a web address"
-            )
+            raise ImportFailed(f"{req.full_url}: redirected to {newurl}, which is not a web address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -58,9 +56,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                 raise ImportFailed(f"{url}: the server sent {ctype}, not a web page")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise ImportFailed(
-                    f"{url}: the page is {int(length) // 1048576} MB, over the 20 MB limit"
-                )
+                raise ImportFailed(f"{url}: the page is {int(length) // 1048576} MB, over the 20 MB limit")
             body = response.read(max_bytes + 1)
             if len(body) > max_bytes:
                 raise ImportFailed(f"{url}: the page is over the 20 MB limit")

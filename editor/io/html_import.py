@@ -59,13 +59,7 @@ def _inline(el: Any) -> str:
             parts.append(f"[{inner}]({_url(target)})" if target and inner.strip() else inner)
         elif tag == "hi":
             rend = child.get("rend") or ""
-            mark = (
-                "**"
-                if "b" in rend or "strong" in rend
-                else "*"
-                if "i" in rend or "em" in rend
-                else ""
-            )
+            mark = "**" if "b" in rend or "strong" in rend else "*" if "i" in rend or "em" in rend else ""
             parts.append(_wrap(inner, mark))
         elif tag == "lb":
             parts.append("\n")
@@ -162,9 +156,7 @@ class _Mapper:
         else:
             self.add(_inline(el), BlockKind.PARAGRAPH, group)
         if el.tail and el.tail.strip():
-            self.add(
-                inline.escape(el.tail), BlockKind.OTHER if group is None else BlockKind.QUOTE, group
-            )
+            self.add(inline.escape(el.tail), BlockKind.OTHER if group is None else BlockKind.QUOTE, group)
 
     def quote(self, el: Any, group: str) -> None:
         """A quoted passage: block children become quote blocks; loose text too."""

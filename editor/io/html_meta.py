@@ -120,11 +120,7 @@ def _json_ld(tree: Any) -> list[dict[str, Any]]:
         except ValueError:
             continue
         items = (
-            data
-            if isinstance(data, list)
-            else data.get("@graph", [data])
-            if isinstance(data, dict)
-            else []
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
         )
         out.extend(i for i in items if isinstance(i, dict))
     return out
@@ -170,8 +166,7 @@ def _author(tree: Any, site: str) -> str:
     for item in _json_ld(tree):
         a = item.get("author")
         names = [
-            x.get("name", "") if isinstance(x, dict) else str(x)
-            for x in (a if isinstance(a, list) else [a])
+            x.get("name", "") if isinstance(x, dict) else str(x) for x in (a if isinstance(a, list) else [a])
         ]
         names = [n for n in names if n and isinstance(n, str)]
         if names and item.get("@type") in (
@@ -184,9 +179,7 @@ def _author(tree: Any, site: str) -> str:
     found = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
     if found and not found.startswith(("http", "@")):
         return clean_author(found, site)
-    for el in tree.xpath(
-        "//*[@itemprop='author'] | //*[@rel='author'] | //*[contains(@class,'byline')]"
-    ):
+    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author'] | //*[contains(@class,'byline')]"):
         text = _byline_text(el)
         if 2 <= len(text) <= 120:
             return clean_author(text, site)
@@ -220,21 +213,13 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     site = _meta(tree, "og:site_name", "application-name") or (
         meta.sitename if meta and meta.sitename else ""
     )
-    author = (
-        _author(tree, site) or clean_author(meta.author or "", site)
-        if meta
-        else _author(tree, site)
-    )
-    raw_title = (
-        _meta(tree, "og:title", "twitter:title") or page_title(tree) or (meta.title if meta else "")
-    )
+    author = _author(tree, site) or clean_author(meta.author or "", site) if meta else _author(tree, site)
+    raw_title = _meta(tree, "og:title", "twitter:title") or page_title(tree) or (meta.title if meta else "")
     article.source_title = clean_title(raw_title, site, author) if raw_title else ""
     article.author = author
     article.site_name = site
     canonical = tree.xpath("//link[@rel='canonical']/@href")
-    article.source_url = (
-        str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else ""
-    )
+    article.source_url = str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else ""
     if not article.source_url:
         article.source_url = _meta(tree, "og:url") or url or (meta.url if meta and meta.url else "")
     if meta and meta.date:

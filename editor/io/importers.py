@@ -26,9 +26,7 @@ def _finish(article: Article, name: str) -> Article:
     if not article.blocks:
         raise ImportFailed(f"{name}: no text found to translate")
     if not article.source_lang:
-        article.source_lang = (
-            detect_article(inline.to_plain(b.source) for b in article.blocks) or ""
-        )
+        article.source_lang = detect_article(inline.to_plain(b.source) for b in article.blocks) or ""
     return article
 
 
@@ -48,9 +46,7 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             mb = size / 1024 / 1024
-            raise ImportFailed(
-                f"{path}: {mb:.0f} MB is too large for an article page (limit 20 MB)"
-            )
+            raise ImportFailed(f"{path}: {mb:.0f} MB is too large for an article page (limit 20 MB)")
         return path.read_bytes()
     except FileNotFoundError as e:
         raise ImportFailed(f"{path}: no such file") from e

@@ -98,9 +98,7 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 def _escape_html(text: str) -> str:
     """Show raw HTML as text; leave code spans and autolinks alone."""
-    return "".join(
-        _TAG_START.sub("&lt;", seg) if kind == "text" else seg for kind, seg in _segments(text)
-    )
+    return "".join(_TAG_START.sub("&lt;", seg) if kind == "text" else seg for kind, seg in _segments(text))
 
 
 def _join_code_span_breaks(text: str) -> str:
@@ -109,17 +107,13 @@ def _join_code_span_breaks(text: str) -> str:
     Otherwise a continuation line of the span could start a block (a quote,
     a list) before the span is ever seen.
     """
-    return "".join(
-        seg.replace("\n", " ") if kind == "code" else seg for kind, seg in _segments(text)
-    )
+    return "".join(seg.replace("\n", " ") if kind == "code" else seg for kind, seg in _segments(text))
 
 
 def lines_of(text: str) -> list[str]:
     """The non-blank lines of a text, trimmed: what a paragraph keeps of it."""
     return [
-        line.strip()
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if line.strip()
+        line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()
     ]
 
 

@@ -67,9 +67,7 @@ def label_from_name(name: str) -> str:
     name = re.sub(r"\.(?:com|org|net|co\.uk|de|fr|io|info|substack\.com)$", "", name, flags=re.I)
     if len(name) <= 12:
         return name
-    initials = "".join(
-        w[0] for w in re.findall(r"[A-Za-z0-9]+", name) if w[0].isupper() or w[0].isdigit()
-    )
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", name) if w[0].isupper() or w[0].isdigit())
     return initials if len(initials) >= 2 else name[:12]
 
 
@@ -81,6 +79,4 @@ def apply_site(article: Article) -> None:
         if site.author and not article.author:
             article.author = site.author
     elif not article.site_label and (article.site_name or article.source_url):
-        article.site_label = label_from_name(
-            article.site_name or urlsplit(article.source_url).hostname or ""
-        )
+        article.site_label = label_from_name(article.site_name or urlsplit(article.source_url).hostname or "")

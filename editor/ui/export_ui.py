@@ -66,9 +66,7 @@ class ExportFlow:
             more = len(findings) - 12
             if more > 0:
                 lines += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Before exporting"), lines, parent=w
-            )
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before exporting"), lines, parent=w)
             box.setObjectName("export_findings")
             anyway = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
@@ -119,9 +117,7 @@ class ExportFlow:
         box.addButton(QMessageBox.StandardButton.Close)
         folder.clicked.disconnect()  # keep the box open after an action
         copy.clicked.disconnect()
-        folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        )
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
         self.w.last_export_box = box
         box.open()
@@ -246,9 +242,7 @@ class ExportSettings(QDialog):
                 {"author": article.author or "b", "date": source_date(article, p.date_format) or
                  datetime.now().strftime(p.date_format)}
             )  # fmt: skip
-            point = p.summary_bullet + p.summary_pattern.format_map(
-                {"label": "ラベル", "text": "本文"}
-            )
+            point = p.summary_bullet + p.summary_pattern.format_map({"label": "ラベル", "text": "本文"})
         except (KeyError, ValueError, IndexError, ProfileError) as e:
             self.sample.setText(self.tr("Pattern error: %1").replace("%1", str(e)))
             return

@@ -221,9 +221,7 @@ class FileOps:
         try:
             recovery.write_recovery(project.dumps(self.w.doc.article), self.w.doc.path)
         except OSError as e:
-            self.w.statusBar().showMessage(
-                self.tr("Autosave failed: %1").replace("%1", str(e)), 10000
-            )
+            self.w.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(e)), 10000)
 
     def confirm_discard(self) -> bool:
         self.w.flush()
@@ -250,9 +248,7 @@ class FileOps:
         """After a crash: offer what the last session autosaved."""
         for orphan in recovery.orphans():
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.saved_at))
-            name = (
-                Path(orphan.original).name if orphan.original else self.tr("an untitled document")
-            )
+            name = Path(orphan.original).name if orphan.original else self.tr("an untitled document")
             answer = QMessageBox.question(
                 self.w,
                 self.tr("Restore unsaved work?"),

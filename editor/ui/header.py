@@ -81,18 +81,14 @@ class MetaHeader(QWidget):
                 edit.setText(text)
                 edit.setCursorPosition(0)
         source = article.source_title
-        self.source_title.setText(
-            self.tr("Source title: %1").replace("%1", source) if source else ""
-        )
+        self.source_title.setText(self.tr("Source title: %1").replace("%1", source) if source else "")
         self.open_url.setEnabled(article.source_url.startswith(("http://", "https://")))
 
     def _finished(self, name: str) -> None:
         if self.article is None:
             return
         text = self.edits[name].text().strip()
-        value: object = (
-            [c.strip() for c in text.split(",") if c.strip()] if name == "categories" else text
-        )
+        value: object = [c.strip() for c in text.split(",") if c.strip()] if name == "categories" else text
         if value != getattr(self.article, name):
             self.metaEdited.emit(name, value)
 

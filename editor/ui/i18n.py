@@ -38,9 +38,7 @@ def compiled(lang: str) -> Path | None:
     folder = resources_dir() / "i18n"
     shipped = folder / f"tsuji_{lang}.qm"
     source = folder / f"tsuji_{lang}.ts"
-    if shipped.exists() and (
-        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
-    ):
+    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.exists():
         return None
@@ -52,9 +50,7 @@ def compiled(lang: str) -> Path | None:
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
     try:
-        subprocess.run(
-            [tool, str(source), "-qm", str(cached)], capture_output=True, check=True, timeout=60
-        )
+        subprocess.run([tool, str(source), "-qm", str(cached)], capture_output=True, check=True, timeout=60)
     except (OSError, subprocess.SubprocessError):
         return None
     return cached if cached.exists() else None

@@ -69,9 +69,7 @@ class MainWindow(QMainWindow):
         self.layout_.addWidget(self.findbar)
         self.setCentralWidget(central)
         self.actions_ = acts.build(self)
-        self.actions_["done_next"].setShortcuts(
-            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
-        )
+        self.actions_["done_next"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.progress = QLabel(self)
         self.counts = QLabel(self)
         self.saved = QLabel(self)
@@ -109,9 +107,7 @@ class MainWindow(QMainWindow):
         names = acts.texts(self)
         a = self.actions_
         bar = self.menuBar()
-        menus = {
-            m: bar.addMenu(names[f"menu_{m}"]) for m in ("file", "edit", "block", "view", "help")
-        }
+        menus = {m: bar.addMenu(names[f"menu_{m}"]) for m in ("file", "edit", "block", "view", "help")}
         self.menus = menus
         self.recent_menu = menus["file"].addMenu(names["menu_recent"])
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -293,9 +289,7 @@ class MainWindow(QMainWindow):
         if block.draft.strip() or block.kind.value == "image":
             self.doc.set_status(r, Status.DONE)
         else:
-            self.statusBar().showMessage(
-                self.tr("Type a translation before marking the block done"), 4000
-            )
+            self.statusBar().showMessage(self.tr("Type a translation before marking the block done"), 4000)
             return
         self.step_todo(1)
 
@@ -470,9 +464,7 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{chars:,}")
             .replace("%2", f"{words:,}")
         )
-        self.saved.setText(
-            self.tr("Unsaved changes") if self.doc.is_modified() else self.tr("Saved")
-        )
+        self.saved.setText(self.tr("Unsaved changes") if self.doc.is_modified() else self.tr("Saved"))
 
     def _update_title(self, *_args: object) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
@@ -498,9 +490,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         urls = e.mimeData().urls()
-        if urls and all(
-            u.isLocalFile() and u.toLocalFile().lower().endswith(OPENABLE) for u in urls
-        ):
+        if urls and all(u.isLocalFile() and u.toLocalFile().lower().endswith(OPENABLE) for u in urls):
             e.acceptProposedAction()
 
     def dropEvent(self, e: QDropEvent) -> None:

@@ -171,9 +171,7 @@ class DraftEditor(QPlainTextEdit):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            seq = QKeySequence(e.keyCombination()).toString(
-                QKeySequence.SequenceFormat.PortableText
-            )
+            seq = QKeySequence(e.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
             if seq in self.reserved:
                 e.ignore()  # let the window's action have it
                 return False
@@ -233,9 +231,7 @@ class BlockDelegate(QStyledItemDelegate):
         painter.save()
         view = self.parent()
         current = isinstance(view, QAbstractItemView) and view.currentIndex().row() == row
-        painter.fillRect(
-            rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base)
-        )
+        painter.fillRect(rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base))
         painter.setPen(QColor("#e3e3e3"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         x0 = rect.x() + (STRIPE if self.side == "draft" else 0)
@@ -249,9 +245,7 @@ class BlockDelegate(QStyledItemDelegate):
         if caption:
             painter.setFont(m.caption_font())
             painter.setPen(QUOTE_COLOR if block.quote_group else OMIT_FG)
-            cap = QRect(
-                x0 + m.indent(block), rect.y() + PAD // 2, rect.width(), m.caption_height(row)
-            )
+            cap = QRect(x0 + m.indent(block), rect.y() + PAD // 2, rect.width(), m.caption_height(row))
             painter.drawText(cap, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, caption)
         tr = self.text_rect(rect, row)
         if block.kind is BlockKind.LIST_ITEM:
@@ -336,16 +330,11 @@ class BlockDelegate(QStyledItemDelegate):
         if isinstance(editor, DraftEditor) and index.row() in self.metrics.live:
             before = self.metrics.height(index.row())
             del self.metrics.live[index.row()]
-            if (
-                index.row() < self.metrics.model.rowCount()
-                and self.metrics.height(index.row()) != before
-            ):
+            if index.row() < self.metrics.model.rowCount() and self.metrics.height(index.row()) != before:
                 self.metrics.rowResized.emit(index.row())
         super().destroyEditor(editor, index)
 
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         editor.setGeometry(self.text_rect(option.rect, index.row()))
 
 

@@ -115,9 +115,7 @@ class SummaryPanel(QWidget):
             over = n > self.max_chars
             count.setForeground(WARN if over else QColor("#555"))
             count.setToolTip(
-                self.tr("Longer than %1 characters").replace("%1", str(self.max_chars))
-                if over
-                else ""
+                self.tr("Longer than %1 characters").replace("%1", str(self.max_chars)) if over else ""
             )
         self._loading = was
 

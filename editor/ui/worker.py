@@ -40,9 +40,7 @@ class Worker(QObject):
         self.relay.done.connect(self._deliver)
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
-        self._handlers: dict[
-            int, tuple[str, Callable[[Any], None], Callable[[Exception], None]]
-        ] = {}
+        self._handlers: dict[int, tuple[str, Callable[[Any], None], Callable[[Exception], None]]] = {}
 
     def submit(
         self,

@@ -36,7 +36,4 @@ def test_language_is_deterministic_and_never_crashes() -> None:
     )
     assert {detect(german) for _ in range(5)} == {"de"}
     assert detect("") is None and detect("12345 67") is None and detect("!!") is None
-    assert (
-        detect_article(["The talks resume this week in the capital.", "Officials confirmed it."])
-        == "en"
-    )
+    assert detect_article(["The talks resume this week in the capital.", "Officials confirmed it."]) == "en"

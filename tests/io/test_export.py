@@ -57,9 +57,7 @@ def test_hatena_layout_follows_the_blog_format() -> None:
 
 
 def sample_article(**blocks: Any) -> Article:
-    a = Article(
-        title="題", source_title="Title", site_label="MoA", author="b", published="2026-02-02"
-    )
+    a = Article(title="題", source_title="Title", site_label="MoA", author="b", published="2026-02-02")
     a.summary = [SummaryPoint("要点", "本文")]
     return a
 
@@ -81,9 +79,7 @@ def test_omitted_images_headings_lists_and_notes() -> None:
         Block("Ad", draft="広告", omit=True),
         Block("one", kind=BlockKind.LIST_ITEM, draft="一", status=Status.DONE),
         Block("two", kind=BlockKind.LIST_ITEM, draft="二", status=Status.DONE),
-        Block(
-            "sub", kind=BlockKind.LIST_ITEM, level=1, ordered=True, draft="小", status=Status.DONE
-        ),
+        Block("sub", kind=BlockKind.LIST_ITEM, level=1, ordered=True, draft="小", status=Status.DONE),
         Block("A map", kind=BlockKind.IMAGE, image_url="https://img.example/map.png"),
         Block("Text", draft="本文", status=Status.DONE, note="訳者の補足"),
     ]
@@ -110,9 +106,7 @@ def kinds(doc: str) -> list[tuple[str, str]]:
         elif t.type == "blockquote_close":
             depth -= 1
         elif t.type == "inline":
-            out.append(
-                ("quote" if depth else "p", BLOG.renderer.render(t.children, BLOG.options, {}))
-            )
+            out.append(("quote" if depth else "p", BLOG.renderer.render(t.children, BLOG.options, {})))
         elif t.type in ("heading_open", "hr", "fence", "code_block", "html_block", "table_open"):
             out.append((t.type, ""))
     return out

@@ -89,9 +89,7 @@ Intro with a [link](https://a.example/x "t") and *emphasis* and **strong**.
         BlockKind.LIST_ITEM,
         BlockKind.IMAGE,
     ]
-    assert a.blocks[0].source == (
-        "Intro with a [link](https://a.example/x) and *emphasis* and **strong**."
-    )
+    assert a.blocks[0].source == ("Intro with a [link](https://a.example/x) and *emphasis* and **strong**.")
     assert inline.links(a.blocks[2].source) == ["https://ref.example/"]
     assert len({b.quote_group for b in a.blocks[2:5]}) == 1
     assert inline.to_plain(a.blocks[3].source) == "Nested quote line."

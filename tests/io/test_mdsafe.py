@@ -38,9 +38,7 @@ def blocks_of(doc: str) -> list[tuple[str, str]]:
         elif t.type == "blockquote_close":
             depth -= 1
         elif t.type == "inline":
-            out.append(
-                ("quote" if depth else "p", BLOG.renderer.render(t.children, BLOG.options, {}))
-            )
+            out.append(("quote" if depth else "p", BLOG.renderer.render(t.children, BLOG.options, {})))
         elif t.nesting == 1 and t.type not in ("paragraph_open", "blockquote_open"):
             out.append((t.type, ""))
         elif t.nesting == 0 and t.type != "inline":

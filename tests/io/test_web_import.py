@@ -30,10 +30,7 @@ def test_saved_post_metadata() -> None:
     assert a.author == "b"
     assert a.published == "2026-03-14"
     assert (a.site_name, a.site_label) == ("Moon of Alabama", "MoA")
-    assert (
-        a.source_url
-        == "https://www.moonofalabama.org/2026/03/port-talks-resume-under-pressure.html"
-    )
+    assert a.source_url == "https://www.moonofalabama.org/2026/03/port-talks-resume-under-pressure.html"
     assert a.source_lang == "en"
 
 
@@ -84,9 +81,7 @@ def test_saved_post_blocks_in_reading_order() -> None:
 def test_legacy_encoding_from_meta_charset_and_utf16() -> None:
     html = POST.read_text("utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
     html = html.replace("Ana Kovač", "Ana Kovacs").replace("&mdash;", "--")
-    legacy = import_web_bytes(
-        html.replace("dockworkers'", "dockworkers’").encode("cp1252"), "p.html"
-    )
+    legacy = import_web_bytes(html.replace("dockworkers'", "dockworkers’").encode("cp1252"), "p.html")
     assert any("dockworkers’ union" in b.source for b in legacy.blocks)
     utf16 = import_web_bytes(POST.read_text("utf-8").encode("utf-16"), "p.html")
     assert utf16.source_title == "Port Talks Resume Under Pressure"
@@ -126,9 +121,7 @@ def test_bad_pages_get_a_clear_message(raw: bytes, message: str) -> None:
 
 def test_a_50_mb_page_is_refused_quickly(tmp_path: Path) -> None:
     big = tmp_path / "huge.html"
-    big.write_bytes(
-        b"<html><body>" + b"<p>words and more words</p>" * 2_000_000 + b"</body></html>"
-    )
+    big.write_bytes(b"<html><body>" + b"<p>words and more words</p>" * 2_000_000 + b"</body></html>")
     assert big.stat().st_size > 50_000_000
     start = time.monotonic()
     with pytest.raises(ImportFailed, match="too large"):
@@ -165,9 +158,7 @@ def test_site_labels_known_unknown_and_user_added(tsuji_home: Path) -> None:
 
 
 def test_language_of_short_or_empty_text_never_crashes() -> None:
-    page = (
-        b"<html><body><article>" + b"<p>12345 678</p>" * 20 + b"<p>ok</p></article></body></html>"
-    )
+    page = b"<html><body><article>" + b"<p>12345 678</p>" * 20 + b"<p>ok</p></article></body></html>"
     article = import_web_bytes(page, "digits.html")
     assert article.source_lang == ""  # nothing to tell a language from, and no crash
     assert all(b.lang is None for b in article.blocks)

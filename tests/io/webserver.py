@@ -12,8 +12,7 @@ from tests.conftest import FIXTURES
 
 POST = (FIXTURES / "web" / "typepad-post.html").read_bytes()
 TEXT = (
-    b"Harbor talks\n\nThe talks resume this week in Lisvan.\n\n"
-    b"> Nothing is decided yet, a minister said.\n"
+    b"Harbor talks\n\nThe talks resume this week in Lisvan.\n\n> Nothing is decided yet, a minister said.\n"
 )
 
 

@@ -86,9 +86,7 @@ def test_omit_and_note_and_copy_source(
     settle(qtbot)
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_D, CTRL | SHIFT)
     assert window.doc.article.blocks[6].omit
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("人名の読みは原文に従う", True)
-    )
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("人名の読みは原文に従う", True))
     window.actions_["note"].trigger()
     assert window.doc.article.blocks[6].note == "人名の読みは原文に従う"
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_I, CTRL | SHIFT)
@@ -106,9 +104,7 @@ def test_japanese_interface(qtbot, tsuji_home: Path) -> None:
         menus = [a.text() for a in w.menuBar().actions()]
         assert menus[:2] == ["ファイル(&F)", "編集(&E)"]
         assert w.actions_["done_next"].text() == "完了にして次へ"
-        assert any(
-            isinstance(c, QLabel) and c.text() == "日本語タイトル" for c in w.header.children()
-        )
+        assert any(isinstance(c, QLabel) and c.text() == "日本語タイトル" for c in w.header.children())
     finally:
         for t in kept:
             app.removeTranslator(t)

@@ -99,9 +99,7 @@ def test_sigkill_of_an_untitled_import_is_offered_back(
     assert window.doc.path is None and window.isWindowModified()
 
 
-def test_autosave_writes_the_project_within_seconds(
-    window: MainWindow, qtbot, sample_copy: Path
-) -> None:
+def test_autosave_writes_the_project_within_seconds(window: MainWindow, qtbot, sample_copy: Path) -> None:
     window.files.open_path(sample_copy)
     settle(qtbot)
     ed = window.panes.editor()

@@ -110,9 +110,7 @@ def test_foreign_file_asks_before_overwriting_and_keeps_a_backup(
     assert Path(str(target) + ".bak").read_text("utf-8") == "hand-written\n"
 
 
-def test_preview_shows_title_summary_and_quote(
-    window: MainWindow, qtbot, sample_copy: Path
-) -> None:
+def test_preview_shows_title_summary_and_quote(window: MainWindow, qtbot, sample_copy: Path) -> None:
     window.files.open_path(sample_copy)
     preview = window.preview
     title = "NWN⚡️ヴェロリア、瞬きする:港湾協議が再開へ"
@@ -126,24 +124,16 @@ def test_preview_shows_title_summary_and_quote(
     assert cursor.blockFormat().leftMargin() > first.blockFormat().leftMargin()
 
 
-def test_preview_follows_typing_within_a_second(
-    window: MainWindow, qtbot, sample_copy: Path
-) -> None:
+def test_preview_follows_typing_within_a_second(window: MainWindow, qtbot, sample_copy: Path) -> None:
     window.files.open_path(sample_copy)
-    qtbot.waitUntil(
-        lambda: "3週間にわたり" in window.preview.document().toPlainText(), timeout=5000
-    )
+    qtbot.waitUntil(lambda: "3週間にわたり" in window.preview.document().toPlainText(), timeout=5000)
     ed = window.panes.editor()
     ed.selectAll()
     ime_type(ed, "新しい最初の段落。")
-    qtbot.waitUntil(
-        lambda: "新しい最初の段落。" in window.preview.document().toPlainText(), timeout=2000
-    )
+    qtbot.waitUntil(lambda: "新しい最初の段落。" in window.preview.document().toPlainText(), timeout=2000)
 
 
-def test_html_in_a_draft_is_text_and_nothing_is_fetched(
-    window: MainWindow, qtbot, sample_copy: Path
-) -> None:
+def test_html_in_a_draft_is_text_and_nothing_is_fetched(window: MainWindow, qtbot, sample_copy: Path) -> None:
     requests: list[str] = []
     with serve() as base:
         from tests.io import webserver
@@ -234,9 +224,7 @@ def test_export_settings_sample_and_saved_profile(
     assert 'byline_pattern = "原文:{author}({date})"' in saved
     assert window.settings.blog_dir == str(tmp_path)
     assert window.settings.blogs[0] == {"folder": str(tmp_path), "profile": "hatena"}
-    qtbot.waitUntil(
-        lambda: "[NWN] ヴェロリア" in window.preview.document().toPlainText(), timeout=3000
-    )
+    qtbot.waitUntil(lambda: "[NWN] ヴェロリア" in window.preview.document().toPlainText(), timeout=3000)
 
 
 def test_copy_as_markdown_and_html(

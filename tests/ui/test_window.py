@@ -23,9 +23,7 @@ def editor_of(window: MainWindow):
     return ed
 
 
-def test_type_confirm_tag_merge_undo_all_and_save(
-    window: MainWindow, qtbot, sample_copy: Path
-) -> None:
+def test_type_confirm_tag_merge_undo_all_and_save(window: MainWindow, qtbot, sample_copy: Path) -> None:
     original = project.to_dict(project.load(sample_copy).article)
     assert window.files.open_path(sample_copy)
     settle(qtbot)
@@ -52,10 +50,7 @@ def test_type_confirm_tag_merge_undo_all_and_save(
     settle(qtbot)
     assert len(window.doc.article.blocks) == len(original["blocks"]) - 1
     merged = window.doc.article.blocks[1]
-    assert (
-        merged.source.startswith("The [Harbor Ledger]")
-        and "Officials from the Ministry" in merged.source
-    )
+    assert merged.source.startswith("The [Harbor Ledger]") and "Officials from the Ministry" in merged.source
     assert window.isWindowModified()
     assert window.undo_action.text().endswith("Merge blocks")
 

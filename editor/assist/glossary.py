@@ -1,0 +1,122 @@
+"""The name glossary: term pairs with notes ("Yves Smith" → "イヴ・スミス")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.atomic import atomic_write
+from editor.core.paths import user_dirs
+from editor.io.decode import ImportFailed, read_text
+
+
+@dataclass(frozen=True)
+class Term:
+    source: str
+    target: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    term: Term
+    start: int
+    end: int
+
+
+class Glossary:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or user_dirs().data / "glossary.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY)"
+        )
+        self.db.commit()
+        self._cache: list[Term] | None = None
+        self._pattern: re.Pattern[str] | None = None
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def terms(self) -> list[Term]:
+        if self._cache is None:
+            with self._lock:
+                rows = self.db.execute("SELECT source, target, note FROM terms ORDER BY source").fetchall()
+            self._cache = [Term(*map(str, r)) for r in rows]
+        return self._cache
+
+    def add(self, term: Term) -> None:
+        self.add_many([term])
+
+    def add_many(self, terms: list[Term]) -> int:
+        rows = [
+            (t.source.strip(), t.target.strip(), t.note.strip(), t.source.strip().casefold()) for t in terms
+        ]
+        rows = [r for r in rows if r[0] and r[1]]
+        with self._lock:
+            self.db.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)", rows)
+            self.db.commit()
+        self._cache, self._pattern = None, None
+        return len(rows)
+
+    def remove(self, source: str) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM terms WHERE key=?", (source.strip().casefold(),))
+            self.db.commit()
+        self._cache, self._pattern = None, None
+
+    def find(self, text: str) -> list[Hit]:
+        """Terms in ``text``, longest first where they overlap; whole words for Latin script."""
+        terms = self.terms()
+        if not terms or not text:
+            return []
+        if self._pattern is None:
+            alts = []
+            for t in sorted(terms, key=lambda t: -len(t.source)):
+                body = re.escape(t.source)
+                if re.match(r"\w", t.source[0]) and t.source[0].isascii():
+                    body = r"(?<!\w)" + body
+                if re.match(r"\w", t.source[-1]) and t.source[-1].isascii():
+                    body += r"(?!\w)"
+                alts.append(body)
+            self._pattern = re.compile("|".join(alts), re.IGNORECASE)
+        by_key = {t.source.casefold(): t for t in terms}
+        return [Hit(by_key[m.group().casefold()], m.start(), m.end()) for m in self._pattern.finditer(text)]
+
+    def import_file(self, path: Path) -> int:
+        text = read_text(path)
+        dialect = (
+            "excel-tab"
+            if path.suffix.lower() in (".tsv", ".tab") or "\t" in text.split("\n", 1)[0]
+            else "excel"
+        )
+        rows = list(csv.reader(io.StringIO(text), dialect=dialect))
+        if rows and [c.strip().casefold() for c in rows[0][:2]] in (
+            ["source", "target"],
+            ["term", "translation"],
+        ):
+            rows = rows[1:]
+        bad = [i + 1 for i, r in enumerate(rows) if r and len([c for c in r if c.strip()]) < 2]
+        if bad and len(bad) == len([r for r in rows if r]):
+            raise ImportFailed(f"{path}: no term pairs found (each line needs a term and its translation)")
+        return self.add_many([Term(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows if len(r) >= 2])
+
+    def export_file(self, path: Path) -> int:
+        buf = io.StringIO()
+        writer = csv.writer(buf, dialect="excel-tab" if path.suffix.lower() in (".tsv", ".tab") else "excel")
+        writer.writerow(["source", "target", "note"])
+        terms = self.terms()
+        for t in terms:
+            writer.writerow([t.source, t.target, t.note])
+        atomic_write(path, buf.getvalue().encode("utf-8"), backup=False)
+        return len(terms)

@@ -1,0 +1,220 @@
+"""Machine translation through deep-translator, with the safety it lacks.
+
+deep-translator calls ``requests`` with no timeout at all; every call made
+here runs with one, imposed on ``requests.Session.request`` through a
+thread-local value (set for the calling thread only). Long texts are split
+at sentence boundaries under each engine's limit and rejoined. Every
+failure becomes an MTError with a kind the window can act on (offline
+greys the MT actions out) and a message a translator can read.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+ENGINES = {
+    "google": "Google",
+    "mymemory": "MyMemory",
+    "deepl": "DeepL",
+    "microsoft": "Microsoft",
+    "libre": "LibreTranslate",
+}
+LIMITS = {"google": 4999, "mymemory": 499, "deepl": 4900, "microsoft": 4900, "libre": 4900}
+NEEDS_KEY = {"deepl", "microsoft", "libre"}
+DEFAULT_TIMEOUT = 20.0
+
+_local = threading.local()
+_patch_lock = threading.Lock()
+_patched = False
+
+
+class MTError(Exception):
+    """kind: offline, timeout, rate_limited, bad_key, too_long, unsupported, server, cancelled."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    engine: str = "google"
+    api_key: str = ""
+    url: str = ""
+    region: str = ""
+    free_api: bool = True
+    timeout: float = DEFAULT_TIMEOUT
+
+    def __repr__(self) -> str:  # never show a key in a log or a traceback
+        return (
+            f"EngineConfig(engine={self.engine!r}, url={self.url!r}, key={'set' if self.api_key else 'none'})"
+        )
+
+
+def _impose_timeout() -> None:
+    """Give every requests call made on a thread that asked for it a timeout."""
+    global _patched
+    with _patch_lock:
+        if _patched:
+            return
+        import requests
+
+        original = requests.Session.request
+
+        def request(self: Any, method: str, url: str, **kwargs: Any) -> Any:
+            timeout = getattr(_local, "timeout", None)
+            if timeout is not None and kwargs.get("timeout") is None:
+                kwargs["timeout"] = timeout
+            return original(self, method, url, **kwargs)
+
+        requests.Session.request = request  # type: ignore[method-assign, assignment]
+        _patched = True
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\"”’)])\s+|(?<=[。！？])")
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Chunks under ``limit`` characters, cut at sentence ends where possible."""
+    if len(text) <= limit:
+        return [text]
+    pieces = [p for p in _SENTENCE_END.split(text) if p]
+    chunks: list[str] = []
+    current = ""
+    for piece in pieces:
+        while len(piece) > limit:  # one sentence longer than the limit: cut at a space
+            cut = piece.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            piece_head, piece = piece[:cut], piece[cut:].lstrip()
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(piece_head)
+        joined = f"{current} {piece}" if current else piece
+        if len(joined) <= limit:
+            current = joined
+        else:
+            chunks.append(current)
+            current = piece
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def join_chunks(chunks: list[str], target: str) -> str:
+    sep = "" if target in ("ja", "zh", "zh-CN", "zh-TW") else " "
+    return sep.join(c.strip() for c in chunks)
+
+
+def _translator(cfg: EngineConfig, source: str, target: str) -> Any:
+    import deep_translator as dt
+
+    src = source or "auto"
+    if cfg.engine == "google":
+        return dt.GoogleTranslator(source=src, target=target)
+    if cfg.engine == "mymemory":
+        return dt.MyMemoryTranslator(source=_mymemory_code(source), target="ja-JP")
+    if cfg.engine == "deepl":
+        return dt.DeeplTranslator(
+            api_key=cfg.api_key, source=source or "en", target=target, use_free_api=cfg.free_api
+        )
+    if cfg.engine == "microsoft":
+        return dt.MicrosoftTranslator(
+            api_key=cfg.api_key, region=cfg.region or None, source=source or "en", target=target
+        )
+    if cfg.engine == "libre":
+        url = cfg.url if cfg.url.endswith("/") else cfg.url + "/"
+        return dt.LibreTranslator(
+            source=source or "en", target=target, api_key=cfg.api_key or "none", custom_url=url
+        )
+    raise MTError("unsupported", f"unknown engine {cfg.engine!r} (engines: {', '.join(ENGINES)})")
+
+
+def _mymemory_code(lang: str) -> str:
+    return {
+        "en": "en-GB",
+        "de": "de-DE",
+        "fr": "fr-FR",
+        "es": "es-ES",
+        "it": "it-IT",
+        "ru": "ru-RU",
+    }.get(lang, lang or "en-GB")
+
+
+def _classify(e: Exception, cfg: EngineConfig) -> MTError:
+    import requests
+    from deep_translator import exceptions as dx
+
+    name = ENGINES.get(cfg.engine, cfg.engine)
+    if isinstance(e, MTError):
+        return e
+    if isinstance(e, requests.exceptions.Timeout):
+        return MTError("timeout", f"{name} did not answer within {cfg.timeout:.0f} s")
+    if isinstance(e, requests.exceptions.ConnectionError):
+        return MTError("offline", f"cannot reach {name}: offline, or the server is down")
+    if isinstance(e, dx.TooManyRequests):
+        return MTError("rate_limited", f"{name}: too many requests; wait a little and try again")
+    if isinstance(e, dx.AuthorizationException | dx.ApiKeyException):
+        return MTError("bad_key", f"{name} refused the API key; check it in the settings")
+    if isinstance(e, dx.NotValidLength):
+        return MTError("too_long", f"{name}: the text is too long for one request")
+    if isinstance(e, dx.LanguageNotSupportedException):
+        return MTError("unsupported", f"{name} does not translate this language pair")
+    if isinstance(e, dx.ServerException):
+        code = str(e.args[0]) if e.args else ""
+        kinds = {
+            "ERR_TOO_MANY_REQUESTS": (
+                "rate_limited",
+                "too many requests; wait a little and try again",
+            ),
+            "ERR_KEY_INVALID": ("bad_key", "the API key is not valid"),
+            "ERR_KEY_BLOCKED": ("bad_key", "the API key is blocked"),
+            "ERR_TEXT_TOO_LONG": ("too_long", "the text is too long"),
+            "ERR_LANG_NOT_SUPPORTED": ("unsupported", "this language pair is not supported"),
+            "ERR_SERVICE_NOT_AVAIBLE": ("offline", "the service is not available"),
+        }
+        kind, text = kinds.get(code, ("server", f"the server failed ({code or 'error'})"))
+        return MTError(kind, f"{name}: {text}")
+    if isinstance(e, dx.TranslationNotFound | dx.RequestError | dx.NotValidPayload):
+        return MTError("server", f"{name}: no translation came back")
+    return MTError("server", f"{name}: {type(e).__name__}: {e}")
+
+
+def translate(
+    text: str,
+    source: str,
+    cfg: EngineConfig,
+    *,
+    target: str = "ja",
+    cancel: threading.Event | None = None,
+    call: Callable[[Any, str], str] | None = None,
+) -> str:
+    """Translate ``text``; raises MTError. Runs on any thread but the GUI's."""
+    if cfg.engine in NEEDS_KEY and cfg.engine != "libre" and not cfg.api_key:
+        raise MTError("bad_key", f"{ENGINES[cfg.engine]} needs an API key; set it in the settings")
+    if cfg.engine == "libre" and not cfg.url:
+        raise MTError("bad_key", "LibreTranslate needs the server's URL; set it in the settings")
+    _impose_timeout()
+    _local.timeout = cfg.timeout
+    try:
+        engine = _translator(cfg, source, target)
+        out = []
+        for chunk in split_text(text, LIMITS.get(cfg.engine, 4900)):
+            if cancel is not None and cancel.is_set():
+                raise MTError("cancelled", "cancelled")
+            result = call(engine, chunk) if call else engine.translate(chunk)
+            if not isinstance(result, str) or not result.strip():
+                raise MTError(
+                    "server",
+                    f"{ENGINES.get(cfg.engine, cfg.engine)}: an empty translation came back",
+                )
+            out.append(result)
+        return join_chunks(out, target)
+    except Exception as e:  # every failure becomes a message, never a traceback
+        raise _classify(e, cfg) from e
+    finally:
+        _local.timeout = None

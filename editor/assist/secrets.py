@@ -1,0 +1,81 @@
+"""API keys: in the system keyring where one exists, else a file only the user can read.
+
+Keys are never written to project files, exports or logs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+from editor.core.atomic import atomic_write
+from editor.core.paths import user_dirs
+
+SERVICE = "tsuji"
+
+
+def _file() -> Path:
+    return user_dirs().config / "secrets.json"
+
+
+def _keyring() -> object | None:
+    if os.environ.get("TSUJI_NO_KEYRING"):
+        return None
+    try:
+        import keyring
+
+        if float(getattr(keyring.get_keyring(), "priority", 0)) <= 0:
+            return None  # the "fail" backend: no keyring on this machine
+        return keyring
+    except Exception:  # no keyring package, or no backend on this machine
+        return None
+
+
+def where() -> str:
+    """Where keys are kept, for the note shown beside the key field."""
+    return "the system keyring" if _keyring() is not None else f"{_file()} (readable by you alone)"
+
+
+def _read_file() -> dict[str, str]:
+    try:
+        data = json.loads(_file().read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def get_key(engine: str) -> str:
+    kr = _keyring()
+    if kr is not None:
+        try:
+            value = kr.get_password(SERVICE, engine)  # type: ignore[attr-defined]
+            return value or ""
+        except Exception:
+            pass
+    return _read_file().get(engine, "")
+
+
+def set_key(engine: str, key: str) -> str:
+    """Store the key; returns where it went."""
+    kr = _keyring()
+    if kr is not None:
+        try:
+            if key:
+                kr.set_password(SERVICE, engine, key)  # type: ignore[attr-defined]
+            else:
+                kr.delete_password(SERVICE, engine)  # type: ignore[attr-defined]
+            return "the system keyring"
+        except Exception:
+            pass
+    data = _read_file()
+    if key:
+        data[engine] = key
+    else:
+        data.pop(engine, None)
+    path = _file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, json.dumps(data).encode("utf-8"), backup=False)
+    path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    return f"{path} (readable by you alone)"

@@ -1,0 +1,58 @@
+"""A LibreTranslate-compatible server on 127.0.0.1, for deep-translator to talk real HTTP to."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+REQUESTS: list[dict[str, str]] = []
+
+
+class Libre(BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def reply(self, code: int, data: object) -> None:
+        body = json.dumps(data).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            query.update({k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()})
+        REQUESTS.append(query)
+        q = query.get("q", "")
+        if query.get("api_key") == "bad":
+            self.reply(403, {"error": "Invalid API key"})
+        elif "HANG" in q:
+            time.sleep(5)
+            self.reply(200, {"translatedText": "遅い"})
+        elif "RATE" in q:
+            self.reply(429, {"error": "Slow down"})
+        elif "BOOM" in q:
+            self.reply(500, {"error": "Internal error"})
+        else:
+            self.reply(200, {"translatedText": f"〔{query.get('source')}→{query.get('target')}〕{q}"})
+
+
+@contextmanager
+def libre() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Libre)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from editor.assist.mt import EngineConfig, MTError, split_text, translate
+from editor.assist.mt_cache import MTCache
+from tests.assist.libre_server import REQUESTS, libre
+from tests.io.webserver import closed_port
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    with libre() as base:
+        yield base
+
+
+def cfg(url: str, **kw: object) -> EngineConfig:
+    return EngineConfig("libre", kw.pop("api_key", "secret"), url, timeout=kw.pop("timeout", 5.0))  # type: ignore[arg-type]
+
+
+def test_success_over_real_http(url: str) -> None:
+    assert translate("The talks resume.", "en", cfg(url)) == "〔en→ja〕The talks resume."
+    assert REQUESTS[-1]["api_key"] == "secret" and REQUESTS[-1]["format"] == "text"
+
+
+def test_long_text_is_split_at_sentences_and_rejoined(url: str) -> None:
+    sentence = "The ministry confirmed that the talks will resume on Thursday in the capital. "
+    text = (sentence * 150).strip()  # about 11,500 characters
+    REQUESTS.clear()
+    out = translate(text, "en", cfg(url))
+    assert len(REQUESTS) == 3 and all(len(r["q"]) <= 4900 for r in REQUESTS)
+    assert all(r["q"].endswith("capital.") for r in REQUESTS)
+    assert out.count("〔en→ja〕") == 3
+    assert out.replace("〔en→ja〕", " ").split() == text.split()
+
+
+def test_split_never_loses_text() -> None:
+    text = "A" * 7000 + " tail. Short one. " + "word " * 1200
+    chunks = split_text(text, 4900)
+    assert all(len(c) <= 4900 for c in chunks)
+    assert "".join(chunks).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind", "message"),
+    [
+        ("RATE limited", "secret", "rate_limited", "too many requests"),
+        ("BOOM", "secret", "server", "the server failed"),
+        ("Hello", "bad", "bad_key", "refused the API key"),
+    ],
+)
+def test_server_errors_become_clear_messages(url: str, text: str, key: str, kind: str, message: str) -> None:
+    with pytest.raises(MTError) as err:
+        translate(text, "en", cfg(url, api_key=key))
+    assert err.value.kind == kind and message in str(err.value)
+    assert "secret" not in str(err.value) and "bad" not in str(err.value).split(":")[0]
+
+
+def test_a_server_that_never_answers_times_out(url: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(MTError) as err:
+        translate("HANG please", "en", cfg(url, timeout=1.0))
+    assert err.value.kind == "timeout" and "within 1 s" in str(err.value)
+    assert time.monotonic() - start < 3
+
+
+def test_connection_refused_is_offline() -> None:
+    start = time.monotonic()
+    with pytest.raises(MTError) as err:
+        translate("Hello", "en", cfg(f"http://127.0.0.1:{closed_port()}/"))
+    assert err.value.kind == "offline" and "offline" in str(err.value)
+    assert time.monotonic() - start < 2
+
+
+def test_cancel_stops_between_chunks(url: str) -> None:
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(MTError) as err:
+        translate("Some text. " * 800, "en", cfg(url), cancel=stop)
+    assert err.value.kind == "cancelled"
+
+
+def test_keys_are_required_and_never_shown() -> None:
+    with pytest.raises(MTError, match="needs an API key"):
+        translate("x", "en", EngineConfig("deepl"))
+    assert "topsecret" not in repr(EngineConfig("deepl", api_key="topsecret"))
+
+
+def test_cache_answers_offline(url: str, tmp_path: Path) -> None:
+    cache = MTCache(tmp_path / "mt.sqlite")
+    first, cached = cache.translate("Cached sentence.", "en", cfg(url))
+    assert not cached
+    again, cached = MTCache(tmp_path / "mt.sqlite").translate(
+        "Cached sentence.", "en", cfg(f"http://127.0.0.1:{closed_port()}/")
+    )
+    assert cached and again == first
