@@ -30,6 +30,14 @@ class Settings:
     splitter_state: str = ""
     blogs: list[dict[str, str]] = field(default_factory=list)
     """Blogs set up so far: {"folder": …, "profile": …}; blog_dir/profile is the current one."""
+    mt_engine: str = "google"
+    mt_url: str = ""
+    """LibreTranslate server."""
+    mt_region: str = ""
+    """Microsoft Translator region."""
+    mt_free_api: bool = True
+    """DeepL free API rather than pro."""
+    mt_timeout: float = 20.0
     font_size: int = 0
     """Point size of block texts; 0 follows the system font."""
     path: Path | None = field(default=None, compare=False, repr=False)
@@ -53,8 +61,11 @@ class Settings:
         for f in fields(cls):
             if f.name in data and f.name not in ("path", "problem"):
                 default = getattr(settings, f.name)
-                if isinstance(data[f.name], type(default)):
-                    setattr(settings, f.name, data[f.name])
+                value = data[f.name]
+                if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                    value = float(value)
+                if isinstance(value, type(default)):
+                    setattr(settings, f.name, value)
         return settings
 
     def add_recent(self, path: Path, keep: int = 10) -> None:

@@ -43,12 +43,17 @@ class Glossary:
         self.db.commit()
         self._cache: list[Term] | None = None
         self._pattern: re.Pattern[str] | None = None
+        self._version = -1
 
     def close(self) -> None:
         with self._lock:
             self.db.close()
 
     def terms(self) -> list[Term]:
+        with self._lock:
+            version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:  # another connection (the CLI, another window) changed it
+            self._cache, self._pattern, self._version = None, None, version
         if self._cache is None:
             with self._lock:
                 rows = self.db.execute("SELECT source, target, note FROM terms ORDER BY source").fetchall()

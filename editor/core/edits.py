@@ -94,6 +94,14 @@ def edit_draft(article: Article, block_id: str, text: str) -> Splice:
     return _splice(article, "Edit translation", i, 1, [replace(old, draft=text, status=status)])
 
 
+def machine_draft(article: Article, block_id: str, text: str) -> Splice:
+    """A machine translation as the draft, marked as machine until the translator edits or confirms it."""
+    i = article.index_of(block_id)
+    return _splice(
+        article, "Machine translation", i, 1, [replace(article.blocks[i], draft=text, status=Status.MACHINE)]
+    )
+
+
 def set_status(article: Article, block_id: str, status: Status) -> Splice:
     i = article.index_of(block_id)
     name = "Mark done" if status is Status.DONE else f"Mark {status.value}"

@@ -147,6 +147,7 @@ class Document(QObject):
             "Edit article details": self.tr("Edit article details"),
             "Edit summary": self.tr("Edit summary"),
             "Edit note": self.tr("Edit note"),
+            "Machine translation": self.tr("Machine translation"),
         }
         return names.get(name, name)
 

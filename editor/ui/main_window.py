@@ -34,6 +34,7 @@ from editor.io.publish import post_date_for
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
+from editor.ui.assist_ui import Assistance
 from editor.ui.document import Document
 from editor.ui.files import FileOps
 from editor.ui.findbar import FindBar
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.last_export_box: QMessageBox | None = None
         self.publishing = Publishing(self)
         self.preview = self.publishing.preview
+        self.assistance = Assistance(self)
         self.set_document(self.doc)
         self._restore_geometry()
 
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         if self.settings.font_size:
             self._apply_font()
         reserved: set[str] = set()
-        for action in [*self.actions_.values(), self.undo_action, self.redo_action]:
+        for action in self.findChildren(QAction):
             reserved |= acts.portable(action)
         self.panes.set_reserved_shortcuts(reserved)
         for action, stack_action in ((self.undo_action, "undo"), (self.redo_action, "redo")):
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.header.show_article(doc.article)
         if hasattr(self, "publishing"):
             self.publishing.attach(doc)
+        self.panes.source.selectionModel().currentChanged.connect(self._current_changed)
         if old is not doc:
             old.close()
             old.deleteLater()
@@ -204,6 +207,10 @@ class MainWindow(QMainWindow):
         self._update_status()
         if doc.model.rowCount():
             QTimer.singleShot(0, self._go_first)
+
+    def _current_changed(self, *_args: object) -> None:
+        if hasattr(self, "assistance"):
+            self.assistance.refresh()
 
     def _go_first(self) -> None:
         if self.panes is not None and self.row() < 0:
@@ -287,7 +294,12 @@ class MainWindow(QMainWindow):
         self.flush()
         block = self.doc.model.block(r)
         if block.draft.strip() or block.kind.value == "image":
+            stack = self.doc.undo_stack
+            stack.beginMacro(self.tr("Mark done"))
             self.doc.set_status(r, Status.DONE)
+            if block.draft.strip():
+                self.assistance.confirmed(self.doc.model.block(r))
+            stack.endMacro()
         else:
             self.statusBar().showMessage(self.tr("Type a translation before marking the block done"), 4000)
             return

@@ -69,6 +69,18 @@ class RowMetrics(QObject):
         self.draft_width = 300
         self.live: dict[int, str] = {}
         """Text being typed in the open editor, by row."""
+        self.marks: dict[str, tuple[tuple[int, int], ...]] = {}
+        """Glossary terms found in a block's source (plain-text ranges), by block id."""
+
+    def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
+        marks = tuple(ranges)
+        if self.marks.get(block_id, ()) != marks:
+            self.marks[block_id] = marks
+            try:
+                row = self.model.article.index_of(block_id)
+            except KeyError:
+                return
+            self.rowResized.emit(row)
 
     def set_font(self, font: QFont) -> None:
         self.font = QFont(font)
@@ -272,7 +284,8 @@ class BlockDelegate(QStyledItemDelegate):
                 painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
                 painter.restore()
                 return
-        m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md)
+        marks = m.marks.get(block.id, ()) if self.side == "source" else ()
+        m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md, marks=marks)
         painter.restore()
 
     # --- editors ---------------------------------------------------------------

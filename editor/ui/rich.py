@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 from editor.core import inline
 
 LINK_COLOR = QColor("#1a5fb4")
+MARK_COLOR = QColor("#fff1a8")
+"""Glossary terms in the source."""
 
 
 def _formats(ranges: list[tuple[int, int, str, str]], base: QFont) -> list[QTextLayout.FormatRange]:
@@ -55,8 +57,16 @@ class TextCache:
         self._layouts.clear()
         self._heights.clear()
 
-    def layout(self, text: str, width: int, font: QFont, *, markdown: bool = True) -> QTextLayout:
-        key = (text, width, font.key() + ("md" if markdown else "raw"))
+    def layout(
+        self,
+        text: str,
+        width: int,
+        font: QFont,
+        *,
+        markdown: bool = True,
+        marks: tuple[tuple[int, int], ...] = (),
+    ) -> QTextLayout:
+        key = (text, width, font.key() + ("md" if markdown else "raw") + repr(marks))
         found = self._layouts.get(key)
         if found is not None:
             self._layouts.move_to_end(key)
@@ -66,8 +76,15 @@ class TextCache:
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)
-        if ranges:
-            lay.setFormats(_formats(ranges, font))
+        formats = _formats(ranges, font) if ranges else []
+        for start, end in marks:
+            fmt = QTextCharFormat()
+            fmt.setBackground(MARK_COLOR)
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, end - start, fmt
+            formats.append(r)
+        if formats:
+            lay.setFormats(formats)
         lay.beginLayout()
         y = 0.0
         while True:
@@ -81,7 +98,8 @@ class TextCache:
         self._layouts[key] = lay
         if len(self._layouts) > self.max_layouts:
             self._layouts.popitem(last=False)
-        self._heights[key] = max(int(y + 0.999), QFontMetrics(font).height())
+        height_key = (text, width, font.key() + ("md" if markdown else "raw"))
+        self._heights[height_key] = max(int(y + 0.999), QFontMetrics(font).height())
         return lay
 
     def height(self, text: str, width: int, font: QFont, *, markdown: bool = True) -> int:
@@ -104,8 +122,9 @@ class TextCache:
         font: QFont,
         *,
         markdown: bool = True,
+        marks: tuple[tuple[int, int], ...] = (),
     ) -> None:
-        self.layout(text, width, font, markdown=markdown).draw(painter, QPointF(x, y))
+        self.layout(text, width, font, markdown=markdown, marks=marks).draw(painter, QPointF(x, y))
 
 
 def to_html(text: str) -> str:

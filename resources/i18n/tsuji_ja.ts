@@ -169,14 +169,201 @@
     </message>
 </context>
 <context>
+    <name>AssistPanel</name>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="24" />
+        <source>Machine translation</source>
+        <translation>機械翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="29" />
+        <source>Translate (Ctrl+Shift+T)</source>
+        <translation>翻訳する (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="40" />
+        <source>Search the memory (concordance)</source>
+        <translation>メモリを検索(コンコーダンス)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="48" />
+        <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
+        <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="50" />
+        <source>Glossary (Alt+1 … Alt+9 insert)</source>
+        <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
+    </message>
+</context>
+<context>
+    <name>Assistance</name>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="52" />
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="67" />
+        <source>Machine-Translate Block</source>
+        <translation>ブロックを機械翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="72" />
+        <source>Pre-translate All Untranslated…</source>
+        <translation>未翻訳をすべて事前翻訳…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="75" />
+        <source>Add Term to Glossary…</source>
+        <translation>用語集に追加…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="76" />
+        <source>Translation Settings…</source>
+        <translation>翻訳の設定…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="87" />
+        <source>Insert Memory Match %1</source>
+        <translation>メモリの候補 %1 を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="94" />
+        <source>Insert Glossary Term %1</source>
+        <translation>用語 %1 を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="100" />
+        <source>&amp;Assist</source>
+        <translation>支援(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="169" />
+        <source>Translating…</source>
+        <translation>翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="175" />
+        <source>from the cache</source>
+        <translation>キャッシュから</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="199" />
+        <source>Offline: machine translation is off until the network is back</source>
+        <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="209" />
+        <source>Back online: machine translation is available</source>
+        <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="260" />
+        <source>Added to the glossary: %1</source>
+        <translation>用語集に追加しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="295" />
+        <source>Nothing to pre-translate</source>
+        <translation>事前翻訳するものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="302" />
+        <source>Pre-translating…</source>
+        <translation>事前翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="303" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="321" />
+        <location filename="../../editor/ui/assist_ui.py" line="335" />
+        <source>Pre-translate</source>
+        <translation>事前翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="327" />
+        <source>%1 block(s) translated, %2 failed</source>
+        <translation>%1 ブロックを翻訳、%2 件失敗</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="358" />
+        <source>cancelled: %1 block(s) left</source>
+        <translation>中止: 残り %1 ブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="381" />
+        <source>Add term to glossary</source>
+        <translation>用語集に追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="388" />
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="389" />
+        <source>Translation</source>
+        <translation>訳語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="390" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="410" />
+        <source>Translation settings</source>
+        <translation>翻訳の設定</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="425" />
+        <source>Keys are kept in %1.</source>
+        <translation>キーの保存先: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="430" />
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="431" />
+        <source>Server URL (LibreTranslate)</source>
+        <translation>サーバー URL(LibreTranslate)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="432" />
+        <source>Region (Microsoft)</source>
+        <translation>リージョン(Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="433" />
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="434" />
+        <source>Timeout (seconds)</source>
+        <translation>タイムアウト(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="459" />
+        <source>Saved; the key is kept in %1</source>
+        <translation>保存しました。キーの保存先: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="274" />
+        <location filename="../../editor/ui/panes.py" line="280" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="276" />
+        <location filename="../../editor/ui/panes.py" line="282" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -243,11 +430,16 @@
         <source>Edit note</source>
         <translation>訳注の編集</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="150" />
+        <source>Machine translation</source>
+        <translation>機械翻訳</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="162" />
+        <location filename="../../editor/ui/panes.py" line="174" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -260,22 +452,22 @@
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="70" />
+        <location filename="../../editor/ui/export_ui.py" line="69" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="73" />
+        <location filename="../../editor/ui/export_ui.py" line="71" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="87" />
+        <location filename="../../editor/ui/export_ui.py" line="85" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="88" />
+        <location filename="../../editor/ui/export_ui.py" line="86" />
         <source>%1
 
 Overwrite it? The old file is kept as .bak.</source>
@@ -284,29 +476,29 @@ Overwrite it? The old file is kept as .bak.</source>
 上書きしますか?元のファイルは .bak として残ります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="102" />
+        <location filename="../../editor/ui/export_ui.py" line="100" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="112" />
+        <location filename="../../editor/ui/export_ui.py" line="110" />
         <source>Exported</source>
         <translation>書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="113" />
+        <location filename="../../editor/ui/export_ui.py" line="111" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="117" />
+        <location filename="../../editor/ui/export_ui.py" line="115" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="118" />
+        <location filename="../../editor/ui/export_ui.py" line="116" />
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -314,101 +506,101 @@ Overwrite it? The old file is kept as .bak.</source>
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="137" />
+        <location filename="../../editor/ui/export_ui.py" line="133" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="140" />
+        <location filename="../../editor/ui/export_ui.py" line="136" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="153" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="158" />
-        <location filename="../../editor/ui/export_ui.py" line="207" />
-        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <location filename="../../editor/ui/export_ui.py" line="154" />
+        <location filename="../../editor/ui/export_ui.py" line="203" />
+        <location filename="../../editor/ui/export_ui.py" line="255" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="159" />
-        <location filename="../../editor/ui/export_ui.py" line="216" />
-        <location filename="../../editor/ui/export_ui.py" line="267" />
+        <location filename="../../editor/ui/export_ui.py" line="155" />
+        <location filename="../../editor/ui/export_ui.py" line="212" />
+        <location filename="../../editor/ui/export_ui.py" line="261" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="161" />
+        <location filename="../../editor/ui/export_ui.py" line="157" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="158" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="163" />
+        <location filename="../../editor/ui/export_ui.py" line="159" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="164" />
+        <location filename="../../editor/ui/export_ui.py" line="160" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <location filename="../../editor/ui/export_ui.py" line="161" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="166" />
+        <location filename="../../editor/ui/export_ui.py" line="162" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="167" />
+        <location filename="../../editor/ui/export_ui.py" line="163" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <location filename="../../editor/ui/export_ui.py" line="172" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="177" />
+        <location filename="../../editor/ui/export_ui.py" line="173" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="178" />
+        <location filename="../../editor/ui/export_ui.py" line="174" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <location filename="../../editor/ui/export_ui.py" line="178" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="187" />
+        <location filename="../../editor/ui/export_ui.py" line="183" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="253" />
+        <location filename="../../editor/ui/export_ui.py" line="247" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <location filename="../../editor/ui/export_ui.py" line="255" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -504,42 +696,42 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="225" />
+        <location filename="../../editor/ui/files.py" line="224" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="234" />
+        <location filename="../../editor/ui/files.py" line="232" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="235" />
+        <location filename="../../editor/ui/files.py" line="233" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="236" />
+        <location filename="../../editor/ui/files.py" line="234" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="254" />
+        <location filename="../../editor/ui/files.py" line="251" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="258" />
+        <location filename="../../editor/ui/files.py" line="254" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="259" />
+        <location filename="../../editor/ui/files.py" line="255" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="272" />
+        <location filename="../../editor/ui/files.py" line="268" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -610,97 +802,102 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139" />
+        <location filename="../../editor/ui/main_window.py" line="137" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="230" />
+        <location filename="../../editor/ui/main_window.py" line="233" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233" />
+        <location filename="../../editor/ui/main_window.py" line="236" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="285" />
+        <location filename="../../editor/ui/main_window.py" line="288" />
         <source>No more untranslated blocks</source>
         <translation>未翻訳のブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="297" />
+        <location filename="../../editor/ui/main_window.py" line="298" />
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="304" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345" />
+        <location filename="../../editor/ui/main_window.py" line="351" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345" />
+        <location filename="../../editor/ui/main_window.py" line="351" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="381" />
+        <location filename="../../editor/ui/main_window.py" line="387" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400" />
+        <location filename="../../editor/ui/main_window.py" line="406" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="408" />
+        <location filename="../../editor/ui/main_window.py" line="414" />
         <source>Replaced in %n block(s)</source>
         <translation><numerusform>%n 個のブロックで置換しました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="437" />
+        <location filename="../../editor/ui/main_window.py" line="443" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="444" />
+        <location filename="../../editor/ui/main_window.py" line="450" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="445" />
+        <location filename="../../editor/ui/main_window.py" line="451" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="463" />
+        <location filename="../../editor/ui/main_window.py" line="469" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="469" />
+        <location filename="../../editor/ui/main_window.py" line="475" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="474" />
+        <location filename="../../editor/ui/main_window.py" line="479" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="474" />
+        <location filename="../../editor/ui/main_window.py" line="479" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="478" />
+        <location filename="../../editor/ui/main_window.py" line="482" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="489" />
+        <location filename="../../editor/ui/main_window.py" line="493" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -763,7 +960,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="85" />
+        <location filename="../../editor/ui/header.py" line="84" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -832,22 +1029,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="89" />
+        <location filename="../../editor/ui/panes.py" line="101" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="99" />
+        <location filename="../../editor/ui/panes.py" line="111" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101" />
+        <location filename="../../editor/ui/panes.py" line="113" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103" />
+        <location filename="../../editor/ui/panes.py" line="115" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -1,0 +1,175 @@
+"""Assistance in the window: never waiting, working offline, one key to insert."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from editor.assist.glossary import Glossary, Term
+from editor.assist.memory import Memory, Unit
+from editor.core.model import Status
+from editor.ui.main_window import MainWindow
+from tests.assist.libre_server import libre
+from tests.io.webserver import closed_port
+from tests.ui.conftest import ime_type, settle
+
+CTRL, SHIFT, ALT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
+
+
+@pytest.fixture
+def libre_url() -> Iterator[str]:
+    with libre() as url:
+        yield url
+
+
+@pytest.fixture
+def article(window: MainWindow, qtbot, tmp_path: Path) -> MainWindow:
+    source = tmp_path / "post.txt"
+    source.write_text(
+        "Talks resume\n\nYves Smith said HANG on the talks.\n\nThe envoy arrived in Ankara on Monday.\n\n"
+        "Yves Smith said HANG on the talks.\n\nThe minister resigned.\n",
+        "utf-8",
+    )
+    window.files.open_path(source)
+    settle(qtbot)
+    return window
+
+
+def use_libre(window: MainWindow, url: str, timeout: float = 5.0) -> None:
+    s = window.settings
+    s.mt_engine, s.mt_url, s.mt_timeout = "libre", url, timeout
+
+
+def test_machine_translation_fills_an_empty_draft_as_machine(
+    article: MainWindow, qtbot, libre_url: str
+) -> None:
+    use_libre(article, libre_url)
+    article.panes.go_to(1)
+    settle(qtbot)
+    qtbot.keyClick(article.panes.editor(), Qt.Key.Key_T, CTRL | SHIFT)
+    block = article.doc.article.blocks[1]
+    qtbot.waitUntil(lambda: article.doc.article.blocks[1].draft != "", timeout=5000)
+    block = article.doc.article.blocks[1]
+    assert block.draft == "〔en→ja〕The envoy arrived in Ankara on Monday."
+    assert block.status is Status.MACHINE
+    assert "LibreTranslate" in article.assistance.panel.mt_text.text()
+
+
+def test_a_hanging_server_times_out_while_the_window_keeps_turning(
+    article: MainWindow, qtbot, libre_url: str
+) -> None:
+    use_libre(article, libre_url, timeout=1.0)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(5)
+    article.assistance.translate_current()  # block 0 holds "HANG": the server never answers in time
+    qtbot.waitUntil(
+        lambda: "did not answer within 1 s" in article.assistance.panel.mt_text.text(), timeout=5000
+    )
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 50 and max(gaps) < 0.05  # the event loop turned at least every 50 ms
+    assert "did not answer" in article.statusBar().currentMessage()
+    assert article.doc.article.blocks[0].draft == ""
+
+
+def test_offline_greys_out_machine_translation(article: MainWindow, qtbot) -> None:
+    use_libre(article, f"http://127.0.0.1:{closed_port()}/")
+    article.assistance.translate_current()
+    qtbot.waitUntil(lambda: article.assistance.offline, timeout=5000)
+    assert not article.assistance.actions["translate"].isEnabled()
+    assert not article.assistance.panel.mt_button.isEnabled()
+    assert "Offline" in article.assistance.panel.mt_text.text()
+    with libre() as url:  # the network is back
+        use_libre(article, url)
+        article.assistance._probe()
+        qtbot.waitUntil(lambda: not article.assistance.offline, timeout=5000)
+    assert article.assistance.actions["translate"].isEnabled()
+
+
+def test_memory_suggestions_diffs_and_one_key_insert(article: MainWindow, qtbot, tsuji_home: Path) -> None:
+    Memory().add(Unit("The envoy arrived in Ankara on Sunday.", "特使は日曜日にアンカラに到着した。"))
+    article.panes.go_to(1)
+    qtbot.waitUntil(lambda: bool(article.assistance.panel.current_matches), timeout=5000)
+    html = article.assistance.panel.matches.toHtml()
+    assert "特使は日曜日にアンカラに到着した。" in html and "Sunday" in html and "#ffe08a" in html
+    qtbot.keyClick(article.panes.editor(), Qt.Key.Key_1, CTRL)
+    assert article.doc.article.blocks[1].draft == "特使は日曜日にアンカラに到着した。"
+
+
+def test_confirmed_block_goes_to_memory_and_fills_its_repeat(
+    article: MainWindow, qtbot, tsuji_home: Path
+) -> None:
+    article.panes.go_to(0)
+    settle(qtbot)
+    ime_type(article.panes.editor(), "イヴ・スミスは協議を待てと言った。")
+    qtbot.keyClick(article.panes.editor(), Qt.Key.Key_Return, CTRL)
+    repeat = article.doc.article.blocks[2]
+    assert (
+        repeat.draft == "イヴ・スミスは協議を待てと言った。" and repeat.status is Status.DRAFT
+    )  # for review
+    qtbot.waitUntil(
+        lambda: Memory().exact("Yves Smith said HANG on the talks.", "en") is not None, timeout=5000
+    )
+    article.undo_action.trigger()
+    assert article.doc.article.blocks[2].draft == "" and article.doc.article.blocks[0].status is Status.DRAFT
+
+
+def test_glossary_terms_are_marked_listed_inserted_and_added(
+    article: MainWindow, qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Glossary().add(Term("Yves Smith", "イヴ・スミス", "NC"))
+    article.panes.go_to(1)
+    article.panes.go_to(0)
+    qtbot.waitUntil(lambda: bool(article.assistance.panel.current_terms), timeout=5000)
+    block_id = article.doc.article.blocks[0].id
+    assert article.panes.metrics.marks[block_id] == ((0, 10),)
+    assert "イヴ・スミス" in article.assistance.panel.terms.toPlainText()
+    ed = article.panes.editor()
+    qtbot.keyClick(ed, Qt.Key.Key_1, ALT)
+    assert ed.toPlainText() == "イヴ・スミス"
+    from editor.ui.assist_ui import TermDialog
+
+    monkeypatch.setattr(TermDialog, "exec", lambda self: True)
+    monkeypatch.setattr(TermDialog, "term", lambda self: Term("Ankara", "アンカラ"))
+    qtbot.keyClick(ed, Qt.Key.Key_G, CTRL | SHIFT)
+    assert [t.source for t in Glossary().terms()] == ["Ankara", "Yves Smith"]
+
+
+def test_pretranslate_with_progress_and_a_failure_summary(
+    article: MainWindow, qtbot, libre_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_libre(article, libre_url, timeout=1.0)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    article.assistance.actions["pretranslate"].trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    blocks = article.doc.article.blocks
+    assert [b.status for b in blocks] == [
+        Status.UNTRANSLATED,
+        Status.MACHINE,
+        Status.UNTRANSLATED,
+        Status.MACHINE,
+    ]
+    assert "2 block(s) translated, 2 failed" in warned[0]
+    article.undo_action.trigger()  # one undo step takes the whole pre-translation back
+    assert all(b.status is Status.UNTRANSLATED for b in article.doc.article.blocks)
+
+
+def test_concordance_search(article: MainWindow, qtbot, tsuji_home: Path) -> None:
+    Memory().add(Unit("Sanctions were lifted in March.", "3月に制裁が解除された。"))
+    panel = article.assistance.panel
+    panel.search.setText("制裁")
+    panel.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: "Sanctions were lifted" in panel.results.toPlainText(), timeout=5000)
