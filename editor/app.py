@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from editor.settings import Settings
 
 
 def run(files: Sequence[str]) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from editor.ui import i18n
@@ -25,6 +27,9 @@ def run(files: Sequence[str]) -> int:
     window.files.offer_recovery()
     if files and not window.doc.is_modified():
         window.files.open_path(Path(files[0]))
+    quit_after = os.environ.get("TSUJI_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # for smoke tests of a bundle: open, show, close
+        QTimer.singleShot(int(quit_after), window.close)
     if settings.problem:
         window.statusBar().showMessage(settings.problem, 10000)
     status = int(app.exec())

@@ -38,7 +38,10 @@ def compiled(lang: str) -> Path | None:
     folder = resources_dir() / "i18n"
     shipped = folder / f"tsuji_{lang}.qm"
     source = folder / f"tsuji_{lang}.ts"
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    frozen = bool(getattr(sys, "frozen", False))
+    if shipped.exists() and (
+        frozen or not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return shipped
     if not source.exists():
         return None
