@@ -28,6 +28,7 @@ def tsuji_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     """Every test gets its own empty user folder: no test sees real settings."""
     home = tmp_path_factory.mktemp("tsuji-home")
     monkeypatch.setenv("TSUJI_HOME", str(home))
+    monkeypatch.setenv("TSUJI_NO_KEYRING", "1")  # never touch the real keyring of the machine
     return home
 
 

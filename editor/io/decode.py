@@ -37,13 +37,22 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
         raise ImportFailed(f"{name}: not valid {encoding.upper()} text (byte {e.start})") from e
 
 
-def read_text(path: Path) -> str:
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A file's bytes, or ImportFailed saying why not (missing, a folder, too large…)."""
     try:
-        raw = path.read_bytes()
+        if limit is not None and path.stat().st_size > limit:
+            mb = path.stat().st_size / 1024 / 1024
+            raise ImportFailed(
+                f"{path}: {mb:.0f} MB is too large for an article page (limit {limit >> 20} MB)"
+            )
+        return path.read_bytes()
     except FileNotFoundError as e:
         raise ImportFailed(f"{path}: no such file") from e
     except IsADirectoryError as e:
         raise ImportFailed(f"{path}: is a folder, not a file") from e
     except OSError as e:
         raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
-    return decode(raw, str(path)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    return decode(read_bytes(path), str(path)).replace("\r\n", "\n").replace("\r", "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 from editor.assist.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core import inline
 from editor.core.model import Article
-from editor.io.decode import ImportFailed, decode, read_text
+from editor.io.decode import ImportFailed, decode, read_bytes, read_text
 from editor.io.fetch import fetch
 from editor.io.html_import import MAX_BYTES, import_html
 from editor.io.markdown_import import import_markdown
@@ -37,23 +37,8 @@ def import_path(path: Path) -> Article:
     if suffix in TEXT_SUFFIXES:
         return _finish(import_text(read_text(path)), str(path))
     if suffix in HTML_SUFFIXES:
-        return import_web_bytes(_read_bytes(path), str(path))
+        return import_web_bytes(read_bytes(path, MAX_BYTES), str(path))
     raise ImportFailed(f"{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)")
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            mb = size / 1024 / 1024
-            raise ImportFailed(f"{path}: {mb:.0f} MB is too large for an article page (limit 20 MB)")
-        return path.read_bytes()
-    except FileNotFoundError as e:
-        raise ImportFailed(f"{path}: no such file") from e
-    except IsADirectoryError as e:
-        raise ImportFailed(f"{path}: is a folder, not a file") from e
-    except OSError as e:
-        raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
 
 
 def import_web_bytes(raw: bytes | str, name: str, url: str = "") -> Article:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
+
+from tests.serving import serving
 
 REQUESTS: list[dict[str, str]] = []
 
@@ -48,14 +48,5 @@ class Libre(BaseHTTPRequestHandler):
             self.reply(200, {"translatedText": f"〔{query.get('source')}→{query.get('target')}〕{q}"})
 
 
-@contextmanager
-def libre() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Libre)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def libre() -> AbstractContextManager[str]:
+    return serving(Libre, "/")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
+from http.server import BaseHTTPRequestHandler
 
 from tests.conftest import FIXTURES
+from tests.serving import serving
 
 POST = (FIXTURES / "web" / "typepad-post.html").read_bytes()
 TEXT = (
@@ -64,17 +63,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, "text/html", b"<h1>Not Found</h1>")
 
 
-@contextmanager
-def serve() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def serve() -> AbstractContextManager[str]:
+    return serving(Handler, "")
 
 
 def closed_port() -> int:
