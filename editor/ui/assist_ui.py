@@ -54,6 +54,7 @@ class Assistance(QObject):
         self.dock.setWidget(self.panel)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         w.tabifyDockWidget(self.dock, w.publishing.preview_dock)
+        w.publishing.preview_dock.raise_()  # the preview in front; suggestions one click away
         self.memory: Memory | None = None
         self.glossary_: Glossary | None = None
         self.cache: MTCache | None = None

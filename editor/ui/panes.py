@@ -69,6 +69,8 @@ class RowMetrics(QObject):
         self.draft_width = 300
         self.live: dict[int, str] = {}
         """Text being typed in the open editor, by row."""
+        self.laid_out: dict[str, int] = {}
+        """The height each block was last laid out with, by id."""
         self.marks: dict[str, tuple[tuple[int, int], ...]] = {}
         """Glossary terms found in a block's source (plain-text ranges), by block id."""
 
@@ -155,7 +157,9 @@ class RowMetrics(QObject):
         text, md = self.draft_text(row)
         dr = self.text_height(text, self.draft_text_width(block), font, md)
         extra = 6 if row in self.live else 0
-        return self.caption_height(row) + max(src, dr + extra) + 2 * PAD
+        height = self.caption_height(row) + max(src, dr + extra) + 2 * PAD
+        self.laid_out[block.id] = height
+        return height
 
 
 class DraftEditor(QPlainTextEdit):
@@ -215,7 +219,7 @@ class BlockDelegate(QStyledItemDelegate):
         self.reserved: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(700)
+        self._timer.setInterval(200)  # the preview follows within 300 ms of the last key
         self._pending: DraftEditor | None = None
         self._timer.timeout.connect(self._commit_pending)
 
@@ -405,9 +409,19 @@ class BlockPanes(QSplitter):
         self.source.resized.connect(self._widths_changed)
         self.draft.resized.connect(self._widths_changed)
         self.metrics.rowResized.connect(self._row_resized)
-        model.dataChanged.connect(lambda *_a: self._relayout())
+        model.dataChanged.connect(self._data_changed)
         model.rowsInserted.connect(lambda *_a: self._relayout())
         model.rowsRemoved.connect(lambda *_a: self._relayout())
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        """Relayout (costly in a long article) only when a changed row changed height."""
+        for row in range(top.row(), bottom.row() + 1):
+            old = self.metrics.laid_out.get(self.model.block(row).id)
+            if old != self.metrics.height(row):
+                self._relayout()
+                return
+        self.source.viewport().update()
+        self.draft.viewport().update()
 
     def _sync(self, other: PaneView, value: int) -> None:
         if self._syncing:

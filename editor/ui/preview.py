@@ -46,7 +46,7 @@ class PreviewPanel(SafeBrowser):
         self.css = (resources_dir() / "preview.css").read_text("utf-8")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
+        self.timer.setInterval(60)  # typing commits after 200 ms; render within 300 ms in all
         self.timer.timeout.connect(self.render_now)
         self.rendered = 0
 
