@@ -56,7 +56,7 @@ class PreviewPanel(SafeBrowser):
 
     def showEvent(self, e: Any) -> None:
         super().showEvent(e)
-        self.timer.start(0)
+        self.timer.start(400)  # after the window has painted: start-up first
 
     def render_now(self) -> None:
         w = self.window_
