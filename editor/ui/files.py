@@ -14,6 +14,7 @@ from editor.core import project, recovery
 from editor.core.model import Article
 from editor.io.decode import ImportFailed
 from editor.io.importers import HTML_SUFFIXES, import_clipboard, import_path, import_url
+from editor.resources import resources_dir
 from editor.ui.document import Document
 
 if TYPE_CHECKING:
@@ -79,6 +80,13 @@ class FileOps:
         except project.ProjectError as e:
             QMessageBox.critical(self.w, self.tr("Cannot open"), str(e))
             return False
+        if path.resolve().is_relative_to(resources_dir().resolve()):
+            # a shipped sample: edits go to an untitled copy, never into the program's own files
+            self.w.set_document(Document(project.Project(proj.article)))
+            self.w.statusBar().showMessage(
+                self.tr("This is the shipped sample: Save As to keep a copy"), 10000
+            )
+            return True
         doc = Document(proj)
         doc.lock = lock
         lock.acquire()

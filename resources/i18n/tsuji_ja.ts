@@ -204,153 +204,153 @@
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="67" />
+        <location filename="../../editor/ui/assist_ui.py" line="68" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="72" />
+        <location filename="../../editor/ui/assist_ui.py" line="73" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="75" />
+        <location filename="../../editor/ui/assist_ui.py" line="76" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="76" />
+        <location filename="../../editor/ui/assist_ui.py" line="77" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="87" />
+        <location filename="../../editor/ui/assist_ui.py" line="88" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="94" />
+        <location filename="../../editor/ui/assist_ui.py" line="95" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="100" />
+        <location filename="../../editor/ui/assist_ui.py" line="101" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="169" />
+        <location filename="../../editor/ui/assist_ui.py" line="170" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="175" />
+        <location filename="../../editor/ui/assist_ui.py" line="176" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="199" />
+        <location filename="../../editor/ui/assist_ui.py" line="200" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="209" />
+        <location filename="../../editor/ui/assist_ui.py" line="210" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="260" />
+        <location filename="../../editor/ui/assist_ui.py" line="261" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="295" />
+        <location filename="../../editor/ui/assist_ui.py" line="296" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="302" />
+        <location filename="../../editor/ui/assist_ui.py" line="303" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="303" />
+        <location filename="../../editor/ui/assist_ui.py" line="304" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="321" />
-        <location filename="../../editor/ui/assist_ui.py" line="335" />
+        <location filename="../../editor/ui/assist_ui.py" line="322" />
+        <location filename="../../editor/ui/assist_ui.py" line="336" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="327" />
+        <location filename="../../editor/ui/assist_ui.py" line="328" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="358" />
+        <location filename="../../editor/ui/assist_ui.py" line="359" />
         <source>cancelled: %1 block(s) left</source>
         <translation>中止: 残り %1 ブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="381" />
+        <location filename="../../editor/ui/assist_ui.py" line="382" />
         <source>Add term to glossary</source>
         <translation>用語集に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="388" />
+        <location filename="../../editor/ui/assist_ui.py" line="389" />
         <source>Term</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="389" />
+        <location filename="../../editor/ui/assist_ui.py" line="390" />
         <source>Translation</source>
         <translation>訳語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="390" />
+        <location filename="../../editor/ui/assist_ui.py" line="391" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="410" />
+        <location filename="../../editor/ui/assist_ui.py" line="411" />
         <source>Translation settings</source>
         <translation>翻訳の設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="425" />
+        <location filename="../../editor/ui/assist_ui.py" line="426" />
         <source>Keys are kept in %1.</source>
         <translation>キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="430" />
+        <location filename="../../editor/ui/assist_ui.py" line="431" />
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="431" />
+        <location filename="../../editor/ui/assist_ui.py" line="432" />
         <source>Server URL (LibreTranslate)</source>
         <translation>サーバー URL(LibreTranslate)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="432" />
+        <location filename="../../editor/ui/assist_ui.py" line="433" />
         <source>Region (Microsoft)</source>
         <translation>リージョン(Microsoft)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="433" />
+        <location filename="../../editor/ui/assist_ui.py" line="434" />
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="434" />
+        <location filename="../../editor/ui/assist_ui.py" line="435" />
         <source>Timeout (seconds)</source>
         <translation>タイムアウト(秒)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="459" />
+        <location filename="../../editor/ui/assist_ui.py" line="460" />
         <source>Saved; the key is kept in %1</source>
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
@@ -358,12 +358,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="280" />
+        <location filename="../../editor/ui/panes.py" line="284" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="282" />
+        <location filename="../../editor/ui/panes.py" line="286" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="174" />
+        <location filename="../../editor/ui/panes.py" line="178" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -608,130 +608,135 @@ Overwrite it? The old file is kept as .bak.</source>
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="42" />
+        <location filename="../../editor/ui/files.py" line="43" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="49" />
+        <location filename="../../editor/ui/files.py" line="50" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="69" />
+        <location filename="../../editor/ui/files.py" line="70" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="70" />
+        <location filename="../../editor/ui/files.py" line="71" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="80" />
+        <location filename="../../editor/ui/files.py" line="81" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="96" />
-        <location filename="../../editor/ui/files.py" line="117" />
+        <location filename="../../editor/ui/files.py" line="86" />
+        <source>This is the shipped sample: Save As to keep a copy</source>
+        <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="102" />
+        <location filename="../../editor/ui/files.py" line="123" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="103" />
+        <location filename="../../editor/ui/files.py" line="109" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="108" />
+        <location filename="../../editor/ui/files.py" line="114" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="125" />
+        <location filename="../../editor/ui/files.py" line="131" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="125" />
+        <location filename="../../editor/ui/files.py" line="131" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="140" />
+        <location filename="../../editor/ui/files.py" line="146" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="141" />
+        <location filename="../../editor/ui/files.py" line="147" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="144" />
+        <location filename="../../editor/ui/files.py" line="150" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="163" />
+        <location filename="../../editor/ui/files.py" line="169" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="181" />
+        <location filename="../../editor/ui/files.py" line="187" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="183" />
+        <location filename="../../editor/ui/files.py" line="189" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="196" />
+        <location filename="../../editor/ui/files.py" line="202" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="224" />
+        <location filename="../../editor/ui/files.py" line="230" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="232" />
+        <location filename="../../editor/ui/files.py" line="238" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="233" />
+        <location filename="../../editor/ui/files.py" line="239" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="234" />
+        <location filename="../../editor/ui/files.py" line="240" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="251" />
+        <location filename="../../editor/ui/files.py" line="257" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="254" />
+        <location filename="../../editor/ui/files.py" line="260" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="255" />
+        <location filename="../../editor/ui/files.py" line="261" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="268" />
+        <location filename="../../editor/ui/files.py" line="274" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -1029,22 +1034,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="101" />
+        <location filename="../../editor/ui/panes.py" line="103" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="111" />
+        <location filename="../../editor/ui/panes.py" line="113" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="113" />
+        <location filename="../../editor/ui/panes.py" line="115" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="115" />
+        <location filename="../../editor/ui/panes.py" line="117" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -199,3 +199,18 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(
     again = MainWindow(Settings.load())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (761, 653)
+
+
+def test_the_shipped_sample_opens_as_an_untitled_copy(window: MainWindow, qtbot) -> None:
+    from tests.conftest import SAMPLE_PROJECT
+
+    before = SAMPLE_PROJECT.read_bytes()
+    assert window.files.open_path(SAMPLE_PROJECT)
+    settle(qtbot)
+    assert window.doc.path is None and "shipped sample" in window.statusBar().currentMessage()
+    ed = window.panes.editor()
+    ed.selectAll()
+    ime_type(ed, "見本を書き換える。")
+    window.flush()
+    window.files.autosave()
+    assert SAMPLE_PROJECT.read_bytes() == before
