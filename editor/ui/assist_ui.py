@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
-    QVBoxLayout,
 )
 
 from editor.assist import secrets
@@ -32,6 +30,7 @@ from editor.assist.mt_cache import MTCache
 from editor.core import edits, inline
 from editor.core.model import Block, BlockKind
 from editor.ui.assist_panel import AssistPanel
+from editor.ui.dialogs import finish_form
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -389,14 +388,7 @@ class TermDialog(QDialog):
         form.addRow(QCoreApplication.translate("Assistance", "Term"), self.source)
         form.addRow(QCoreApplication.translate("Assistance", "Translation"), self.target)
         form.addRow(QCoreApplication.translate("Assistance", "Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        finish_form(self, form)
         (self.target if source else self.source).setFocus()
 
     def term(self) -> Term:
@@ -434,14 +426,7 @@ class AssistSettings(QDialog):
         form.addRow(QCoreApplication.translate("Assistance", "API key"), self.key)
         form.addRow(QCoreApplication.translate("Assistance", "Timeout (seconds)"), self.timeout)
         form.addRow("", self.where)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        finish_form(self, form, save=True)
         self.engine.currentIndexChanged.connect(
             lambda _i: self.key.setText(secrets.get_key(self.engine.currentData()))
         )

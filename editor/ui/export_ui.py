@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from editor.io.destination import ExportRefused
 from editor.io.export import post_title, source_date
 from editor.io.profiles import Profile, ProfileError, load_profile, profile_names, save_profile
 from editor.io.publish import export_to_blog
+from editor.ui.dialogs import finish_form
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -181,14 +180,7 @@ class ExportSettings(QDialog):
         self.sample.setWordWrap(True)
         self.sample.setStyleSheet("background: #f6f8fa; padding: 6px; border: 1px solid #ddd;")
         form.addRow(self.tr("Sample"), self.sample)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        finish_form(self, form, save=True)
         self.profile.currentTextChanged.connect(self._load_profile)
         self._load_profile(self.profile.currentText())
 
