@@ -15,7 +15,6 @@ from editor.io.html_import import import_html
 from editor.io.importers import import_path, import_stdin, import_web_bytes
 from editor.io.sites import label_from_name, lookup
 from tests.conftest import FIXTURES
-from tests.io.corpus import pages, score
 
 POST = FIXTURES / "web" / "typepad-post.html"
 
@@ -162,16 +161,3 @@ def test_language_of_short_or_empty_text_never_crashes() -> None:
     article = import_web_bytes(page, "digits.html")
     assert article.source_lang == ""  # nothing to tell a language from, and no crash
     assert all(b.lang is None for b in article.blocks)
-
-
-@pytest.mark.parametrize("page", pages(), ids=lambda p: p.name)
-def test_corpus_page_imports_right(page: Path) -> None:
-    article = import_web_bytes((page / "source.html").read_bytes(), page.name)
-    result = score(page, article)
-    assert result.ok, (result.checks, result.notes)
-
-
-def test_corpus_is_found_or_skipped() -> None:
-    if not pages():
-        pytest.skip("../shared/corpus is absent on this machine")
-    assert len(pages()) == 8

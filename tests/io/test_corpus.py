@@ -1,0 +1,44 @@
+"""The importer against ../shared/corpus, scored as corpus-wide totals.
+
+Each floor is what the importer reached when it was last raised; a change that
+lowers a total fails here. Per-page results: benchmarks/corpus_table.py -v.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.io.importers import import_web_bytes
+from tests.io.corpus import MEASURES, Totals, pages, score
+
+# The lowest acceptable rate of each measure ("false_quotes": the highest).
+FLOORS = {
+    "titles": 0.97,
+    "quotes": 0.94,
+    "false_quotes": 0.20,
+    "paragraphs": 0.90,
+    "lang": 1.00,
+    "required": 0.97,
+    "quoted_required": 1.00,
+    "boilerplate": 0.79,
+}
+
+
+@pytest.fixture(scope="module")
+def totals() -> Totals:
+    found = pages()
+    if not found:
+        pytest.skip("../shared/corpus is absent on this machine")
+    t = Totals()
+    for page in found:
+        t.add(score(page, import_web_bytes((page / "source.html").read_bytes(), page.name)))
+    return t
+
+
+@pytest.mark.parametrize("measure", list(MEASURES))
+def test_corpus_total_holds_its_floor(totals: Totals, measure: str) -> None:
+    assert totals.totals[measure] > 0, f"the corpus records nothing for {measure}"
+    if MEASURES[measure][1] == "lower":
+        assert totals.rate(measure) <= FLOORS[measure], totals.line(measure)
+    else:
+        assert totals.rate(measure) >= FLOORS[measure], totals.line(measure)
