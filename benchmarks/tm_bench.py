@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from editor.assist.memory import Memory, Unit
+from editor.assist.memory import Memory
+from editor.core.units import Unit
 
 WORDS = [
     "government",

@@ -6,23 +6,24 @@ import argparse
 import json
 import os
 import sys
+import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 from editor import __version__
+from editor.assist import pretranslate
 from editor.assist.checks import check
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
-from editor.assist.mt import ENGINES, EngineConfig, MTError
+from editor.assist.mt import ENGINES, EngineConfig
 from editor.assist.mt_cache import MTCache
 from editor.assist.secrets import get_key
-from editor.core import inline, project
-from editor.core.model import Article, BlockKind, Status
-from editor.io.decode import ImportFailed
-from editor.io.destination import ExportRefused, article_slug
+from editor.core import edits, inline, project, recovery
+from editor.core.decode import ImportFailed
+from editor.core.model import Article
+from editor.io.destination import ExportRefused, UnsafeDestination, article_slug
 from editor.io.export import UntranslatedError, render
 from editor.io.importers import import_path, import_stdin, import_url
 from editor.io.profiles import DEFAULT_PROFILE, ProfileError, load_profile, profile_names
@@ -146,11 +147,11 @@ def _post_date(raw: str | None) -> datetime | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    proj = project.load(args.project)
     settings = Settings.load()
     profile = load_profile(args.profile or settings.profile)
     when = _post_date(args.date)
     if args.stdout:
+        proj = project.load(args.project)
         date = when or post_date_for(proj.article, profile)
         sys.stdout.write(
             render(proj.article, profile, post_date=date, allow_untranslated=args.allow_untranslated)
@@ -160,24 +161,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not blog:
         raise UserError("no blog folder: give --to DIR, or set one in the window's export settings")
     blog_dir = Path(blog).expanduser()
+    if blog_dir.is_file():
+        raise UserError(f"--to takes the blog folder, and {blog_dir} is a file")
     if not blog_dir.is_dir():
         raise UserError(f"blog folder {blog_dir} does not exist")
-    if when is not None and profile.name in proj.article.exports:
-        proj.article.exports[profile.name].post_date = ""
-    written = export_to_blog(
-        proj.article,
-        profile,
-        blog_dir,
-        now=when,
-        force=args.force,
-        allow_untranslated=args.allow_untranslated,
-    )
-    project.save(proj)
-    if written.replaced_foreign:
-        print(
-            f"overwrote a file Tsuji had not written; the old one is {written.path}.bak",
-            file=sys.stderr,
-        )
+    path = Path(args.project)
+    with recovery.exclusive(path):  # one writer of a project at a time
+        proj = project.load(path)
+        if when is not None and profile.name in proj.article.exports:
+            proj.article.exports[profile.name].post_date = ""
+        try:
+            written = export_to_blog(
+                proj.article,
+                profile,
+                blog_dir,
+                now=when,
+                force=args.force,
+                allow_untranslated=args.allow_untranslated,
+            )
+        except ExportRefused as e:
+            if e.reason != "folder":
+                for line in e.diff():
+                    print(line, file=sys.stderr)
+                raise UserError(
+                    f"{e}; use --force to overwrite it (the old file is kept in the backups)"
+                ) from e
+            raise
+        edits.record_export(proj.article, profile.name, written.record).apply(proj.article)
+        project.save(proj)
+    if written.backup is not None:
+        print(f"overwrote {written.path}; the old file is kept as {written.backup}", file=sys.stderr)
+    if written.kept_keys:
+        print(f"kept from the file on disk: {', '.join(written.kept_keys)}", file=sys.stderr)
     print(written.path)
     return 0
 
@@ -200,30 +215,33 @@ def cmd_pretranslate(args: argparse.Namespace) -> int:
     proj = project.load(args.project)
     key = args.key or get_key(args.engine)
     cfg = EngineConfig(args.engine, key, args.url, args.region, timeout=args.timeout)
-    todo = [b for b in proj.article.untranslated() if b.kind is not BlockKind.IMAGE]
-    if not todo:
+    items = pretranslate.todo(proj.article)
+    if not items:
         print("nothing to translate: every block has a translation")
         return 0
     cache = MTCache()
-    failures: list[str] = []
-    lang = proj.article.source_lang or "en"
-    for n, block in enumerate(todo, 1):
-        index = proj.article.index_of(block.id) + 1
-        try:
-            text, _cached = cache.translate(block.source, block.lang or lang, cfg)
-        except MTError as e:
-            failures.append(f"block {index}: {e}")
-            print(f"[{n}/{len(todo)}] block {index}: failed: {e}", file=sys.stderr)
-            if e.kind in ("offline", "bad_key"):
-                break
-            continue
-        i = proj.article.index_of(block.id)
-        proj.article.blocks[i] = replace(block, draft=text, status=Status.MACHINE)
-        print(f"[{n}/{len(todo)}] block {index}: translated")
+
+    def translate(text: str, lang: str, cancel: threading.Event | None) -> str:
+        return cache.translate(text, lang, cfg, cancel=cancel)[0]
+
+    def report(n: int, item: pretranslate.Todo, error: str | None) -> None:
+        if error is None:
+            print(f"[{n}/{len(items)}] block {item.index}: translated")
+        else:
+            print(f"[{n}/{len(items)}] block {item.index}: failed: {error}", file=sys.stderr)
+
+    outcome = pretranslate.run(items, translate, on_progress=report)
+    for edit in pretranslate.as_edits(proj.article, outcome):
+        edit.apply(proj.article)
     project.save(proj)
-    done = len(todo) - len(failures)
-    print(f"{done} of {len(todo)} block(s) translated by {ENGINES[args.engine]}; {len(failures)} failed")
-    return 1 if failures else 0
+    line = (
+        f"{len(outcome.translated)} of {len(items)} block(s) translated by {ENGINES[args.engine]};"
+        f" {len(outcome.failures)} failed"
+    )
+    if outcome.left:
+        line += f"; {outcome.left} not tried ({outcome.stopped_by or 'stopped'})"
+    print(line)
+    return 1 if outcome.failures or outcome.left else 0
 
 
 def cmd_tm(args: argparse.Namespace) -> int:
@@ -307,7 +325,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UntranslatedError as e:
         print(f"tsuji: {e}", file=sys.stderr)
         return 1
-    except (UserError, project.ProjectError, ImportFailed, ProfileError, ExportRefused) as e:
+    except (
+        UserError,
+        project.ProjectError,
+        ImportFailed,
+        ProfileError,
+        ExportRefused,
+        UnsafeDestination,
+    ) as e:
         print(f"tsuji: {e}", file=sys.stderr)
         return 2
     except OSError as e:

@@ -40,6 +40,8 @@ class Settings:
     mt_timeout: float = 20.0
     font_size: int = 0
     """Point size of block texts; 0 follows the system font."""
+    replace_keeps_done: bool = True
+    """Replace All leaves a done block done (a name fixed everywhere needs no re-confirming)."""
     path: Path | None = field(default=None, compare=False, repr=False)
     problem: str = field(default="", compare=False, repr=False)
     """Why the file could not be read, if it could not (defaults were used)."""

@@ -1,4 +1,9 @@
-"""Only editor/ui and editor/app.py may import Qt."""
+"""The layering rules of docs/ARCHITECTURE.md, checked on the source.
+
+core ← io, assist ← cli, ui. Core knows nothing above it; io and assist know
+core only, not each other; only ui and app.py touch Qt; the window is reached
+through the application context, never named by the parts it holds.
+"""
 
 from __future__ import annotations
 
@@ -8,34 +13,69 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 QT = ("PySide6", "shiboken6", "qtawesome", "qtpy", "PyQt5", "PyQt6")
+EDITOR = ROOT / "editor"
 
 
-def imported_modules(path: Path) -> set[str]:
+def imported_modules(path: Path, depth: int = 1) -> set[str]:
+    """Modules a file imports, cut to ``depth`` dotted parts (1: 'editor', 2: 'editor.core')."""
     tree = ast.parse(path.read_text("utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(a.name.split(".")[0] for a in node.names)
+            names.update(".".join(a.name.split(".")[:depth]) for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
+            names.add(".".join(node.module.split(".")[:depth]))
     return names
 
 
-def test_core_io_assist_and_cli_are_free_of_qt() -> None:
-    files = [
-        *sorted((ROOT / "editor").glob("core/**/*.py")),
-        *sorted((ROOT / "editor").glob("io/**/*.py")),
-        *sorted((ROOT / "editor").glob("assist/**/*.py")),
-    ]
+def layer(name: str) -> list[Path]:
+    return sorted((EDITOR / name).rglob("*.py"))
+
+
+def editor_layers(path: Path) -> set[str]:
+    """The editor subpackages a file imports ('core', 'io', 'ui', … or a top module such as 'cli')."""
+    found = set()
+    for mod in imported_modules(path, 2):
+        parts = mod.split(".")
+        if parts[0] == "editor" and len(parts) > 1:
+            found.add(parts[1])
+    return found
+
+
+def test_core_io_assist_are_free_of_qt() -> None:
+    files = [*layer("core"), *layer("io"), *layer("assist")]
     assert len(files) > 10
     offenders = {str(f.relative_to(ROOT)): imported_modules(f) & set(QT) for f in files}
     assert {f: m for f, m in offenders.items() if m} == {}
 
 
+def test_core_imports_neither_io_nor_assist() -> None:
+    bad = {
+        str(f.relative_to(ROOT)): editor_layers(f) & {"io", "assist", "ui", "cli", "app"}
+        for f in layer("core")
+    }
+    assert {f: m for f, m in bad.items() if m} == {}
+
+
+def test_io_and_assist_import_core_only() -> None:
+    allowed = {"core", "resources", "settings"}
+    bad = {}
+    for name in ("io", "assist"):
+        for f in layer(name):
+            extra = editor_layers(f) - allowed - {name}
+            if extra:
+                bad[str(f.relative_to(ROOT))] = extra
+    assert bad == {}
+
+
+def test_cli_reaches_the_window_only_through_app() -> None:
+    assert "ui" not in editor_layers(EDITOR / "cli.py")
+
+
 def test_no_module_grows_past_600_lines() -> None:
     long = {
         str(f.relative_to(ROOT)): n
-        for f in (ROOT / "editor").rglob("*.py")
+        for f in EDITOR.rglob("*.py")
         if (n := len(f.read_text("utf-8").splitlines())) > 600
     }
     assert long == {}

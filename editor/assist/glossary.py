@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.atomic import atomic_write
+from editor.core.decode import ImportFailed, read_text
 from editor.core.paths import user_dirs
-from editor.io.decode import ImportFailed, read_text
 
 
 @dataclass(frozen=True)

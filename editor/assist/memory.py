@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.paths import user_dirs
+from editor.core.units import Unit
 
 MIN_SCORE = 70.0
 CANDIDATES = 300
@@ -65,16 +66,6 @@ def hash_band(values: list[int]) -> int:
 def normalise(text: str) -> str:
     """NFKC (folds full-width letters), lower case, single spaces."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-@dataclass(frozen=True)
-class Unit:
-    source: str
-    target: str
-    source_lang: str = "en"
-    target_lang: str = "ja"
-    article: str = ""
-    updated: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -4,23 +4,70 @@ The new content goes to a temporary file in the same folder, is flushed and
 fsynced, and only then replaces the target with ``os.replace``: a crash or a
 full disk at any point leaves either the old file or the new one, never half
 of either.
+
+The replacement keeps what an editor is expected to keep: the file's mode (a new
+file gets the user's umask, not mkstemp's 0600), and a symlink stays a link (the
+write goes to its target). Temporary files are named with the writer's pid, so one
+left by a killed writer is recognised and removed by the next write.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from pathlib import Path
+
+_umask_lock = threading.Lock()
+
+
+def _umask() -> int:
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_stale_temps(path: Path) -> int:
+    """Remove temporary files of ``path`` whose writer has died; how many were removed."""
+    removed = 0
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        parts = tmp.name[len(path.name) + 2 :].split(".")
+        if parts and parts[0].isdigit() and int(parts[0]) != os.getpid() and not _alive(int(parts[0])):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed += 1
+    return removed
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=folder)
+def _write_temp(folder: Path, stem: str, data: bytes, mode: int = 0o600) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.{os.getpid()}.", suffix=".tmp", dir=folder)
     try:
+        if mode != 0o600 and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -50,12 +97,16 @@ def _fsync_dir(folder: Path) -> None:
 def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
     """Replace ``path`` with ``data``; keep the old content as ``path.bak``."""
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # write through the link, as editors do
     folder = path.parent
-    tmp = _write_temp(folder, path.name, data)
+    clean_stale_temps(path)
+    mode = _mode_for(path)
+    tmp = _write_temp(folder, path.name, data, mode)
     try:
         if backup and path.exists():
             old = path.read_bytes()
-            bak = _write_temp(folder, path.name, old)
+            bak = _write_temp(folder, path.name, old, mode)
             os.replace(bak, backup_path(path))
         os.replace(tmp, path)
     except BaseException:

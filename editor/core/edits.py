@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from editor.core.model import Article, Block, BlockKind, Status, SummaryPoint, new_id
+from editor.core.model import Article, Block, BlockKind, ExportRecord, Status, SummaryPoint, new_id
 
 _STATUS_ORDER = [Status.UNTRANSLATED, Status.MACHINE, Status.DRAFT, Status.DONE]
 
@@ -82,13 +82,18 @@ def _splice(article: Article, name: str, start: int, count: int, after: list[Blo
     return Splice(name, start, before, after)
 
 
-def edit_draft(article: Article, block_id: str, text: str) -> Splice:
-    """New draft text; an untranslated or machine block becomes a draft."""
+def edit_draft(article: Article, block_id: str, text: str, *, keep_done: bool = False) -> Splice:
+    """New draft text; an untranslated or machine block becomes a draft.
+
+    A changed done block needs confirming again, unless ``keep_done`` (a replace-all
+    of a name, say, where the translator chose to keep confirmed blocks confirmed).
+    """
     i = article.index_of(block_id)
     old = article.blocks[i]
     status = old.status
-    if text.strip() and (status is not Status.DONE or text != old.draft):
-        status = Status.DRAFT  # a changed translation needs confirming again
+    keep = keep_done and status is Status.DONE
+    if text.strip() and not keep and (status is not Status.DONE or text != old.draft):
+        status = Status.DRAFT
     if not text.strip():
         status = Status.UNTRANSLATED
     return _splice(article, "Edit translation", i, 1, [replace(old, draft=text, status=status)])
@@ -258,3 +263,11 @@ def set_meta(article: Article, **values: Any) -> MetaEdit:
 def set_summary(article: Article, points: Sequence[SummaryPoint]) -> MetaEdit:
     before = {"summary": copy.deepcopy(article.summary)}
     return MetaEdit("Edit summary", before, {"summary": [copy.deepcopy(p) for p in points]})
+
+
+def record_export(article: Article, profile_name: str, record: ExportRecord) -> MetaEdit:
+    """Remember where a profile exported the article: undoable, and saved with the project."""
+    before = {"exports": copy.deepcopy(article.exports)}
+    after = copy.deepcopy(article.exports)
+    after[profile_name] = copy.deepcopy(record)
+    return MetaEdit("Export", before, {"exports": after})

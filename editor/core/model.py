@@ -87,6 +87,13 @@ class ExportRecord:
     profile: str = ""
     post_date: str = ""
     sha256: str = ""
+    """Of the whole file as Tsuji wrote it."""
+    body_sha256: str = ""
+    """Of the body alone, normalised (io.frontmatter.body_hash): survives blogsync's rewrites."""
+    edit_url: str = ""
+    """blogsync's EditURL, once the post has been pushed: finds the entry wherever it moved."""
+    url: str = ""
+    """The published post's address (blogsync's URL)."""
 
 
 @dataclass

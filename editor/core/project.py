@@ -278,6 +278,9 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
                 profile=r.get(raw, "profile", str, where, name),
                 post_date=r.get(raw, "post_date", str, where, ""),
                 sha256=r.get(raw, "sha256", str, where, ""),
+                body_sha256=r.get(raw, "body_sha256", str, where, ""),
+                edit_url=r.get(raw, "edit_url", str, where, ""),
+                url=r.get(raw, "url", str, where, ""),
             )
     if r.problems:
         raise InvalidProjectError(path, r.problems)

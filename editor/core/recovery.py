@@ -13,6 +13,7 @@ import json
 import os
 import socket
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +75,42 @@ class LockFile:
                 if data.get("pid") == os.getpid():
                     self.path.unlink()
             self.held = False
+
+
+class ProjectBusy(OSError):
+    """Another live Tsuji holds the project."""
+
+
+@contextlib.contextmanager
+def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
+    """Hold the project's lock file for a load-change-save, waiting up to ``wait`` seconds
+    for another Tsuji (a window, a second command) to let go; a dead holder's lock is taken over."""
+    path = lock_path(project)
+    data = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}).encode()
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            break
+        except FileExistsError:
+            owner = LockFile(project).owner()
+            if owner is None:
+                with contextlib.suppress(OSError):
+                    path.unlink()  # left by a process that is gone
+                continue
+            if time.monotonic() > deadline:
+                raise ProjectBusy(
+                    f"{project} is open in another Tsuji (process {owner.pid} on {owner.host});"
+                    " close it there, or wait for it to finish"
+                ) from None
+            time.sleep(0.1)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 @dataclass

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from editor.core.atomic import atomic_write, backup_path
+from editor.core.atomic import atomic_write
+from editor.core.decode import read_bytes
 from editor.core.model import Article, ExportRecord
+from editor.io import backups, export_log, frontmatter
 from editor.io.profiles import Profile
 
 _RESERVED = {
@@ -23,10 +27,7 @@ _RESERVED = {
     *(f"lpt{i}" for i in range(1, 10)),
 }
 MAX_SLUG = 60
-
-
-class ExportRefused(ValueError):
-    """The target exists and is not Tsuji's to overwrite."""
+MAX_POST_BYTES = 20 * 1024 * 1024
 
 
 def slugify(text: str) -> str:
@@ -70,37 +71,129 @@ def relative_path(article: Article, profile: Profile, post_date: datetime) -> Pa
         "slug": article_slug(article),
         "label": slugify(article.site_label) or "post",
     }
-    rel = Path(profile.path_pattern.format_map(values))
-    if rel.is_absolute() or ".." in rel.parts:
-        raise ExportRefused(f"profile path_pattern {profile.path_pattern!r} leaves the blog folder")
+    try:
+        rel = Path(profile.path_pattern.format_map(values))
+    except (KeyError, ValueError, IndexError) as e:
+        raise UnsafeDestination(f"profile path_pattern {profile.path_pattern!r} cannot be filled: {e}") from e
+    if rel.is_absolute() or ".." in rel.parts or "\x00" in str(rel):
+        raise UnsafeDestination(f"profile path_pattern {profile.path_pattern!r} leaves the blog folder")
     return rel
 
 
-_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+class UnsafeDestination(ValueError):
+    """A path that would leave the blog folder; no --force overrides this."""
 
 
-def _carry_keys(old: str, new: str, keys: list[str]) -> str:
-    """Keep front-matter lines such as blogsync's URL/EditURL from the old file."""
-    m_old, m_new = _FRONT.match(old), _FRONT.match(new)
-    if not keys or not m_old or not m_new:
-        return new
-    carried = [
-        line
-        for line in m_old.group(1).split("\n")
-        if line.split(":", 1)[0].strip() in keys
-        and not re.search(rf"^{re.escape(line.split(':', 1)[0])}:", m_new.group(1), re.M)
-    ]
-    if not carried:
-        return new
-    head = m_new.group(1) + "\n" + "\n".join(carried)
-    return f"---\n{head}\n---\n" + new[m_new.end() :]
+def contained(blog_dir: Path, rel: str | Path) -> Path:
+    """``blog_dir / rel``, refused unless it stays inside the blog folder.
+
+    ``rel`` comes from a project file or a profile: data from anywhere. It must be
+    relative, free of ``..`` and NUL, and must resolve (through any symlinked
+    folder or file) to a place under the blog folder's own resolved path.
+    """
+    text = str(rel)
+    if not text or "\x00" in text:
+        raise UnsafeDestination(f"the export path {text!r} is not a usable file name")
+    candidate = Path(text)
+    if candidate.is_absolute() or candidate.drive or ".." in candidate.parts or text.startswith(("/", "\\")):
+        raise UnsafeDestination(
+            f"the export path {text!r} leaves the blog folder; Tsuji writes only inside it"
+        )
+    root = blog_dir.resolve()
+    target = blog_dir / candidate
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError) as e:
+        raise UnsafeDestination(f"the export path {text!r} cannot be resolved: {e}") from e
+    if not resolved.is_relative_to(root) or resolved == root:
+        raise UnsafeDestination(
+            f"the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)"
+        )
+    return target
 
 
 @dataclass
 class Written:
     path: Path
-    replaced_foreign: bool
-    """True when a file Tsuji had not written was overwritten (with --force); a .bak was kept."""
+    record: ExportRecord
+    """What the project should remember of this export (apply it with edits.record_export)."""
+    backup: Path | None = None
+    """Where the replaced file was kept, when a changed or foreign file was overwritten."""
+    kept_keys: list[str] = field(default_factory=list)
+    """Front matter keys kept from the file on disk (blogsync's URL, EditURL, ...)."""
+
+    @property
+    def replaced_foreign(self) -> bool:
+        return self.backup is not None
+
+
+class ExportRefused(ValueError):
+    """The target holds changes a person made (or is not Tsuji's); overwrite only when told to."""
+
+    def __init__(self, path: Path, reason: str, old_body: str = "", new_body: str = "") -> None:
+        self.path, self.reason, self.old_body, self.new_body = path, reason, old_body, new_body
+        why = {
+            "edited": "was edited since Tsuji exported it",
+            "foreign": "was not written by Tsuji",
+            "folder": "is a folder",
+        }[reason]
+        super().__init__(f"{path} {why}")
+
+    def diff(self, limit: int = 40) -> list[str]:
+        """The body lines that differ, old (-) against new (+)."""
+        lines = difflib.unified_diff(
+            self.old_body.splitlines(), self.new_body.splitlines(), "on disk", "Tsuji", lineterm="", n=1
+        )
+        return list(itertools.islice(lines, limit))
+
+
+def find_by_edit_url(blog_dir: Path, edit_url: str) -> Path | None:
+    """The post under ``blog_dir`` whose front matter has this EditURL (blogsync may have moved it)."""
+    if not edit_url:
+        return None
+    needle = edit_url.encode("utf-8")
+    for path in sorted(blog_dir.rglob("*.md")):
+        try:
+            with path.open("rb") as f:
+                head = f.read(4096)
+        except OSError:
+            continue
+        if (
+            needle in head
+            and frontmatter.split(head.decode("utf-8", "replace")).text_value("EditURL") == edit_url
+        ):
+            try:
+                return contained(blog_dir, path.relative_to(blog_dir))
+            except UnsafeDestination:
+                continue
+    return None
+
+
+def locate(article: Article, profile: Profile, blog_dir: Path, post_date: datetime) -> Path:
+    """Where this article's post is, or goes: the remembered file, the file blogsync moved
+    (found by EditURL), or a new path from the profile's pattern."""
+    record = article.exports.get(profile.name)
+    if record and record.path:
+        target = contained(blog_dir, record.path)
+        if target.exists() or target.is_symlink():
+            return target
+        moved = find_by_edit_url(blog_dir, record.edit_url)
+        return moved if moved is not None else target
+    if record and record.edit_url:
+        moved = find_by_edit_url(blog_dir, record.edit_url)
+        if moved is not None:
+            return moved
+    return contained(blog_dir, relative_path(article, profile, post_date))
+
+
+def _ours(old: bytes, record: ExportRecord | None, target: Path) -> bool:
+    """Tsuji's own output, maybe rewritten by blogsync: the body is one Tsuji wrote here."""
+    if record is not None and record.sha256 and hashlib.sha256(old).hexdigest() == record.sha256:
+        return True
+    body = frontmatter.body_hash(frontmatter.split(old.decode("utf-8", "replace")).body)
+    if record is not None and record.body_sha256 == body:
+        return True
+    return export_log.wrote(target, body)
 
 
 def write_post(
@@ -112,46 +205,61 @@ def write_post(
     *,
     force: bool = False,
 ) -> Written:
-    """Write the post under ``blog_dir``; remember the path in the article.
+    """Write the post under ``blog_dir``; the article itself is not changed.
 
-    Re-exporting updates the file this article wrote before. A file that
-    Tsuji did not write, or that someone edited since, is not overwritten
-    unless ``force``; then the old one is kept as ``.bak``.
+    Re-exporting updates the same entry, wherever blogsync moved it, keeping the
+    server's front matter keys. A body a person edited since the last export, or a
+    file Tsuji never wrote, is overwritten only with ``force``, and then the old file
+    is kept in the data folder's backups (never beside the post, inside the blog).
     """
     record = article.exports.get(profile.name)
-    if record and record.path:
-        target = blog_dir / record.path
-    else:
-        target = blog_dir / relative_path(article, profile, post_date)
-    foreign = False
+    target = locate(article, profile, blog_dir, post_date)
+    backup = None
+    kept: list[str] = []
     if target.exists():
         if not target.is_file():
-            raise ExportRefused(f"{target} is a folder")
-        old = target.read_bytes()
-        ours = record is not None and hashlib.sha256(old).hexdigest() == record.sha256
-        if not ours:
+            raise ExportRefused(target, "folder")
+        old = read_bytes(target, MAX_POST_BYTES)
+        old_text = old.decode("utf-8", "replace")
+        if not _ours(old, record, target):
             if not force:
-                why = "was changed since Tsuji exported it" if record else "was not written by Tsuji"
-                raise ExportRefused(f"{target} {why}; use --force to overwrite it (a .bak is kept)")
-            foreign = True
-            text = _carry_keys(old.decode("utf-8", "replace"), text, profile.preserve_keys)
-    data = text.encode("utf-8")
+                reason = "edited" if record else "foreign"
+                raise ExportRefused(
+                    target, reason, frontmatter.split(old_text).body, frontmatter.split(text).body
+                )
+            backup = backups.keep(old, target, blog_dir)
+        blogsync = profile.front_matter == "blogsync"
+        keys = [*profile.preserve_keys, *(frontmatter.SERVER_KEYS if blogsync else ())]
+        keys = list(dict.fromkeys(keys))
+        old_post = frontmatter.split(old_text)
+        kept = [k for k in keys if k in old_post.keys]
+        text = frontmatter.merge_server_keys(text, old_text, keys, blogsync=blogsync)
+    data = text.encode("utf-8", "surrogatepass")
     target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data, backup=foreign)
-    article.exports[profile.name] = ExportRecord(
+    contained(blog_dir, target.relative_to(blog_dir))  # the folders just made are inside too
+    body = frontmatter.body_hash(frontmatter.split(text).body)
+    export_log.remember(target, body)
+    atomic_write(target, data, backup=False)
+    written_post = frontmatter.split(text)
+    new_record = ExportRecord(
         path=target.relative_to(blog_dir).as_posix(),
         profile=profile.name,
         post_date=post_date.isoformat(timespec="seconds"),
         sha256=hashlib.sha256(data).hexdigest(),
+        body_sha256=body,
+        edit_url=written_post.text_value("EditURL") or (record.edit_url if record else ""),
+        url=written_post.text_value("URL") or (record.url if record else ""),
     )
-    return Written(target, foreign)
+    return Written(target, new_record, backup, kept)
 
 
 __all__ = [
     "ExportRefused",
+    "UnsafeDestination",
     "Written",
     "article_slug",
-    "backup_path",
+    "contained",
+    "locate",
     "relative_path",
     "slugify",
     "write_post",

@@ -10,7 +10,7 @@ from http.client import HTTPMessage
 from typing import IO, Any
 
 from editor import __version__
-from editor.io.decode import ImportFailed
+from editor.core.decode import ImportFailed
 
 TIMEOUT = 15.0
 MAX_BYTES = 20 * 1024 * 1024

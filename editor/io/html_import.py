@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from editor.core import inline
+from editor.core.decode import ImportFailed
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import html_meta
-from editor.io.decode import ImportFailed
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {

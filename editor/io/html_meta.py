@@ -11,8 +11,8 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
+from editor.core.decode import ImportFailed
 from editor.core.model import Article
-from editor.io.decode import ImportFailed
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SEPARATORS = re.compile(r"\s+[|\-–—»·:]\s+")

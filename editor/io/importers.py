@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from editor.assist.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core import inline
+from editor.core.decode import ImportFailed, decode, read_bytes, read_text
+from editor.core.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core.model import Article
-from editor.io.decode import ImportFailed, decode, read_bytes, read_text
 from editor.io.fetch import fetch
 from editor.io.html_import import MAX_BYTES, import_html
 from editor.io.markdown_import import import_markdown

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from editor import __version__
-from editor.assist.memory import Unit
-from editor.io.decode import ImportFailed
+from editor.core.decode import ImportFailed
+from editor.core.units import Unit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

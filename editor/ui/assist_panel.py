@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from editor.assist.glossary import Hit
-from editor.assist.memory import Match, Unit
+from editor.assist.memory import Match
+from editor.core.units import Unit
 
 DIFF = "background:#ffe08a"
 

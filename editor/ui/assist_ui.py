@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from editor.assist import secrets
 from editor.assist.glossary import Glossary, Term
-from editor.assist.memory import Memory, Unit
+from editor.assist.memory import Memory
 from editor.assist.mt import ENGINES, EngineConfig, MTError
 from editor.assist.mt_cache import MTCache
 from editor.core import edits, inline
+from editor.core.language import block_language
 from editor.core.model import Block, BlockKind
+from editor.core.units import Unit
 from editor.ui.assist_panel import AssistPanel
 from editor.ui.dialogs import finish_form
 
@@ -134,7 +136,7 @@ class Assistance(QObject):
         if row < 0 or row >= len(self.w.doc.article.blocks):
             return
         block = self.w.doc.article.blocks[row]
-        lang = block.lang or self.w.doc.article.source_lang or "en"
+        lang = block_language(self.w.doc.article, block)
         query = inline.to_plain(block.source)
 
         def work() -> tuple[list, list]:  # type: ignore[type-arg]
@@ -162,7 +164,7 @@ class Assistance(QObject):
         if block.kind is BlockKind.IMAGE:
             return
         cfg = self.engine()
-        lang = block.lang or self.w.doc.article.source_lang or "en"
+        lang = block_language(self.w.doc.article, block)
         if self.cache is None:
             self.cache = MTCache()
         cache = self.cache
@@ -277,7 +279,7 @@ class Assistance(QObject):
     def confirmed(self, block: Block) -> None:
         """A block marked done: into the memory, and its repeats filled for review."""
         art = self.w.doc.article
-        lang = block.lang or art.source_lang or "en"
+        lang = block_language(art, block)
         unit = Unit(block.source, block.draft, lang, "ja", art.source_url or art.source_title)
         self.w.worker.submit("tm-add", lambda: self._stores()[0].add(unit), lambda _r: None, self._failed)
         for other in list(art.blocks):

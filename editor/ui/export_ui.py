@@ -2,37 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from editor.assist.checks import check
+from editor.assist.glossary import Glossary
+from editor.core import edits
+from editor.core.decode import ImportFailed
 from editor.core.model import Article
-from editor.io.destination import ExportRefused
+from editor.io.destination import ExportRefused, UnsafeDestination, Written
 from editor.io.export import post_title, source_date
 from editor.io.profiles import Profile, ProfileError, load_profile, profile_names, save_profile
 from editor.io.publish import export_to_blog
+from editor.ui.context import AppContext
 from editor.ui.dialogs import finish_form
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+from editor.ui.prompts import show_result_box
 
 WORDING = [
     ("title_pattern", "Title pattern"),
@@ -46,91 +45,95 @@ WORDING = [
 
 
 class ExportFlow:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    """Ctrl+E: check, write into the blog folder, remember the export as an undoable edit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, save: Callable[[], bool]) -> None:
+        self.ctx, self.parent, self.save = ctx, parent, save
+        self.last_result: QWidget | None = None
 
     def tr(self, text: str) -> str:
         return QGuiApplication.translate("ExportFlow", text)
 
     def run(self) -> Path | None:
-        w = self.w
-        w.flush()
-        folder = w.settings.blog_dir
-        if (not folder or not Path(folder).expanduser().is_dir()) and not ExportSettings(w).exec():
+        ctx = self.ctx
+        ctx.flush()
+        folder = ctx.settings.blog_dir
+        if (not folder or not Path(folder).expanduser().is_dir()) and not ExportSettings(
+            ctx, self.parent
+        ).exec():
             return None
-        findings = check(w.doc.article)
-        untranslated = [f for f in findings if f.code == "untranslated"]
+        article = ctx.doc.article
+        findings = check(article, Glossary())
+        untranslated = any(f.code == "untranslated" for f in findings)
         if findings:
             lines = "\n".join(f"• {f.message}" for f in findings[:12])
             more = len(findings) - 12
             if more > 0:
                 lines += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Before exporting"), lines, parent=w)
-            box.setObjectName("export_findings")
-            anyway = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not anyway:
+            if not ctx.prompts.confirm(
+                self.tr("Before exporting"), lines, yes=self.tr("Export anyway"), warning=True
+            ):
                 return None
-        profile = w.profile()
-        blog = Path(w.settings.blog_dir).expanduser()
+        profile = ctx.profile()
+        blog = Path(ctx.settings.blog_dir).expanduser()
         try:
-            written = export_to_blog(
-                w.doc.article, profile, blog, now=w.clock(), allow_untranslated=bool(untranslated)
-            )
-        except ExportRefused as e:
-            answer = QMessageBox.question(
-                w,
-                self.tr("Overwrite?"),
-                self.tr("%1\n\nOverwrite it? The old file is kept as .bak.").replace("%1", str(e)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            written = export_to_blog(
-                w.doc.article,
-                profile,
-                blog,
-                now=w.clock(),
-                force=True,
-                allow_untranslated=bool(untranslated),
-            )
-        except (OSError, ProfileError) as e:
-            QMessageBox.critical(w, self.tr("Export failed"), str(e))
+            try:
+                written = export_to_blog(
+                    article, profile, blog, now=ctx.clock(), allow_untranslated=untranslated
+                )
+            except ExportRefused as e:
+                if e.reason == "folder" or not self._overwrite(e):
+                    if e.reason == "folder":
+                        ctx.prompts.inform(self.tr("Export failed"), str(e), error=True)
+                    return None
+                written = export_to_blog(
+                    article, profile, blog, now=ctx.clock(), force=True, allow_untranslated=untranslated
+                )
+        except UnsafeDestination as e:
+            ctx.prompts.inform(self.tr("Export refused"), str(e), error=True)
             return None
-        if w.doc.path is not None:
-            w.files.save()
-        self.show_result(written.path)
+        except (OSError, ProfileError, ImportFailed) as e:
+            ctx.prompts.inform(self.tr("Export failed"), str(e), error=True)
+            return None
+        ctx.doc.push(edits.record_export(article, profile.name, written.record))
+        if ctx.doc.path is not None:
+            self.save()
+        self.show_result(written)
         return written.path
 
-    def show_result(self, path: Path) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Exported"),
-            self.tr("The post was written to\n%1").replace("%1", str(path)),
-            parent=self.w,
+    def _overwrite(self, e: ExportRefused) -> bool:
+        if e.reason == "edited":
+            why = self.tr("%1 was edited since Tsuji exported it (the differences are under Details).")
+        else:
+            why = self.tr("%1 was not written by Tsuji.")
+        text = (
+            why.replace("%1", str(e.path))
+            + "\n\n"
+            + self.tr("Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.")
         )
-        box.setObjectName("export_result")
-        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        copy = box.addButton(self.tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        folder.clicked.disconnect()  # keep the box open after an action
-        copy.clicked.disconnect()
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
-        self.w.last_export_box = box
-        box.open()
+        return self.ctx.prompts.confirm(
+            self.tr("Overwrite?"), text, yes=self.tr("Overwrite"), detail="\n".join(e.diff()), warning=True
+        )
+
+    def show_result(self, written: Written) -> None:
+        path = written.path
+        text = self.tr("The post was written to\n%1").replace("%1", str(path))
+        if written.backup is not None:
+            text += "\n\n" + self.tr("The file it replaced is kept as\n%1").replace("%1", str(written.backup))
+        self.ctx.notify(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+        show_result_box(self, path, text)
 
 
 class ExportSettings(QDialog):
     """Blog folder, profile and the profile's wording, with a live sample."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("export_settings")
-        self.w = window
+        self.ctx = ctx
+        settings = ctx.settings
         self.setWindowTitle(self.tr("Export settings"))
-        self.folder = QLineEdit(window.settings.blog_dir, self)
+        self.folder = QLineEdit(settings.blog_dir, self)
         self.folder.setObjectName("blog_folder")
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose)
@@ -140,15 +143,15 @@ class ExportSettings(QDialog):
         self.profile = QComboBox(self)
         self.profile.setObjectName("profile")
         self.profile.addItems(profile_names())
-        self.profile.setCurrentText(window.settings.profile)
+        self.profile.setCurrentText(settings.profile)
         self.fields: dict[str, QLineEdit] = {}
         self.blogs = QComboBox(self)
         self.blogs.setObjectName("blogs")
-        for blog in window.settings.blogs:
+        for blog in settings.blogs:
             self.blogs.addItem(f"{blog.get('folder', '')} ({blog.get('profile', '')})", blog)
         self.blogs.activated.connect(self._pick_blog)
         form = QFormLayout()
-        if window.settings.blogs:
+        if settings.blogs:
             form.addRow(self.tr("Blogs set up"), self.blogs)
         form.addRow(self.tr("Blog folder"), _wrap(row, self))
         form.addRow(self.tr("Profile"), self.profile)
@@ -191,17 +194,15 @@ class ExportSettings(QDialog):
             self.profile.setCurrentText(blog.get("profile", ""))
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Blog folder"), self.folder.text() or str(Path.home())
-        )
-        if folder:
-            self.folder.setText(folder)
+        folder = self.ctx.prompts.folder(self.tr("Blog folder"), self.folder.text() or str(Path.home()))
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def _load_profile(self, name: str) -> None:
         try:
             self.current = load_profile(name)
         except ProfileError as e:
-            QMessageBox.warning(self, self.tr("Profile"), str(e))
+            self.ctx.prompts.inform(self.tr("Profile"), str(e), error=True)
             return
         for key, edit in self.fields.items():
             edit.setText(str(getattr(self.current, key)))
@@ -227,7 +228,7 @@ class ExportSettings(QDialog):
         if not hasattr(self, "current"):
             return
         p = self.edited_profile()
-        article: Article = self.w.doc.article
+        article: Article = self.ctx.doc.article
         try:
             title = post_title(article, p)
             byline = p.byline_pattern.format_map(
@@ -243,20 +244,20 @@ class ExportSettings(QDialog):
     def accept(self) -> None:
         folder = Path(self.folder.text().strip()).expanduser()
         if not self.folder.text().strip() or not folder.is_dir():
-            QMessageBox.warning(
-                self, self.tr("Blog folder"), self.tr("Choose an existing folder for the blog.")
+            self.ctx.prompts.inform(
+                self.tr("Blog folder"), self.tr("Choose an existing folder for the blog.")
             )
             return
         try:
             save_profile(self.edited_profile())
         except (OSError, ProfileError) as e:
-            QMessageBox.critical(self, self.tr("Profile"), str(e))
+            self.ctx.prompts.inform(self.tr("Profile"), str(e), error=True)
             return
-        s = self.w.settings
+        s = self.ctx.settings
         s.blog_dir, s.profile = str(folder), self.profile.currentText()
         s.remember_blog(str(folder), s.profile)
         s.save()
-        self.w.preview.schedule()
+        self.ctx.settingsChanged.emit()
         super().accept()
 
 

@@ -5,28 +5,29 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from editor.core import project, recovery
+from editor.core.decode import ImportFailed
 from editor.core.model import Article
-from editor.io.decode import ImportFailed
 from editor.io.importers import HTML_SUFFIXES, import_clipboard, import_path, import_url
 from editor.resources import resources_dir
+from editor.ui.context import AppContext
 from editor.ui.document import Document
-
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Tsuji projects (*.tsuji)"
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm)"
 
 
 class FileOps:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    """Open, save, import, autosave, recovery. Works on the context; the window follows
+    ``ctx.documentChanged``. ``autosave_soon`` restarts the window's autosave timer."""
+
+    def __init__(self, ctx: AppContext, autosave_soon: Callable[[], None]) -> None:
+        self.ctx = ctx
+        self.autosave_soon = autosave_soon
         self.warned_changed = False
 
     def tr(self, text: str) -> str:
@@ -36,24 +37,22 @@ class FileOps:
 
     def new(self) -> None:
         if self.confirm_discard():
-            self.w.set_document(Document())
+            self.ctx.set_document(Document())
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.w, self.tr("Open"), self._folder(), f"{PROJECT_FILTER};;{IMPORT_FILTER}"
+        path = self.ctx.prompts.open_path(
+            self.tr("Open"), self._folder(), f"{PROJECT_FILTER};;{IMPORT_FILTER}"
         )
-        if name:
-            self.open_path(Path(name))
+        if path is not None:
+            self.open_path(path)
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.w, self.tr("Import article"), self._folder(), IMPORT_FILTER
-        )
-        if name:
-            self.open_path(Path(name))
+        path = self.ctx.prompts.open_path(self.tr("Import article"), self._folder(), IMPORT_FILTER)
+        if path is not None:
+            self.open_path(path)
 
     def _folder(self) -> str:
-        recent = self.w.settings.recent_files
+        recent = self.ctx.settings.recent_files
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def open_path(self, path: Path) -> bool:
@@ -64,33 +63,28 @@ class FileOps:
             return self._import(path)
         lock = recovery.LockFile(path)
         owner = lock.owner()
-        if owner is not None:
-            answer = QMessageBox.warning(
-                self.w,
-                self.tr("Already open"),
-                self.tr("%1 is open in another Tsuji (process %2). Open it here too?")
-                .replace("%1", path.name)
-                .replace("%2", str(owner.pid)),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Open:
-                return False
+        if owner is not None and not self.ctx.prompts.confirm(
+            self.tr("Already open"),
+            self.tr("%1 is open in another Tsuji (process %2). Open it here too?")
+            .replace("%1", path.name)
+            .replace("%2", str(owner.pid)),
+            warning=True,
+        ):
+            return False
         try:
             proj = project.load(path)
         except project.ProjectError as e:
-            QMessageBox.critical(self.w, self.tr("Cannot open"), str(e))
+            self.ctx.prompts.inform(self.tr("Cannot open"), str(e), error=True)
             return False
         if path.resolve().is_relative_to(resources_dir().resolve()):
             # a shipped sample: edits go to an untitled copy, never into the program's own files
-            self.w.set_document(Document(project.Project(proj.article)))
-            self.w.statusBar().showMessage(
-                self.tr("This is the shipped sample: Save As to keep a copy"), 10000
-            )
+            self.ctx.set_document(Document(project.Project(proj.article)))
+            self.ctx.notify(self.tr("This is the shipped sample: Save As to keep a copy"), 10000)
             return True
         doc = Document(proj)
         doc.lock = lock
         lock.acquire()
-        self.w.set_document(doc)
+        self.ctx.set_document(doc)
         self._remember(path)
         return True
 
@@ -101,39 +95,43 @@ class FileOps:
         try:
             article = import_path(path)
         except ImportFailed as e:
-            QMessageBox.critical(self.w, self.tr("Cannot import"), str(e))
+            self.ctx.prompts.inform(self.tr("Cannot import"), str(e), error=True)
             return False
         self._show_imported(article, path.name)
         return True
 
     def _show_imported(self, article: Article, name: str) -> None:
-        self.w.set_document(Document(project.Project(article)))
-        self.w.statusBar().showMessage(self.tr("Imported %1").replace("%1", name), 5000)
-        self.w.doc.undo_stack.resetClean()  # a new document: unsaved until saved
-        self.w.autosave.start()
+        self.ctx.set_document(Document(project.Project(article)))
+        self.ctx.notify(self.tr("Imported %1").replace("%1", name), 5000)
+        self.ctx.doc.undo_stack.resetClean()  # a new document: unsaved until saved
+        self.autosave_soon()
 
     def _import_in_background(self, name: str, work: Callable[[], Article]) -> None:
-        self.w.statusBar().showMessage(self.tr("Importing %1…").replace("%1", name))
+        """The caller has asked about unsaved changes; ask again only if the document changed
+        while the import ran."""
+        self.ctx.notify(self.tr("Importing %1…").replace("%1", name), 0)
+        doc, index = self.ctx.doc, self.ctx.doc.undo_stack.index()
 
         def done(article: Article) -> None:
-            if self.confirm_discard():
+            unchanged = self.ctx.doc is doc and doc.undo_stack.index() == index
+            if unchanged or self.confirm_discard():
                 self._show_imported(article, name)
+            else:
+                self.ctx.notify(self.tr("Import of %1 cancelled").replace("%1", name), 5000)
 
         def failed(error: Exception) -> None:
-            self.w.statusBar().clearMessage()
+            self.ctx.notify("", 1)
             message = str(error) if isinstance(error, ImportFailed) else f"{name}: {error}"
-            QMessageBox.critical(self.w, self.tr("Cannot import"), message)
+            self.ctx.prompts.inform(self.tr("Cannot import"), message, error=True)
 
-        self.w.worker.submit("import", work, done, failed)
+        self.ctx.worker.submit("import", work, done, failed)
 
     def import_url_dialog(self) -> None:
         clip = QApplication.clipboard().text().strip()
         guess = clip if clip.startswith(("http://", "https://")) and "\n" not in clip else ""
-        url, ok = QInputDialog.getText(
-            self.w, self.tr("Import from URL"), self.tr("Address of the article:"), text=guess
-        )
-        url = url.strip()
-        if ok and url:
+        answer = self.ctx.prompts.text(self.tr("Import from URL"), self.tr("Address of the article:"), guess)
+        url = (answer or "").strip()
+        if url and self.confirm_discard():
             if not url.startswith(("http://", "https://")):
                 url = "https://" + url
             self._import_in_background(url, lambda: import_url(url))
@@ -143,65 +141,62 @@ class FileOps:
         html = data.html() if data is not None and data.hasHtml() else ""
         text = data.text() if data is not None and data.hasText() else ""
         if not (html.strip() or text.strip()):
-            QMessageBox.information(
-                self.w,
-                self.tr("Import from the clipboard"),
-                self.tr("The clipboard holds no text."),
+            self.ctx.prompts.inform(
+                self.tr("Import from the clipboard"), self.tr("The clipboard holds no text.")
             )
             return
-        self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
+        if self.confirm_discard():
+            self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
 
     def _remember(self, path: Path) -> None:
-        self.w.settings.add_recent(path)
-        self.w.settings.save()
+        self.ctx.settings.add_recent(path)
+        self.ctx.settings.save()
 
     # --- saving ----------------------------------------------------------------
 
     def save(self) -> bool:
-        self.w.flush()
-        if self.w.doc.path is None:
+        self.ctx.flush()
+        if self.ctx.doc.path is None:
             return self.save_as()
         return self._write(None)
 
     def save_as(self) -> bool:
-        self.w.flush()
-        article = self.w.doc.article
+        self.ctx.flush()
+        article = self.ctx.doc.article
         suggested = (article.source_title or article.title or "untitled").strip()[:60]
         start = str(Path(self._folder()) / f"{suggested}.tsuji")
-        name, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save As"), start, PROJECT_FILTER)
-        if not name:
+        chosen = self.ctx.prompts.save_path(self.tr("Save As"), start, PROJECT_FILTER)
+        if chosen is None:
             return False
-        path = Path(name)
+        path = chosen
         if path.suffix != project.SUFFIX:
             path = path.with_suffix(project.SUFFIX)
         return self._write(path)
 
     def _write(self, path: Path | None, *, quiet: bool = False) -> bool:
-        doc = self.w.doc
+        doc = self.ctx.doc
         try:
             written = doc.save(path)
         except project.FileChangedError:
             if quiet and self.warned_changed:
                 return False
             self.warned_changed = True
-            answer = QMessageBox.warning(
-                self.w,
+            if not self.ctx.prompts.confirm(
                 self.tr("Changed on disk"),
                 self.tr(
                     "%1 was changed by another program since Tsuji opened it.\nOverwrite it with your version? (The other version is kept as .bak.)"  # noqa: E501
                 ).replace("%1", str(doc.path)),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Save:
+                warning=True,
+            ):
                 self._to_recovery()
                 return False
             written = doc.save(path, force=True)
         except project.ProjectError as e:
             self._to_recovery()
             if quiet:
-                self.w.statusBar().showMessage(str(e), 10000)
+                self.ctx.notify(str(e), 10000)
             else:
-                QMessageBox.critical(self.w, self.tr("Cannot save"), str(e))
+                self.ctx.prompts.inform(self.tr("Cannot save"), str(e), error=True)
             return False
         self.warned_changed = False
         if doc.lock is None or doc.lock.path != recovery.lock_path(written):
@@ -216,10 +211,10 @@ class FileOps:
     # --- autosave and recovery ---------------------------------------------------
 
     def autosave(self) -> None:
-        doc = self.w.doc
+        doc = self.ctx.doc
         if not doc.is_modified():
             return
-        self.w.flush()
+        self.ctx.flush()
         if doc.path is not None:
             self._write(None, quiet=True)
         else:
@@ -227,27 +222,23 @@ class FileOps:
 
     def _to_recovery(self) -> None:
         try:
-            recovery.write_recovery(project.dumps(self.w.doc.article), self.w.doc.path)
+            recovery.write_recovery(project.dumps(self.ctx.doc.article), self.ctx.doc.path)
         except OSError as e:
-            self.w.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(e)), 10000)
+            self.ctx.notify(self.tr("Autosave failed: %1").replace("%1", str(e)), 10000)
 
     def confirm_discard(self) -> bool:
-        self.w.flush()
-        if not self.w.doc.is_modified():
+        self.ctx.flush()
+        if not self.ctx.doc.is_modified():
             return True
-        answer = QMessageBox.question(
-            self.w,
+        answer = self.ctx.prompts.save_changes(
             self.tr("Unsaved changes"),
             self.tr("Save the changes to %1?").replace(
-                "%1", self.w.doc.path.name if self.w.doc.path else self.tr("Untitled")
+                "%1", self.ctx.doc.path.name if self.ctx.doc.path else self.tr("Untitled")
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == "save":
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == "discard"
 
     def clean_exit(self) -> None:
         recovery.discard_recovery()
@@ -257,15 +248,13 @@ class FileOps:
         for orphan in recovery.orphans():
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(orphan.saved_at))
             name = Path(orphan.original).name if orphan.original else self.tr("an untitled document")
-            answer = QMessageBox.question(
-                self.w,
+            answer = self.ctx.prompts.confirm(
                 self.tr("Restore unsaved work?"),
                 self.tr("Tsuji did not close normally. Restore %1 as autosaved at %2?")
                 .replace("%1", name)
                 .replace("%2", when),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             )
-            if answer == QMessageBox.StandardButton.Yes and self.restore(orphan):
+            if answer and self.restore(orphan):
                 return
             recovery.forget(orphan)
 
@@ -273,7 +262,7 @@ class FileOps:
         try:
             restored = project.load(orphan.path)
         except project.ProjectError as e:
-            QMessageBox.critical(self.w, self.tr("Cannot restore"), str(e))
+            self.ctx.prompts.inform(self.tr("Cannot restore"), str(e), error=True)
             return False
         proj = project.Project(restored.article)
         if orphan.original and Path(orphan.original).exists():
@@ -282,8 +271,8 @@ class FileOps:
                 proj.disk_hash = project.load(proj.path).disk_hash
             except project.ProjectError:
                 proj.path = None
-        self.w.set_document(Document(proj))
-        self.w.doc.undo_stack.resetClean()
+        self.ctx.set_document(Document(proj))
+        self.ctx.doc.undo_stack.resetClean()
         recovery.forget(orphan)
-        self.w.autosave.start()
+        self.autosave_soon()
         return True

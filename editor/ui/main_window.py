@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -26,37 +25,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits, inline, project
+from editor.core import edits, operations, project
 from editor.core.model import Status
 from editor.core.search import Match, Query, find_next, replace_in
-from editor.io.profiles import Profile
-from editor.io.publish import post_date_for
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
 from editor.ui.assist_ui import Assistance
+from editor.ui.context import AppContext
 from editor.ui.document import Document
 from editor.ui.files import FileOps
 from editor.ui.findbar import FindBar
 from editor.ui.header import MetaHeader
 from editor.ui.i18n import LANGUAGES
 from editor.ui.panes import BlockPanes
+from editor.ui.prompts import DialogPrompts
 from editor.ui.publishing import Publishing
-from editor.ui.worker import Worker
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, doc: Document | None = None) -> None:
+    def __init__(
+        self, settings: Settings, doc: Document | None = None, ctx: AppContext | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
+        self.ctx.flush = self.flush
         self.setAcceptDrops(True)
         self.setWindowIcon(_app_icon())
         self.doc = doc or Document(parent=self)
         self.doc.setParent(self)
-        self.files = FileOps(self)
-        self.worker = Worker(self)
+        self.files = FileOps(self.ctx, lambda: self.autosave.start())
+        self.worker = self.ctx.worker
         self.header = MetaHeader(self)
         self.findbar = FindBar(self)
         self.findbar.hide()
@@ -85,23 +87,21 @@ class MainWindow(QMainWindow):
         self.header.metaEdited.connect(self._meta_edited)
         self.findbar.findRequested.connect(self._find)
         self.findbar.replaceRequested.connect(self._replace)
-        self.last_export_box: QMessageBox | None = None
-        self.publishing = Publishing(self)
+        self.publishing = Publishing(
+            self.ctx, self, self.menus, self.toolbar, self.actions_["quit"], self.files.save
+        )
         self.preview = self.publishing.preview
         self.assistance = Assistance(self)
-        self.set_document(self.doc)
+        self.ctx.message.connect(self._message)
+        self.ctx.documentChanged.connect(self.set_document)
+        self.ctx.set_document(self.doc)
         self._restore_geometry()
 
-    # --- publishing hooks (tests replace clock) ------------------------------------
-
-    def clock(self) -> datetime:
-        return datetime.now().astimezone()
-
-    def profile(self) -> Profile:
-        return self.publishing.profile()
-
-    def post_date(self, profile: Profile) -> datetime:
-        return post_date_for(self.doc.article, profile, self.clock())
+    def _message(self, text: str, ms: int) -> None:
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
 
     # --- building ----------------------------------------------------------------
 
@@ -197,8 +197,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         self.header.show_article(doc.article)
-        if hasattr(self, "publishing"):
-            self.publishing.attach(doc)
+        self.publishing.attach(doc)
         self.panes.source.selectionModel().currentChanged.connect(self._current_changed)
         if old is not doc:
             old.close()
@@ -209,8 +208,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._go_first)
 
     def _current_changed(self, *_args: object) -> None:
-        if hasattr(self, "assistance"):
-            self.assistance.refresh()
+        self.assistance.refresh()
 
     def _go_first(self) -> None:
         if self.panes is not None and self.row() < 0:
@@ -339,8 +337,7 @@ class MainWindow(QMainWindow):
         block = self.doc.model.block(r)
         editor = self.panes.editor()
         draft_pos = editor.textCursor().position() if editor is not None else len(block.draft)
-        source_pos = _split_point(block.source, draft_pos, len(block.draft))
-        self._try(lambda: edits.split_block(self.doc.article, block.id, source_pos, draft_pos))
+        self._try(lambda: operations.split(self.doc.article, block.id, draft_pos))
 
     def edit_note(self) -> None:
         r = self.row()
@@ -402,16 +399,13 @@ class MainWindow(QMainWindow):
         self.flush()
         art = self.doc.article
         if everywhere:
+            changes = operations.replace_all(art, q, replacement, keep_done=self.settings.replace_keeps_done)
             stack = self.doc.undo_stack
             stack.beginMacro(self.tr("Replace all"))
-            count = 0
-            for block in list(art.blocks):
-                new = replace_in(block.draft, q, replacement)
-                if new != block.draft:
-                    self.doc.push(edits.edit_draft(art, block.id, new))
-                    count += 1
+            for edit in changes:
+                self.doc.push(edit)
             stack.endMacro()
-            self.findbar.status.setText(self.tr("Replaced in %n block(s)", "", count))
+            self.findbar.status.setText(self.tr("Replaced in %n block(s)", "", len(changes)))
             return
         m = self.last_match
         if m is not None and m.field == "draft" and m.row < len(art.blocks):
@@ -460,21 +454,17 @@ class MainWindow(QMainWindow):
         self.autosave.start()
 
     def _update_status(self) -> None:
-        blocks = [b for b in self.doc.article.blocks if b.needs_translation]
-        done = sum(1 for b in blocks if b.status is Status.DONE)
-        pct = 100 * done // len(blocks) if blocks else 0
-        chars = sum(len("".join(inline.rough_plain(b.draft).split())) for b in blocks)
-        words = sum(len(inline.rough_plain(b.source).split()) for b in blocks)
+        p = operations.progress(self.doc.article)
         self.progress.setText(
             self.tr("Done %1/%2 (%3%)")
-            .replace("%1", str(done))
-            .replace("%2", str(len(blocks)))
-            .replace("%3", str(pct))
+            .replace("%1", str(p.done))
+            .replace("%2", str(p.total))
+            .replace("%3", str(p.percent))
         )
         self.counts.setText(
             self.tr("Draft %1 characters · source %2 words")
-            .replace("%1", f"{chars:,}")
-            .replace("%2", f"{words:,}")
+            .replace("%1", f"{p.draft_chars:,}")
+            .replace("%2", f"{p.source_words:,}")
         )
         self.saved.setText(self.tr("Unsaved changes") if self.doc.is_modified() else self.tr("Saved"))
 
@@ -522,16 +512,6 @@ class MainWindow(QMainWindow):
         self.files.clean_exit()
         self.doc.close()
         e.accept()
-
-
-def _split_point(source: str, draft_pos: int, draft_len: int) -> int:
-    """Where to cut the source: the sentence end nearest the draft's proportion."""
-    if len(source) < 2:
-        return 1
-    target = round(len(source) * (draft_pos / draft_len)) if draft_len else len(source) // 2
-    ends = [i + 1 for i, ch in enumerate(source[:-1]) if ch in ".!?;:" and source[i + 1] == " "]
-    best = min(ends, key=lambda i: abs(i - target)) if ends else target
-    return max(1, min(len(source) - 1, best))
 
 
 def _app_icon() -> QIcon:

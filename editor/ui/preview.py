@@ -18,6 +18,7 @@ from editor.core.model import Article
 from editor.io import preview
 from editor.io.profiles import Profile
 from editor.resources import resources_dir
+from editor.ui.context import AppContext
 
 
 class SafeBrowser(QTextBrowser):
@@ -39,10 +40,10 @@ class SafeBrowser(QTextBrowser):
 
 
 class PreviewPanel(SafeBrowser):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.window_ = window
+        self.ctx = ctx
         self.css = (resources_dir() / "preview.css").read_text("utf-8")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -59,11 +60,11 @@ class PreviewPanel(SafeBrowser):
         self.timer.start(400)  # after the window has painted: start-up first
 
     def render_now(self) -> None:
-        w = self.window_
-        profile: Profile = w.profile()
-        when = w.post_date(profile)
-        snapshot = snapshot_of(w.doc.article)
-        w.worker.submit("preview", lambda: _html(snapshot, profile, when), self._show, self._failed)
+        ctx = self.ctx
+        profile: Profile = ctx.profile()
+        when = ctx.post_date(profile)
+        snapshot = snapshot_of(ctx.doc.article)
+        ctx.worker.submit("preview", lambda: _html(snapshot, profile, when), self._show, self._failed)
 
     def _show(self, body: str) -> None:
         bar = self.verticalScrollBar()

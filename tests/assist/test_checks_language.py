@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from editor.assist.checks import check
-from editor.assist.language import detect, detect_article
 from editor.core import project
+from editor.core.language import detect, detect_article
 from editor.core.model import Article, Block, Status, SummaryPoint
 from tests.conftest import SAMPLE_PROJECT
 

@@ -6,9 +6,10 @@ import pytest
 
 from editor.assist.checks import check
 from editor.assist.glossary import Glossary
-from editor.assist.memory import Memory, Unit, normalise
+from editor.assist.memory import Memory, normalise
+from editor.core.decode import ImportFailed
 from editor.core.model import Article, Block, Status
-from editor.io.decode import ImportFailed
+from editor.core.units import Unit
 from editor.io.tmx import read_tmx, write_tmx
 
 

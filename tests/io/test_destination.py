@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core import project
+from editor.core import edits, project
 from editor.core.model import Article
-from editor.io.destination import ExportRefused, article_slug, slugify
+from editor.io.destination import ExportRefused, Written, article_slug, slugify
 from editor.io.profiles import load_profile
 from editor.io.publish import export_to_blog
 from tests.conftest import GOLDEN, SAMPLE_PROJECT
@@ -39,11 +39,20 @@ def test_slug_comes_from_source_title_then_url() -> None:
     assert slugify("CON") == "con-post"
 
 
+def export(article: Article, blog: Path, **kw: object) -> Written:
+    """Export as the command line does: write, then apply the record to the article."""
+    written = export_to_blog(article, load_profile("hatena"), blog, **kw)  # type: ignore[arg-type]
+    edits.record_export(article, "hatena", written.record).apply(article)
+    return written
+
+
 def test_export_writes_hatena_path_and_reexport_updates_it(tmp_path: Path) -> None:
     article = project.load(SAMPLE_PROJECT).article
     blog = tmp_path / "blog"
     blog.mkdir()
     first = export_to_blog(article, load_profile("hatena"), blog, now=WHEN)
+    assert article.exports == {}  # writing does not change the article: the record is an edit
+    edits.record_export(article, "hatena", first.record).apply(article)
     rel = "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     assert first.path == blog / rel
     assert first.path.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
@@ -51,37 +60,22 @@ def test_export_writes_hatena_path_and_reexport_updates_it(tmp_path: Path) -> No
 
     article.blocks[0].draft = "書き直した段落。"
     later = datetime.fromisoformat("2026-04-01T08:00:00+09:00")
-    second = export_to_blog(article, load_profile("hatena"), blog, now=later)
+    second = export(article, blog, now=later)
     assert second.path == first.path  # the same entry, and its date kept
     text = second.path.read_text("utf-8")
     assert "書き直した段落。" in text and "Date: 2026-03-15T21:00:00+09:00" in text
-    assert not Path(str(second.path) + ".bak").exists()
+    assert sorted(p.name for p in second.path.parent.iterdir()) == [second.path.name]
 
 
-def test_foreign_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+def test_foreign_file_is_not_overwritten_without_force(tmp_path: Path, tsuji_home: Path) -> None:
     article = project.load(SAMPLE_PROJECT).article
     target = tmp_path / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     target.parent.mkdir(parents=True)
     target.write_text("my own hand-written post\n")
     with pytest.raises(ExportRefused, match="not written by Tsuji"):
-        export_to_blog(article, load_profile("hatena"), tmp_path, now=WHEN)
+        export(article, tmp_path, now=WHEN)
     assert target.read_text() == "my own hand-written post\n"
-    written = export_to_blog(article, load_profile("hatena"), tmp_path, now=WHEN, force=True)
-    assert written.replaced_foreign
-    assert Path(str(target) + ".bak").read_text() == "my own hand-written post\n"
-
-
-def test_forced_reexport_keeps_blogsync_urls(tmp_path: Path) -> None:
-    article = project.load(SAMPLE_PROJECT).article
-    path = export_to_blog(article, load_profile("hatena"), tmp_path, now=WHEN).path
-    posted = path.read_text("utf-8").replace(
-        "Draft: yes\n",
-        "Draft: yes\nURL: https://me.hatenablog.com/entry/x\nEditURL: https://blog.hatena.ne.jp/e/1\n",
-    )
-    path.write_text(posted, "utf-8")  # what blogsync does after posting
-    with pytest.raises(ExportRefused, match="changed since Tsuji exported it"):
-        export_to_blog(article, load_profile("hatena"), tmp_path, now=WHEN)
-    export_to_blog(article, load_profile("hatena"), tmp_path, now=WHEN, force=True)
-    text = path.read_text("utf-8")
-    assert "URL: https://me.hatenablog.com/entry/x" in text
-    assert "EditURL: https://blog.hatena.ne.jp/e/1" in text
+    written = export(article, tmp_path, now=WHEN, force=True)
+    assert written.backup is not None and written.backup.is_relative_to(tsuji_home)
+    assert written.backup.read_text() == "my own hand-written post\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]  # no .bak in the blog

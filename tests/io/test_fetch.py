@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from editor.io.decode import ImportFailed
+from editor.core.decode import ImportFailed
 from editor.io.fetch import fetch
 from editor.io.importers import import_url
 from tests.io.webserver import closed_port, serve

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from editor.core import inline
+from editor.core.decode import ImportFailed, decode
 from editor.core.model import BlockKind
-from editor.io.decode import ImportFailed, decode
 from editor.io.importers import import_path, import_stdin
 from editor.io.markdown_import import import_markdown
 from editor.io.text_import import import_text

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.core import inline
+from editor.core.decode import ImportFailed
 from editor.core.model import BlockKind
-from editor.io.decode import ImportFailed
 from editor.io.html_import import import_html
 from editor.io.importers import import_path, import_stdin, import_web_bytes
 from editor.io.sites import label_from_name, lookup

@@ -27,6 +27,58 @@ def window(qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     QApplication.clipboard().clear()  # and what tests put there themselves
 
 
+class ScriptedPrompts:
+    """Answers the window's questions from a script, and records what was asked.
+
+    ``answers`` are taken in order; once they run out, every question gets the
+    cautious answer (no, cancel, discard unsaved changes, no file).
+    """
+
+    def __init__(self, *answers: object) -> None:
+        self.answers = list(answers)
+        self.asked: list[tuple[str, str, str]] = []
+        """(kind, title, text) of every question."""
+
+    def _next(self, kind: str, title: str, text: str, default: object) -> object:
+        self.asked.append((kind, title, text))
+        return self.answers.pop(0) if self.answers else default
+
+    def confirm(
+        self, title: str, text: str, *, yes: str = "", detail: str = "", warning: bool = False
+    ) -> bool:
+        return bool(self._next("confirm", title, text + ("\n" + detail if detail else ""), False))
+
+    def save_changes(self, title: str, text: str) -> str:
+        return str(self._next("save_changes", title, text, "discard"))
+
+    def choose(self, title: str, text: str, options: list[str], *, detail: str = "") -> int | None:
+        answer = self._next("choose", title, text, None)
+        return None if answer is None else int(answer)  # type: ignore[call-overload]
+
+    def inform(self, title: str, text: str, *, error: bool = False, detail: str = "") -> None:
+        self._next("error" if error else "inform", title, text, None)
+
+    def open_path(self, title: str, folder: str, filters: str) -> Path | None:
+        return self._next("open_path", title, folder, None)  # type: ignore[return-value]
+
+    def save_path(self, title: str, start: str, filters: str) -> Path | None:
+        return self._next("save_path", title, start, None)  # type: ignore[return-value]
+
+    def folder(self, title: str, start: str) -> Path | None:
+        return self._next("folder", title, start, None)  # type: ignore[return-value]
+
+    def text(self, title: str, label: str, text: str = "", *, multiline: bool = False) -> str | None:
+        return self._next("text", title, label, None)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def prompts(window: MainWindow) -> ScriptedPrompts:
+    """The window's questions answered from a script (``prompts.answers.append(...)``)."""
+    scripted = ScriptedPrompts()
+    window.ctx.prompts = scripted
+    return scripted
+
+
 def settle(qtbot, ms: int = 30) -> None:
     qtbot.wait(ms)
 

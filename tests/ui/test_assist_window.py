@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from editor.assist.glossary import Glossary, Term
-from editor.assist.memory import Memory, Unit
+from editor.assist.memory import Memory
 from editor.core.model import Status
+from editor.core.units import Unit
 from editor.ui.main_window import MainWindow
 from tests.assist.libre_server import libre
 from tests.io.webserver import closed_port

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from editor.core import project
 from editor.core.model import SummaryPoint
+from editor.io import frontmatter
 from editor.ui.export_ui import ExportSettings
 from editor.ui.main_window import MainWindow
-from tests.conftest import GOLDEN
+from tests.blogsync_standin import rewrite
+from tests.conftest import GOLDEN, SAMPLE_PROJECT
 from tests.io.webserver import serve
-from tests.ui.conftest import ime_type, settle
+from tests.ui.conftest import ScriptedPrompts, ime_type, settle
 
 WHEN = datetime.fromisoformat("2026-03-15T21:00:00+09:00")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,7 +29,7 @@ def blog(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     folder.mkdir()
     window.settings.blog_dir = str(folder)
     window.settings.profile = "hatena"
-    monkeypatch.setattr(window, "clock", lambda: WHEN)
+    window.ctx.set_clock(lambda: WHEN)
     return folder
 
 
@@ -52,7 +54,7 @@ def test_one_click_export_writes_the_golden_post(
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_E, CTRL)
     written = blog / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     assert written.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
-    box = window.last_export_box
+    box = window.publishing.flow.last_result
     assert box is not None and str(written) in box.text()
     buttons = [b.text() for b in box.buttons()]
     assert "Open folder" in buttons and "Copy path" in buttons
@@ -71,43 +73,41 @@ def test_one_click_export_writes_the_golden_post(
     ime_type(ed, "書き直した。")
     window.publishing.actions["export"].trigger()
     assert "書き直した。" in written.read_text("utf-8")
-    assert not Path(str(written) + ".bak").exists()
+    assert sorted(p.name for p in written.parent.iterdir()) == [written.name]  # no .bak in the blog
 
 
 def test_findings_are_shown_first_and_export_anyway_works(
-    window: MainWindow, qtbot, tmp_path: Path, blog: Path
+    window: MainWindow, qtbot, tmp_path: Path, blog: Path, prompts: ScriptedPrompts
 ) -> None:
     source = tmp_path / "post.txt"
     source.write_text("A title\n\nOne paragraph here.\n\nAnother paragraph.\n", "utf-8")
     window.files.open_path(source)
     settle(qtbot)
-    click_later("Cancel")
+    prompts.answers.append(False)  # Cancel
     assert window.publishing.flow.run() is None
+    assert prompts.asked[-1][1] == "Before exporting" and "not translated" in prompts.asked[-1][2]
     assert not any(blog.rglob("*.md"))
-    click_later("Export anyway")
+    prompts.answers.append(True)  # Export anyway
     path = window.publishing.flow.run()
     assert path is not None and "【未訳】One paragraph here." in path.read_text("utf-8")
 
 
 def test_foreign_file_asks_before_overwriting_and_keeps_a_backup(
-    window: MainWindow, qtbot, sample_copy: Path, blog: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot, sample_copy: Path, blog: Path, prompts: ScriptedPrompts, tsuji_home: Path
 ) -> None:
     target = blog / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     target.parent.mkdir(parents=True)
     target.write_text("hand-written\n", "utf-8")
     window.files.open_path(sample_copy)
-    asked: list[str] = []
-
-    def no(*a: object, **k: object) -> QMessageBox.StandardButton:
-        asked.append(str(a[2]))
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", no)
+    prompts.answers.append(False)
     assert window.publishing.flow.run() is None
-    assert "not written by Tsuji" in asked[0] and target.read_text("utf-8") == "hand-written\n"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert "not written by Tsuji" in prompts.asked[-1][2] and target.read_text("utf-8") == "hand-written\n"
+    assert "--force" not in prompts.asked[-1][2]  # the window's words, not the command line's
+    prompts.answers.append(True)
     assert window.publishing.flow.run() == target
-    assert Path(str(target) + ".bak").read_text("utf-8") == "hand-written\n"
+    backups = list((tsuji_home / "data" / "backups").rglob("*.md"))
+    assert [b.read_text("utf-8") for b in backups] == ["hand-written\n"]
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
 
 
 def test_preview_shows_title_summary_and_quote(window: MainWindow, qtbot, sample_copy: Path) -> None:
@@ -195,7 +195,7 @@ def test_suggest_proposes_points_from_the_draft(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.files.open_path(sample_copy)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.ctx.prompts = ScriptedPrompts(True)
     panel = window.publishing.summary
     panel.buttons["suggest"].click()
     points = window.doc.article.summary
@@ -209,7 +209,7 @@ def test_export_settings_sample_and_saved_profile(
     window: MainWindow, qtbot, sample_copy: Path, tmp_path: Path, tsuji_home: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    dialog = ExportSettings(window)
+    dialog = ExportSettings(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path))
     dialog.fields["byline_pattern"].setText("原文:{author}({date})")
@@ -231,7 +231,7 @@ def test_copy_as_markdown_and_html(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.files.open_path(sample_copy)
-    monkeypatch.setattr(window, "clock", lambda: WHEN)
+    window.ctx.set_clock(lambda: WHEN)
     window.publishing.actions["copy_markdown"].trigger()
     assert QApplication.clipboard().text() == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
     window.publishing.actions["copy_html"].trigger()
@@ -270,3 +270,45 @@ def test_quitting_after_copy_as_html_exits_cleanly(sample_copy: Path, tsuji_home
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
     )  # fmt: skip
     assert (r.returncode, r.stdout.strip()) == (0, "closed"), r.stderr[-2000:]
+
+
+def test_export_is_an_undoable_edit_that_marks_the_project_modified(
+    window: MainWindow, qtbot, blog: Path, prompts: ScriptedPrompts
+) -> None:
+    window.files.open_path(SAMPLE_PROJECT)  # the shipped sample opens as an untitled copy
+    settle(qtbot)
+    assert not window.isWindowModified()
+    window.publishing.actions["export"].trigger()
+    assert window.doc.article.exports["hatena"].path.startswith("entry/2026/03/15/")
+    assert window.isWindowModified()  # closing now asks, so the record is not lost silently
+    window.doc.undo_stack.undo()
+    assert window.doc.article.exports == {} and not window.isWindowModified()
+    window.doc.undo_stack.redo()
+    assert window.files.confirm_discard()  # asked first (the script answers "discard")
+    assert prompts.asked[-1][0] == "save_changes"
+
+
+def test_blogsync_keys_survive_export_push_save_reopen_edit_export(
+    window: MainWindow, qtbot, sample_copy: Path, blog: Path, prompts: ScriptedPrompts
+) -> None:
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    path = window.publishing.flow.run()
+    assert path is not None
+    rewrite(path)  # blogsync push
+    pushed = frontmatter.split(path.read_text("utf-8"))
+    assert window.publishing.flow.run() == path  # no question: blogsync's rewrite is not an edit
+    assert window.files.save()
+    window.files.open_path(sample_copy)
+    settle(qtbot)
+    window.panes.go_to(1)
+    settle(qtbot)
+    ed = window.panes.editor()
+    ed.selectAll()
+    ime_type(ed, "直した訳。")
+    assert window.publishing.flow.run() == path
+    post = frontmatter.split(path.read_text("utf-8"))
+    assert [q for q in prompts.asked if q[0] == "confirm"] == []
+    for key in ("URL", "EditURL", "PreviewURL", "Date"):
+        assert post.keys[key] == pushed.keys[key]
+    assert "Draft" not in post.keys and "直した訳。" in post.body

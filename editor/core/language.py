@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
+from editor.core.model import Article, Block
+
 _lock = threading.Lock()
 _ready = False
 MIN_BLOCK_CHARS = 200
@@ -45,3 +47,8 @@ def detect_article(texts: Iterable[str], limit: int = 20000) -> str | None:
         if size >= limit:
             break
     return detect("\n".join(joined)[:limit])
+
+
+def block_language(article: Article, block: Block) -> str:
+    """The language a block's source is in: its own, else the article's, else English."""
+    return block.lang or article.source_lang or "en"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 
@@ -40,12 +41,21 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """A file's bytes, or ImportFailed saying why not (missing, a folder, too large…)."""
     try:
-        if limit is not None and path.stat().st_size > limit:
-            mb = path.stat().st_size / 1024 / 1024
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "is a folder", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFailed(f"{path}: not a regular file (a device or a pipe?), so Tsuji does not read it")
+        if limit is not None and info.st_size > limit:
+            mb = info.st_size / 1024 / 1024
             raise ImportFailed(
                 f"{path}: {mb:.0f} MB is too large for an article page (limit {limit >> 20} MB)"
             )
-        return path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(limit + 1) if limit is not None else f.read()
+        if limit is not None and len(data) > limit:
+            raise ImportFailed(f"{path}: too large (it grew past {limit >> 20} MB while being read)")
+        return data
     except FileNotFoundError as e:
         raise ImportFailed(f"{path}: no such file") from e
     except IsADirectoryError as e:

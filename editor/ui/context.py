@@ -1,0 +1,128 @@
+"""The application context: what every part of the window shares, instead of the window.
+
+Created in ``app.py`` (or by a test) and handed to ``FileOps``, ``ExportFlow``, the
+preview and every later part, so none of them needs ``MainWindow``:
+
+- the current ``Document`` (swapped through ``set_document``; parts follow ``documentChanged``);
+- the user's ``Settings``;
+- the one ``Worker`` for slow work off the GUI thread;
+- the current export profile, cached and reloaded when its file changes;
+- the clock (tests set a fixed one);
+- ``prompts``, the only way a part asks the user something (tests script it);
+- ``notify``, a status message for whoever shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile, profile_files
+from editor.io.publish import post_date_for
+from editor.settings import Settings
+from editor.ui.document import Document
+from editor.ui.worker import Worker
+
+
+class Prompts(Protocol):
+    """Questions to the user. ``DialogPrompts`` asks with dialogs; tests answer from a script."""
+
+    def confirm(
+        self, title: str, text: str, *, yes: str = "", detail: str = "", warning: bool = False
+    ) -> bool:
+        """Yes (or ``yes``, a custom label) / Cancel."""
+        ...
+
+    def save_changes(self, title: str, text: str) -> str:
+        """ "save", "discard" or "cancel"."""
+        ...
+
+    def choose(self, title: str, text: str, options: list[str], *, detail: str = "") -> int | None:
+        """One of ``options`` by index, or None for Cancel."""
+        ...
+
+    def inform(self, title: str, text: str, *, error: bool = False, detail: str = "") -> None: ...
+
+    def open_path(self, title: str, folder: str, filters: str) -> Path | None: ...
+
+    def save_path(self, title: str, start: str, filters: str) -> Path | None: ...
+
+    def folder(self, title: str, start: str) -> Path | None: ...
+
+    def text(self, title: str, label: str, text: str = "", *, multiline: bool = False) -> str | None: ...
+
+
+class AppContext(QObject):
+    documentChanged = Signal(object)
+    settingsChanged = Signal()
+    """The blog folder or the profile changed (the preview renders again)."""
+    message = Signal(str, int)
+    """A status message and how long to show it (ms; 0: until replaced)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        prompts: Prompts,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prompts = prompts
+        self.worker = Worker(self)
+        self._clock = clock
+        self._doc: Document | None = None
+        self._profile: tuple[str, float, Profile] | None = None
+        self.flush: Callable[[], None] = lambda: None
+        """Commits typing still held by an editor; the window sets it."""
+
+    # --- the document ------------------------------------------------------------
+
+    @property
+    def doc(self) -> Document:
+        if self._doc is None:
+            self._doc = Document(parent=self)
+        return self._doc
+
+    def set_document(self, doc: Document) -> None:
+        self._doc = doc
+        self.documentChanged.emit(doc)
+
+    # --- time and profile ----------------------------------------------------------
+
+    def clock(self) -> datetime:
+        return self._clock() if self._clock is not None else datetime.now().astimezone()
+
+    def set_clock(self, clock: Callable[[], datetime] | None) -> None:
+        self._clock = clock
+
+    def profile(self) -> Profile:
+        """The chosen profile, read again only when its file changed (or another was chosen)."""
+        name = self.settings.profile or DEFAULT_PROFILE
+        path = profile_files().get(name)
+        try:
+            mtime = path.stat().st_mtime if path is not None else -1.0
+        except OSError:
+            mtime = -1.0
+        if self._profile is not None and self._profile[:2] == (name, mtime):
+            return self._profile[2]
+        try:
+            profile = load_profile(name)
+        except ProfileError as e:
+            self.notify(str(e), 8000)
+            profile = load_profile(DEFAULT_PROFILE)
+        self._profile = (name, mtime, profile)
+        return profile
+
+    def post_date(self, profile: Profile) -> datetime:
+        return post_date_for(self.doc.article, profile, self.clock())
+
+    # --- messages ---------------------------------------------------------------------
+
+    def notify(self, text: str, ms: int = 5000) -> None:
+        self.message.emit(text, ms)

@@ -1,0 +1,114 @@
+"""Asking the user with dialogs: the one place that uses QMessageBox and QFileDialog.
+
+Everything else asks through ``AppContext.prompts`` (see context.py), so tests can
+answer from a script instead of patching Qt's dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class DialogPrompts:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self.last_box: QMessageBox | None = None
+
+    def confirm(
+        self, title: str, text: str, *, yes: str = "", detail: str = "", warning: bool = False
+    ) -> bool:
+        if not yes and not detail:
+            ask = QMessageBox.warning if warning else QMessageBox.question
+            answer = ask(self.parent, title, text, Button.Yes | Button.Cancel)
+            return answer in (Button.Yes, Button.Save, Button.Open, Button.Ok)
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question, title, text)
+        box.setParent(self.parent, box.windowFlags())
+        if detail:
+            box.setDetailedText(detail)
+        ok = box.addButton(yes or tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(Button.Cancel)
+        self.last_box = box
+        box.exec()
+        return box.clickedButton() is ok
+
+    def save_changes(self, title: str, text: str) -> str:
+        """ "save", "discard" or "cancel"."""
+        answer = QMessageBox.question(self.parent, title, text, Button.Save | Button.Discard | Button.Cancel)
+        return {Button.Save: "save", Button.Discard: "discard"}.get(answer, "cancel")
+
+    def choose(self, title: str, text: str, options: list[str], *, detail: str = "") -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text)
+        box.setParent(self.parent, box.windowFlags())
+        if detail:
+            box.setDetailedText(detail)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(Button.Cancel)
+        self.last_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def inform(self, title: str, text: str, *, error: bool = False, detail: str = "") -> None:
+        if detail:
+            icon = QMessageBox.Icon.Critical if error else QMessageBox.Icon.Information
+            box = QMessageBox(icon, title, text)
+            box.setParent(self.parent, box.windowFlags())
+            box.setDetailedText(detail)
+            self.last_box = box
+            box.exec()
+        elif error:
+            QMessageBox.critical(self.parent, title, text)
+        else:
+            QMessageBox.information(self.parent, title, text)
+
+    def open_path(self, title: str, folder: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
+        return Path(name) if name else None
+
+    def save_path(self, title: str, start: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, start, filters)
+        return Path(name) if name else None
+
+    def folder(self, title: str, start: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, start)
+        return Path(name) if name else None
+
+    def text(self, title: str, label: str, text: str = "", *, multiline: bool = False) -> str | None:
+        if multiline:
+            value, ok = QInputDialog.getMultiLineText(self.parent, title, label, text)
+        else:
+            value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value if ok else None
+
+
+class _HasResult(Protocol):
+    last_result: QWidget | None
+
+
+def show_result_box(owner: _HasResult, path: Path, text: str) -> None:
+    """A non-modal "Exported" box with Open folder and Copy path, kept open after either."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Exported"), text)
+    parent = QApplication.activeWindow()
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    box.setObjectName("export_result")
+    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(Button.Close)
+    folder.clicked.disconnect()  # keep the box open after an action
+    copy.clicked.disconnect()
+    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(path)))
+    owner.last_result = box
+    box.open()
