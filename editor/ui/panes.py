@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
@@ -52,6 +54,8 @@ STATUS_COLORS = {
 }
 QUOTE_COLOR = QColor("#c77d00")
 CURRENT_BG = QColor("#e7f0fd")
+SELECTED_BG = QColor("#c9defc")
+SELECTED_EDGE = QColor("#2f6fd6")
 OMIT_FG = QColor("#9a9a9a")
 
 
@@ -247,7 +251,15 @@ class BlockDelegate(QStyledItemDelegate):
         painter.save()
         view = self.parent()
         current = isinstance(view, QAbstractItemView) and view.currentIndex().row() == row
-        painter.fillRect(rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        several = (
+            selected and isinstance(view, QAbstractItemView) and len(view.selectionModel().selectedRows()) > 1
+        )
+        if several:  # a multi-block selection shows on every row of it, on both panes
+            painter.fillRect(rect, SELECTED_BG)
+            painter.fillRect(QRect(rect.right() - 3, rect.y(), 4, rect.height()), SELECTED_EDGE)
+        else:
+            painter.fillRect(rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base))
         painter.setPen(QColor("#e3e3e3"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         x0 = rect.x() + (STRIPE if self.side == "draft" else 0)
@@ -399,6 +411,7 @@ class BlockPanes(QSplitter):
         self.source.setModel(model)
         self.draft.setModel(model)
         self.draft.setSelectionModel(self.source.selectionModel())
+        self.source.selectionModel().selectionChanged.connect(self._selection_changed)
         self.source.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(self.source)
         self.addWidget(self.draft)
@@ -463,13 +476,20 @@ class BlockPanes(QSplitter):
     def flush(self) -> None:
         self.draft_delegate.flush()
 
+    def _selection_changed(self, *_args: object) -> None:
+        for view in (self.source, self.draft):
+            view.viewport().update()  # rows whose own state did not change show "one of several"
+
     def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True) -> None:
         if not 0 <= row < self.model.rowCount():
             return
         if flush:
             self.flush()
         index = self.model.index(row)
-        self.draft.setCurrentIndex(index)
+        # Moving to a block collapses the selection to it, whatever modifiers are held
+        # (setCurrentIndex would add every block passed with Ctrl down to the selection).
+        flags = QItemSelectionModel.SelectionFlag
+        self.draft.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.draft.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         if focus_draft:
             self.draft.setFocus()
