@@ -8,6 +8,7 @@ through the application context, never named by the parts it holds.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from tests.conftest import ROOT
@@ -70,6 +71,27 @@ def test_io_and_assist_import_core_only() -> None:
 
 def test_cli_reaches_the_window_only_through_app() -> None:
     assert "ui" not in editor_layers(EDITOR / "cli.py")
+
+
+def test_only_the_window_and_app_name_the_main_window() -> None:
+    """Parts take the application context; none reaches back into the window, even for typing."""
+    named = [
+        str(f.relative_to(ROOT))
+        for f in layer("ui")
+        if f.name != "main_window.py" and re.search(r"\bMainWindow\b", f.read_text("utf-8"))
+    ]
+    assert named == []
+
+
+def test_only_the_prompts_ask_the_user_with_dialogs() -> None:
+    """Questions go through AppContext.prompts, so tests can script them."""
+    asking = [
+        str(f.relative_to(ROOT))
+        for f in EDITOR.rglob("*.py")
+        if f.name != "prompts.py"
+        and re.search(r"\b(QMessageBox|QFileDialog|QInputDialog)\b", f.read_text("utf-8"))
+    ]
+    assert asking == []
 
 
 def test_no_module_grows_past_600_lines() -> None:

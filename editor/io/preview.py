@@ -43,18 +43,48 @@ def post_markdown(article: Article, profile: Profile, when: datetime) -> str:
 
 def to_html(article: Article, profile: Profile, when: datetime) -> str:
     """The post's HTML body (title as a heading, then the exported Markdown)."""
+    return "\n".join(to_html_pieces(article, profile, when, piece_chars=0))
+
+
+_SAFE_START = re.compile(r"(?![ \t>]|[-*+][ \t]|\d+[.)][ \t]|$)")
+
+
+def _split_markdown(text: str, piece_chars: int) -> list[str]:
+    """Cut the post's Markdown into runs of about ``piece_chars`` at blank lines that begin a
+    new top-level block (not inside a quote or a list), so each piece converts on its own."""
+    if piece_chars <= 0 or len(text) <= piece_chars:
+        return [text]
+    pieces, start, size = [], 0, 0
+    for m in re.finditer(r"\n\n", text):
+        size = m.end() - start
+        if size >= piece_chars and _SAFE_START.match(text, m.end()):
+            prev_line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not re.match(r"[ \t]*(>|[-*+][ \t]|\d+[.)][ \t])", prev_line):
+                pieces.append(text[start : m.end()])
+                start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()] or [text]
+
+
+def to_html_pieces(article: Article, profile: Profile, when: datetime, piece_chars: int = 12000) -> list[str]:
+    """The post's HTML body in pieces that can be shown one after the other, so a long post
+    never holds the GUI thread for one whole document (``piece_chars`` 0: one piece)."""
     text = post_markdown(article, profile, when)
     m = _FRONT.match(text)
-    parts = []
+    head = ""
     if m:
         meta = yaml.safe_load(m.group(1)) or {}
         title = str(meta.get("Title") or meta.get("title") or post_title(article, profile))
-        parts.append(f'<h1 class="post-title">{html.escape(title)}</h1>')
+        head = f'<h1 class="post-title">{html.escape(title)}</h1>'
         text = text[m.end() :]
-    body = _md().convert(text)
-    body = re.sub(r"<p>\[(https?://[^\]\s]+):embed:cite\]</p>", _card, body)
-    parts.append(_images_as_text(body))
-    return "\n".join(parts)
+    out = []
+    for piece in _split_markdown(text, piece_chars):
+        body = _md().convert(piece)
+        body = re.sub(r"<p>\[(https?://[^\]\s]+):embed:cite\]</p>", _card, body)
+        out.append(_images_as_text(body))
+    if head:
+        out[0] = head + "\n" + out[0]
+    return out
 
 
 def _card(m: re.Match[str]) -> str:

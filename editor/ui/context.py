@@ -1,7 +1,7 @@
 """The application context: what every part of the window shares, instead of the window.
 
 Created in ``app.py`` (or by a test) and handed to ``FileOps``, ``ExportFlow``, the
-preview and every later part, so none of them needs ``MainWindow``:
+preview and every later part, so none of them needs the main window:
 
 - the current ``Document`` (swapped through ``set_document``; parts follow ``documentChanged``);
 - the user's ``Settings``;
@@ -25,6 +25,7 @@ from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_prof
 from editor.io.publish import post_date_for
 from editor.settings import Settings
 from editor.ui.document import Document
+from editor.ui.panes import BlockPanes
 from editor.ui.worker import Worker
 
 
@@ -80,6 +81,8 @@ class AppContext(QObject):
         self._profile: tuple[str, float, Profile] | None = None
         self.flush: Callable[[], None] = lambda: None
         """Commits typing still held by an editor; the window sets it."""
+        self.panes: Callable[[], BlockPanes | None] = lambda: None
+        """The two panes showing the current document; the window sets it."""
 
     # --- the document ------------------------------------------------------------
 

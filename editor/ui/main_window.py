@@ -1,4 +1,10 @@
-"""The main window: panes, header, menus, toolbar, status bar; wiring in one place."""
+"""The main window: panes, header, menus, toolbar, status bar; wiring in one place.
+
+The window holds the parts and wires them; the parts (files, blocks, find,
+publishing, assist) work on the application context and never on the window.
+What the first paint does not need (icons, the suggestions dock) is built right
+after it.
+"""
 
 from __future__ import annotations
 
@@ -14,27 +20,21 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeySequence,
+    QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from editor.core import edits, operations, project
-from editor.core.model import Status
-from editor.core.search import Match, Query, find_next, replace_in
+from editor.core import edits, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
 from editor.ui.assist_ui import Assistance
+from editor.ui.block_ops import BlockOps
 from editor.ui.context import AppContext
+from editor.ui.dialogs import show_shortcuts
 from editor.ui.document import Document
 from editor.ui.files import FileOps
+from editor.ui.find_ops import FindOps
 from editor.ui.findbar import FindBar
 from editor.ui.header import MetaHeader
 from editor.ui.i18n import LANGUAGES
@@ -53,17 +53,23 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
+        self.ctx.panes = lambda: self.panes
         self.setAcceptDrops(True)
         self.setWindowIcon(_app_icon())
         self.doc = doc or Document(parent=self)
         self.doc.setParent(self)
-        self.files = FileOps(self.ctx, lambda: self.autosave.start())
+        self.panes: BlockPanes | None = None
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(2500)
+        self.files = FileOps(self.ctx, self.autosave.start)
+        self.autosave.timeout.connect(self.files.autosave)
         self.worker = self.ctx.worker
+        self.blocks = BlockOps(self.ctx, self._confirmed)
         self.header = MetaHeader(self)
         self.findbar = FindBar(self)
         self.findbar.hide()
-        self.last_match: Match | None = None
-        self.panes: BlockPanes | None = None
+        self.finder = FindOps(self.ctx, self.findbar)
         central = QWidget(self)
         self.layout_ = QVBoxLayout(central)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -71,31 +77,61 @@ class MainWindow(QMainWindow):
         self.layout_.addWidget(self.header)
         self.layout_.addWidget(self.findbar)
         self.setCentralWidget(central)
-        self.actions_ = acts.build(self)
-        self.actions_["done_next"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.actions_ = acts.build(self, self._parts)
         self.progress = QLabel(self)
         self.counts = QLabel(self)
         self.saved = QLabel(self)
         for w in (self.progress, self.counts):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.saved)
-        self._build_menus()
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(2500)
-        self.autosave.timeout.connect(self.files.autosave)
-        self.header.metaEdited.connect(self._meta_edited)
-        self.findbar.findRequested.connect(self._find)
-        self.findbar.replaceRequested.connect(self._replace)
-        self.publishing = Publishing(
-            self.ctx, self, self.menus, self.toolbar, self.actions_["quit"], self.files.save
-        )
+        self.publishing = Publishing(self.ctx, self, self.files.save)
         self.preview = self.publishing.preview
-        self.assistance = Assistance(self)
+        self._assistance: Assistance | None = None
+        self._build_menus()
+        self.header.metaEdited.connect(self._meta_edited)
         self.ctx.message.connect(self._message)
         self.ctx.documentChanged.connect(self.set_document)
         self.ctx.set_document(self.doc)
         self._restore_geometry()
+
+    # --- parts ----------------------------------------------------------------------
+
+    def _parts(self) -> dict[str, object]:
+        """What the declared actions call (see actions.py)."""
+        return {
+            "window": self,
+            "files": self.files,
+            "blocks": self.blocks,
+            "find": self.finder,
+            "publishing": self.publishing,
+            "assist": self.assistance,
+        }
+
+    @property
+    def assistance(self) -> Assistance:
+        """The suggestions dock and MT: built after the first paint, or when first asked for."""
+        if self._assistance is None:
+            a = Assistance(self.ctx, self, self.publishing.preview_dock)
+            a.set_actions_enabled = self._set_enabled
+            self.menus["view"].addAction(a.dock.toggleViewAction())
+            self._assistance = a
+            a.refresh()
+        return self._assistance
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        acts.apply_icons(self.actions_)
+        _ = self.assistance
+
+    def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
+        for name in names:
+            self.actions_[name].setEnabled(on)
+
+    def _confirmed(self, block: object) -> None:
+        self.assistance.confirmed(block)  # type: ignore[arg-type]
 
     def _message(self, text: str, ms: int) -> None:
         if text:
@@ -106,27 +142,30 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        names = acts.texts(self)
-        a = self.actions_
+        names = acts.texts()
         bar = self.menuBar()
-        menus = {m: bar.addMenu(names[f"menu_{m}"]) for m in ("file", "edit", "block", "view", "help")}
-        self.menus = menus
-        self.recent_menu = menus["file"].addMenu(names["menu_recent"])
+        self.menus: dict[str, QMenu] = {m: bar.addMenu(names[f"menu_{m}"]) for m in acts.MENUS}
+        self.recent_menu = QMenu(names["menu_recent"], self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.undo_action = QAction(names["undo"], self)
+        self.redo_action = QAction(names["redo"], self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(lambda _c=False: self._undo_redo("undo"))
+        self.redo_action.triggered.connect(lambda _c=False: self._undo_redo("redo"))
+        self.menus["edit"].addAction(self.undo_action)
+        self.menus["edit"].addAction(self.redo_action)
         for spec in acts.SPECS:
-            menu = menus[spec.menu]
-            if spec.name in ("save", "quit", "find", "prev_block", "toggle_quote", "zoom_in"):
+            if not spec.menu:
+                continue
+            menu = self.menus[spec.menu]
+            if spec.separator and not menu.isEmpty():
                 menu.addSeparator()
-            if spec.name == "find":
-                self.undo_action = QAction(names["undo"], self)
-                self.redo_action = QAction(names["redo"], self)
-                self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-                self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-                menu.addAction(self.undo_action)
-                menu.addAction(self.redo_action)
-                menu.addSeparator()
-            menu.addAction(a[spec.name])
-        lang_menu = menus["view"].addMenu(names["menu_language"])
+            menu.addAction(self.actions_[spec.name])
+            if spec.name == "open":
+                menu.addMenu(self.recent_menu)
+        view = self.menus["view"]
+        lang_menu = view.addMenu(names["menu_language"])
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
             act = lang_menu.addAction(label)
@@ -134,45 +173,22 @@ class MainWindow(QMainWindow):
             act.setChecked(self.settings.ui_language == code)
             act.triggered.connect(lambda _c=False, code=code: self._set_language(code))
             group.addAction(act)
+        view.addSeparator()
+        view.addAction(self.publishing.summary_dock.toggleViewAction())
+        view.addAction(self.publishing.preview_dock.toggleViewAction())
         tools = QToolBar(self.tr("Main toolbar"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
         for spec in acts.SPECS:
             if spec.toolbar:
-                tools.addAction(a[spec.name])
+                if spec.separator and tools.actions():
+                    tools.addSeparator()
+                tools.addAction(self.actions_[spec.name])
         self.addToolBar(tools)
         self.toolbar = tools
-        handlers = {
-            "new": self.files.new,
-            "open": self.files.open_dialog,
-            "save": self.files.save,
-            "save_as": self.files.save_as,
-            "import": self.files.import_dialog,
-            "import_url": self.files.import_url_dialog,
-            "paste_article": self.files.import_clipboard,
-            "quit": self.close,
-            "find": lambda: self._open_find(False),
-            "replace": lambda: self._open_find(True),
-            "copy_source": self.copy_source,
-            "done_next": self.done_and_next,
-            "prev_block": lambda: self.step(-1),
-            "next_block": lambda: self.step(1),
-            "prev_todo": lambda: self.step_todo(-1),
-            "next_todo": lambda: self.step_todo(1),
-            "toggle_quote": self.toggle_quote,
-            "merge": self.merge,
-            "split": self.split,
-            "omit": self.toggle_omit,
-            "note": self.edit_note,
-            "zoom_in": lambda: self.zoom(1),
-            "zoom_out": lambda: self.zoom(-1),
-            "about": self._about,
-        }
-        for name, fn in handlers.items():
-            a[name].triggered.connect(lambda _c=False, fn=fn: fn())
 
     def set_document(self, doc: Document) -> None:
-        """Show ``doc`` (a new, opened or imported document)."""
+        """Show ``doc`` (a new, opened or imported document); follows ``ctx.documentChanged``."""
         old = self.doc
         self.doc = doc
         doc.setParent(self)
@@ -189,8 +205,7 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             reserved |= acts.portable(action)
         self.panes.set_reserved_shortcuts(reserved)
-        for action, stack_action in ((self.undo_action, "undo"), (self.redo_action, "redo")):
-            self._rebind(action, stack_action)
+        self._bind_undo_stack()
         doc.changed.connect(self._changed)
         doc.metaChanged.connect(self._meta_changed)
         doc.focusRequested.connect(self._focus_block)
@@ -198,28 +213,28 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self._update_title)
         self.header.show_article(doc.article)
         self.publishing.attach(doc)
+        self.finder.forget()
         self.panes.source.selectionModel().currentChanged.connect(self._current_changed)
         if old is not doc:
             old.close()
             old.deleteLater()
         self._update_title()
-        self._update_status()
         if doc.model.rowCount():
             QTimer.singleShot(0, self._go_first)
 
     def _current_changed(self, *_args: object) -> None:
-        self.assistance.refresh()
+        if self._assistance is not None:
+            self._assistance.refresh()
 
     def _go_first(self) -> None:
-        if self.panes is not None and self.row() < 0:
-            self.panes.go_to(0)
+        """Open the first block's editor, unless the user has already moved somewhere
+        (a view can make row 0 current on focus without opening its editor)."""
+        if self.panes is not None and (self.row() < 0 or self.panes.editor() is None):
+            self.panes.go_to(max(0, self.row()))
 
-    def _rebind(self, action: QAction, which: str) -> None:
-        """Undo/redo actions follow the current document's stack."""
+    def _bind_undo_stack(self) -> None:
+        """Undo/redo follow the current document's stack."""
         stack = self.doc.undo_stack
-        if not action.property("wired"):
-            action.triggered.connect(lambda _c=False: self._undo_redo(which))
-            action.setProperty("wired", True)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -237,118 +252,49 @@ class MainWindow(QMainWindow):
         self.flush()
         getattr(self.doc.undo_stack, which)()
 
-    # --- block actions -------------------------------------------------------------
+    # --- what the actions call ------------------------------------------------------
 
     def flush(self) -> None:
         if self.panes is not None:
             self.panes.flush()
 
     def row(self) -> int:
-        return self.panes.current_row() if self.panes is not None else -1
+        return self.blocks.row()
 
-    def selected_ids(self) -> list[str]:
-        assert self.panes is not None
-        rows = sorted({i.row() for i in self.panes.source.selectionModel().selectedIndexes()})
-        if self.row() >= 0 and self.row() not in rows:
-            rows = [self.row()]
-        return [self.doc.model.block(r).id for r in rows]
+    def open_find(self) -> None:
+        self.finder.open(False)
 
-    def _try(self, make: object) -> None:
-        self.flush()
-        try:
-            edit = make() if callable(make) else None
-        except (edits.EditError, KeyError, IndexError) as e:
-            self.statusBar().showMessage(str(e), 5000)
-            return
-        if edit is not None:
-            self.doc.push(edit, self._focus_id())
+    def open_replace(self) -> None:
+        self.finder.open(True)
 
-    def _focus_id(self) -> str | None:
-        r = self.row()
-        return self.doc.model.block(r).id if r >= 0 else None
+    def show_shortcuts(self) -> None:
+        show_shortcuts(self, acts.shortcut_table())
 
-    def step(self, delta: int) -> None:
-        if self.panes is not None:
-            self.panes.go_to(max(0, min(self.doc.model.rowCount() - 1, self.row() + delta)))
+    def about(self) -> None:
+        from editor import __version__
 
-    def step_todo(self, delta: int) -> None:
-        if self.panes is None:
-            return
-        self.flush()
-        blocks = self.doc.article.blocks
-        todo = {b.id for b in self.doc.article.untranslated()}
-        r = self.row() + delta
-        while 0 <= r < len(blocks):
-            if blocks[r].id in todo:
-                self.panes.go_to(r)
-                return
-            r += delta
-        self.statusBar().showMessage(self.tr("No more untranslated blocks"), 4000)
-
-    def done_and_next(self) -> None:
-        r = self.row()
-        if r < 0:
-            return
-        self.flush()
-        block = self.doc.model.block(r)
-        if block.draft.strip() or block.kind.value == "image":
-            stack = self.doc.undo_stack
-            stack.beginMacro(self.tr("Mark done"))
-            self.doc.set_status(r, Status.DONE)
-            if block.draft.strip():
-                self.assistance.confirmed(self.doc.model.block(r))
-            stack.endMacro()
-        else:
-            self.statusBar().showMessage(self.tr("Type a translation before marking the block done"), 4000)
-            return
-        self.step_todo(1)
-
-    def copy_source(self) -> None:
-        r = self.row()
-        if r >= 0:
-            self._try(
-                lambda: edits.edit_draft(
-                    self.doc.article, self.doc.model.block(r).id, self.doc.model.block(r).source
-                )
-            )
-
-    def toggle_quote(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            quote = not self.doc.article.block(ids[0]).is_quote
-            self._try(lambda: edits.set_quote(self.doc.article, ids, quote))
-
-    def toggle_omit(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            omit = not self.doc.article.block(ids[0]).omit
-            self._try(lambda: edits.set_omit(self.doc.article, ids, omit))
-
-    def merge(self) -> None:
-        r = self.row()
-        if r >= 0:
-            self._try(lambda: edits.merge_with_next(self.doc.article, self.doc.model.block(r).id))
-
-    def split(self) -> None:
-        r = self.row()
-        if r < 0 or self.panes is None:
-            return
-        self.flush()
-        block = self.doc.model.block(r)
-        editor = self.panes.editor()
-        draft_pos = editor.textCursor().position() if editor is not None else len(block.draft)
-        self._try(lambda: operations.split(self.doc.article, block.id, draft_pos))
-
-    def edit_note(self) -> None:
-        r = self.row()
-        if r < 0:
-            return
-        block = self.doc.model.block(r)
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Translator's note"), self.tr("Note (訳注):"), block.note
+        self.ctx.prompts.inform(
+            self.tr("About Tsuji"),
+            self.tr("Tsuji %1 — a translation editor for blog posts.").replace("%1", __version__),
         )
-        if ok and text != block.note:
-            self._try(lambda: edits.set_note(self.doc.article, block.id, text))
+
+    def zoom(self, delta: int) -> None:
+        base = self.settings.font_size or QFont().pointSize() or 10
+        self.settings.font_size = max(7, min(32, base + delta))
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        if self.panes is not None:
+            f = QFont()
+            f.setPointSize(self.settings.font_size)
+            self.panes.set_text_font(f)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.ui_language = code
+        self.settings.save()
+        self.ctx.prompts.inform("Tsuji", self.tr("The new language is used from the next start."))
+
+    # --- following the document --------------------------------------------------------
 
     def _focus_block(self, block_id: str) -> None:
         if self.panes is None:
@@ -365,92 +311,11 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _meta_edited(self, name: str, value: object) -> None:
-        self._try(lambda: edits.set_meta(self.doc.article, **{name: value}))
-
-    # --- find and replace ---------------------------------------------------------
-
-    def _open_find(self, replace: bool) -> None:
-        seed = ""
-        editor = self.panes.editor() if self.panes else None
-        if editor is not None and editor.textCursor().hasSelection():
-            seed = editor.textCursor().selectedText()
-        self.findbar.open(replace, seed)
-
-    def _find(self, q: Query, backwards: bool) -> Match | None:
-        self.flush()
-        m = find_next(self.doc.article, q, self.last_match, backwards)
-        self.last_match = m
-        if m is None:
-            self.findbar.status.setText(self.tr("Not found"))
-            return None
-        self.findbar.status.setText("")
-        if self.panes is not None:
-            self.panes.go_to(m.row, focus_draft=m.field == "draft")
-            editor = self.panes.editor()
-            if m.field == "draft" and editor is not None:
-                cursor = editor.textCursor()
-                cursor.setPosition(m.start)
-                cursor.setPosition(m.end, cursor.MoveMode.KeepAnchor)
-                editor.setTextCursor(cursor)
-            self.findbar.find_edit.setFocus()
-        return m
-
-    def _replace(self, q: Query, replacement: str, everywhere: bool) -> None:
-        self.flush()
-        art = self.doc.article
-        if everywhere:
-            changes = operations.replace_all(art, q, replacement, keep_done=self.settings.replace_keeps_done)
-            stack = self.doc.undo_stack
-            stack.beginMacro(self.tr("Replace all"))
-            for edit in changes:
-                self.doc.push(edit)
-            stack.endMacro()
-            self.findbar.status.setText(self.tr("Replaced in %n block(s)", "", len(changes)))
-            return
-        m = self.last_match
-        if m is not None and m.field == "draft" and m.row < len(art.blocks):
-            block = art.blocks[m.row]
-            new = replace_in(block.draft, q, replacement, m.start)
-            if new != block.draft:
-                self.doc.push(edits.edit_draft(art, block.id, new), block.id)
-        self._find(q, False)
-
-    # --- view -----------------------------------------------------------------------
-
-    def zoom(self, delta: int) -> None:
-        base = self.settings.font_size or QFont().pointSize() or 10
-        self.settings.font_size = max(7, min(32, base + delta))
-        self._apply_font()
-
-    def _apply_font(self) -> None:
-        if self.panes is not None:
-            f = QFont()
-            f.setPointSize(self.settings.font_size)
-            self.panes.set_text_font(f)
-
-    def _set_language(self, code: str) -> None:
-        self.settings.ui_language = code
-        self.settings.save()
-        QMessageBox.information(
-            self,
-            "Tsuji",
-            self.tr("The new language is used from the next start."),
-        )
-
-    def _about(self) -> None:
-        from editor import __version__
-
-        QMessageBox.about(
-            self, self.tr("About Tsuji"),
-            self.tr("Tsuji %1 — a translation editor for blog posts.").replace("%1", __version__),
-        )  # fmt: skip
-
-    # --- status and title -----------------------------------------------------------
+        self.blocks.apply(lambda: edits.set_meta(self.doc.article, **{name: value}))
 
     def _changed(self) -> None:
-        self._update_status()
         self._update_title()
-        self.last_match = None
+        self.finder.forget()
         self.autosave.start()
 
     def _update_status(self) -> None:
@@ -466,7 +331,12 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{p.draft_chars:,}")
             .replace("%2", f"{p.source_words:,}")
         )
-        self.saved.setText(self.tr("Unsaved changes") if self.doc.is_modified() else self.tr("Saved"))
+        if self.doc.is_modified():
+            self.saved.setText(self.tr("Unsaved changes"))
+        elif self.doc.path is None:
+            self.saved.setText(self.tr("Not saved yet"))
+        else:
+            self.saved.setText(self.tr("Saved"))
 
     def _update_title(self, *_args: object) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
@@ -515,9 +385,5 @@ class MainWindow(QMainWindow):
 
 
 def _app_icon() -> QIcon:
-
     path = resources_dir() / "icons" / "tsuji.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
-
-
-__all__ = ["MainWindow", "project"]

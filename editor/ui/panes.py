@@ -328,6 +328,14 @@ class BlockDelegate(QStyledItemDelegate):
         editor.textChanged.connect(typed)
         return editor
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Focus leaving the draft (a dialog, the header, another window) commits the typing
+        but keeps the editor open: the translator comes back to the cursor where it was."""
+        if isinstance(obj, DraftEditor) and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+            return False
+        return bool(super().eventFilter(obj, event))
+
     def _commit_pending(self) -> None:
         if self._pending is not None:
             editor, self._pending = self._pending, None
@@ -480,7 +488,9 @@ class BlockPanes(QSplitter):
         for view in (self.source, self.draft):
             view.viewport().update()  # rows whose own state did not change show "one of several"
 
-    def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True) -> None:
+    def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
+        """Make ``row`` current (and the only selected row), scroll it fully into view
+        (centred for a jump), and put the cursor in its draft."""
         if not 0 <= row < self.model.rowCount():
             return
         if flush:
@@ -490,7 +500,8 @@ class BlockPanes(QSplitter):
         # (setCurrentIndex would add every block passed with Ctrl down to the selection).
         flags = QItemSelectionModel.SelectionFlag
         self.draft.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-        self.draft.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        hint = QAbstractItemView.ScrollHint
+        self.draft.scrollTo(index, hint.PositionAtCenter if centre else hint.EnsureVisible)
         if focus_draft:
             self.draft.setFocus()
             editor = self.editor()
@@ -499,3 +510,9 @@ class BlockPanes(QSplitter):
                 editor = self.editor()
             if editor is not None:
                 editor.setFocus()
+        QTimer.singleShot(0, lambda: self._keep_visible(row))
+
+    def _keep_visible(self, row: int) -> None:
+        """After the row has grown to fit its editor: never leave it cut off at the bottom."""
+        if self.current_row() == row and 0 <= row < self.model.rowCount():
+            self.draft.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from editor.assist.summarize import suggest
 from editor.core import edits
@@ -26,16 +26,9 @@ put_rich_data = False
 class Publishing:
     """The end of the loop: summary and preview docks, export, copy. Holds the context, not the window."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        w: QMainWindow,
-        menus: dict[str, QMenu],
-        toolbar: QToolBar,
-        quit_action: QAction,
-        save: Callable[[], bool],
-    ) -> None:
+    def __init__(self, ctx: AppContext, w: QMainWindow, save: Callable[[], bool]) -> None:
         self.ctx = ctx
+        self.host = w
         self.summary = SummaryPanel(w)
         self.summary_dock = QDockWidget(self.tr("Summary (✒️要約)"), w)
         self.summary_dock.setObjectName("summary_dock")
@@ -49,39 +42,23 @@ class Publishing:
         w.resizeDocks([self.preview_dock], [380], Qt.Orientation.Horizontal)
         w.resizeDocks([self.summary_dock], [170], Qt.Orientation.Vertical)
         self.flow = ExportFlow(ctx, w, save)
-        self.actions = {
-            "export": QAction(self.tr("&Export to Blog"), w),
-            "export_settings": QAction(self.tr("Export &Settings…"), w),
-            "copy_markdown": QAction(self.tr("Copy as &Markdown"), w),
-            "copy_html": QAction(self.tr("Copy as &HTML"), w),
-        }
-        self.actions["export"].setShortcut(QKeySequence("Ctrl+E"))
-        self.actions["export"].setObjectName("action_export")
-        try:
-            import qtawesome
-
-            self.actions["export"].setIcon(qtawesome.icon("fa6s.upload"))
-        except Exception:  # an icon is never worth failing for
-            pass
-        file_menu = menus["file"]
-        file_menu.insertAction(quit_action, self.actions["export"])
-        file_menu.insertAction(quit_action, self.actions["export_settings"])
-        file_menu.insertSeparator(quit_action)
-        menus["edit"].addSeparator()
-        menus["edit"].addAction(self.actions["copy_markdown"])
-        menus["edit"].addAction(self.actions["copy_html"])
-        menus["view"].addSeparator()
-        menus["view"].addAction(self.summary_dock.toggleViewAction())
-        menus["view"].addAction(self.preview_dock.toggleViewAction())
-        toolbar.addSeparator()
-        toolbar.addAction(self.actions["export"])
-        self.actions["export"].triggered.connect(lambda _c=False: self.flow.run())
-        self.actions["export_settings"].triggered.connect(lambda _c=False: ExportSettings(ctx, w).exec())
-        self.actions["copy_markdown"].triggered.connect(lambda _c=False: self.copy(html=False))
-        self.actions["copy_html"].triggered.connect(lambda _c=False: self.copy(html=True))
         self.summary.pointsEdited.connect(self._points_edited)
         self.summary.suggestRequested.connect(self._suggest)
         ctx.settingsChanged.connect(self._meta_changed)
+
+    # --- what the actions call -----------------------------------------------------------
+
+    def export(self) -> None:
+        self.flow.run()
+
+    def export_settings(self) -> None:
+        ExportSettings(self.ctx, self.host).exec()
+
+    def copy_markdown(self) -> None:
+        self.copy(html=False)
+
+    def copy_html(self) -> None:
+        self.copy(html=True)
 
     def tr(self, text: str) -> str:
         return QGuiApplication.translate("Publishing", text)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -147,8 +148,38 @@ def test_failed_write_leaves_file_and_backup_intact(
 
 
 SAVER = """
-import dataclasses, sys
+import builtins, dataclasses, os, sys, time
 from pathlib import Path
+
+
+class Slow:
+    # A file whose writes trickle out in 32 KB pieces: a writer that is not atomic
+    # would leave a half-written file on disk for most of every save.
+    def __init__(self, f):
+        self.f = f
+
+    def write(self, data):
+        for i in range(0, len(data), 32768):
+            self.f.write(data[i : i + 32768])
+            self.f.flush()
+            time.sleep(0.002)
+        return len(data)
+
+    def __getattr__(self, name):
+        return getattr(self.f, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return self.f.__exit__(*exc)
+
+
+real_open, real_fdopen = builtins.open, os.fdopen
+builtins.open = lambda *a, **k: Slow(real_open(*a, **k)) if "w" in str(a[1:2] or k.get("mode", "")) else real_open(*a, **k)
+os.fdopen = lambda *a, **k: Slow(real_fdopen(*a, **k)) if "w" in str(a[1:2] or k.get("mode", "")) else real_fdopen(*a, **k)
+Path.write_bytes = lambda self, data: builtins.open(self, "wb").write(data)
+
 from editor.core import project
 from editor.core.model import new_id
 proj = project.load(Path(sys.argv[1]))
@@ -164,14 +195,19 @@ while True:
 
 
 def test_killed_mid_save_leaves_a_loadable_file(sample_copy: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", SAVER, str(sample_copy)], stdout=subprocess.PIPE, cwd=ROOT
-    )
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == b"ready"
-    time.sleep(1.5)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    proj = project.load(sample_copy)  # raises if the file were half written
-    assert proj.article.title.startswith("round ") or proj.article.title.startswith("ヴェロリア")
-    assert all(b.status is Status.DONE for b in proj.article.blocks)
+    """Ten kills at spread offsets into saves slowed on purpose: each leaves a loadable file."""
+    for n in range(10):
+        shutil.copy(SAMPLE_PROJECT, sample_copy)
+        child = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(sample_copy)], stdout=subprocess.PIPE, cwd=ROOT
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == b"ready"
+        time.sleep(0.15 + 0.047 * n)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        proj = project.load(sample_copy)  # raises if the file were half written
+        assert proj.article.title.startswith("round ") or proj.article.title.startswith("ヴェロリア")
+        assert all(b.status is Status.DONE for b in proj.article.blocks)
+    project.save(proj, force=True)  # the next save clears what killed writers left
+    assert [p.name for p in sample_copy.parent.iterdir() if p.name.endswith(".tmp")] == []

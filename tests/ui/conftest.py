@@ -79,8 +79,20 @@ def prompts(window: MainWindow) -> ScriptedPrompts:
     return scripted
 
 
-def settle(qtbot, ms: int = 30) -> None:
-    qtbot.wait(ms)
+def ready(qtbot, window: MainWindow, row: int | None = None) -> None:
+    """Wait, by condition rather than by time, until a block is current with its editor open
+    (``row``: that block)."""
+
+    def shown() -> bool:
+        panes = window.panes
+        return (
+            panes is not None
+            and panes.current_row() >= 0
+            and panes.editor() is not None
+            and (row is None or panes.current_row() == row)
+        )
+
+    qtbot.waitUntil(shown, timeout=5000)
 
 
 def ime_type(widget, text: str) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from editor.assist.glossary import Glossary, Term
 from editor.assist.memory import Memory
@@ -18,7 +17,7 @@ from editor.core.units import Unit
 from editor.ui.main_window import MainWindow
 from tests.assist.libre_server import libre
 from tests.io.webserver import closed_port
-from tests.ui.conftest import ime_type, settle
+from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ControlModifier,
@@ -42,7 +41,7 @@ def article(window: MainWindow, qtbot, tmp_path: Path) -> MainWindow:
         "utf-8",
     )
     window.files.open_path(source)
-    settle(qtbot)
+    ready(qtbot, window)
     return window
 
 
@@ -56,7 +55,7 @@ def test_machine_translation_fills_an_empty_draft_as_machine(
 ) -> None:
     use_libre(article, libre_url)
     article.panes.go_to(1)
-    settle(qtbot)
+    ready(qtbot, article, 1)
     qtbot.keyClick(article.panes.editor(), Qt.Key.Key_T, CTRL | SHIFT)
     block = article.doc.article.blocks[1]
     qtbot.waitUntil(lambda: article.doc.article.blocks[1].draft != "", timeout=5000)
@@ -89,14 +88,14 @@ def test_offline_greys_out_machine_translation(article: MainWindow, qtbot) -> No
     use_libre(article, f"http://127.0.0.1:{closed_port()}/")
     article.assistance.translate_current()
     qtbot.waitUntil(lambda: article.assistance.offline, timeout=5000)
-    assert not article.assistance.actions["translate"].isEnabled()
+    assert not article.actions_["translate"].isEnabled()
     assert not article.assistance.panel.mt_button.isEnabled()
     assert "Offline" in article.assistance.panel.mt_text.text()
     with libre() as url:  # the network is back
         use_libre(article, url)
         article.assistance._probe()
         qtbot.waitUntil(lambda: not article.assistance.offline, timeout=5000)
-    assert article.assistance.actions["translate"].isEnabled()
+    assert article.actions_["translate"].isEnabled()
 
 
 def test_memory_suggestions_diffs_and_one_key_insert(article: MainWindow, qtbot, tsuji_home: Path) -> None:
@@ -113,7 +112,7 @@ def test_confirmed_block_goes_to_memory_and_fills_its_repeat(
     article: MainWindow, qtbot, tsuji_home: Path
 ) -> None:
     article.panes.go_to(0)
-    settle(qtbot)
+    ready(qtbot, article, 0)
     ime_type(article.panes.editor(), "イヴ・スミスは協議を待てと言った。")
     qtbot.keyClick(article.panes.editor(), Qt.Key.Key_Return, CTRL)
     repeat = article.doc.article.blocks[2]
@@ -152,10 +151,11 @@ def test_pretranslate_with_progress_and_a_failure_summary(
     article: MainWindow, qtbot, libre_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_libre(article, libre_url, timeout=1.0)
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
-    article.assistance.actions["pretranslate"].trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    prompts = ScriptedPrompts()
+    article.ctx.prompts = prompts
+    article.actions_["pretranslate"].trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=15000)
+    warned = [text for _kind, _title, text in prompts.asked]
     blocks = article.doc.article.blocks
     assert [b.status for b in blocks] == [
         Status.UNTRANSLATED,

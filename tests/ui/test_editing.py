@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from editor.core.model import Status
 from editor.settings import Settings
 from editor.ui import i18n
 from editor.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import ScriptedPrompts, ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -21,7 +21,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 def test_header_edits_are_undoable(window: MainWindow, qtbot, sample_copy: Path) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     title = window.header.edits["title"]
     title.setFocus()
     title.selectAll()
@@ -44,7 +44,7 @@ def test_find_jumps_between_blocks_and_replace_all_is_one_undo(
     window: MainWindow, qtbot, sample_copy: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_F, CTRL)
     bar = window.findbar
     assert bar.isVisible() and bar.find_edit.hasFocus()
@@ -81,14 +81,20 @@ def test_omit_and_note_and_copy_source(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     window.panes.go_to(6)
-    settle(qtbot)
+    ready(qtbot, window, 6)
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_D, CTRL | SHIFT)
     assert window.doc.article.blocks[6].omit
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("人名の読みは原文に従う", True))
+    prompts = ScriptedPrompts("人名の読みは原文に従う")
+    window.ctx.prompts = prompts
     window.actions_["note"].trigger()
     assert window.doc.article.blocks[6].note == "人名の読みは原文に従う"
+    draft = window.doc.article.blocks[6].draft
+    qtbot.keyClick(window.panes.editor(), Qt.Key.Key_I, CTRL | SHIFT)  # the block is done: ask first
+    assert prompts.asked[-1][0] == "confirm" and "marked done" in prompts.asked[-1][2]
+    assert window.doc.article.blocks[6].draft == draft  # "no" keeps the translation
+    prompts.answers.append(True)
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_I, CTRL | SHIFT)
     block = window.doc.article.blocks[6]
     assert block.draft == block.source and block.status is Status.DRAFT

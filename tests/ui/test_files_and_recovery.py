@@ -19,7 +19,7 @@ from editor.core import project
 from editor.settings import Settings
 from editor.ui.main_window import MainWindow
 from tests.conftest import ROOT
-from tests.ui.conftest import ime_type, settle
+from tests.ui.conftest import ime_type, ready
 
 CHILD = r"""
 import sys
@@ -59,6 +59,13 @@ time.sleep(60)
 """
 
 
+def autosaved(target: Path, text: str, home: Path) -> bool:
+    """The typed text is on disk: in the project, or in a recovery file of an untitled document."""
+    files = [target] if target.suffix == ".tsuji" else []
+    files += list((home / "data" / "recovery").glob("*.tsuji"))
+    return any(text in f.read_text("utf-8", "replace") for f in files if f.exists())
+
+
 def run_and_kill(target: Path, text: str, home: Path) -> None:
     env = {**os.environ, "TSUJI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
@@ -66,7 +73,9 @@ def run_and_kill(target: Path, text: str, home: Path) -> None:
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"typed"
-    time.sleep(5.5)  # what was typed more than 5 s ago must survive
+    deadline = time.monotonic() + 10  # autosave runs 2.5 s after typing: wait for it, not for a time
+    while time.monotonic() < deadline and not autosaved(target, text, home):
+        time.sleep(0.1)
     child.send_signal(signal.SIGKILL)
     child.wait(10)
 
@@ -101,7 +110,7 @@ def test_sigkill_of_an_untitled_import_is_offered_back(
 
 def test_autosave_writes_the_project_within_seconds(window: MainWindow, qtbot, sample_copy: Path) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     ed = window.panes.editor()
     ed.selectAll()
     ime_type(ed, "自動保存される訳文。")
@@ -139,7 +148,7 @@ def test_a_file_changed_by_another_program_is_not_overwritten_silently(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     other = sample_copy.read_text("utf-8").replace("ヴェロリア、", "外部の編集、", 1)
     sample_copy.write_text(other, "utf-8")
     ime_type(window.panes.editor(), "追記")
@@ -183,7 +192,7 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(
     window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch, tsuji_home: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     window.autosave.setInterval(60_000)
     ime_type(window.panes.editor(), "未保存")
     window.flush()
@@ -206,7 +215,7 @@ def test_the_shipped_sample_opens_as_an_untitled_copy(window: MainWindow, qtbot)
 
     before = SAMPLE_PROJECT.read_bytes()
     assert window.files.open_path(SAMPLE_PROJECT)
-    settle(qtbot)
+    ready(qtbot, window)
     assert window.doc.path is None and "shipped sample" in window.statusBar().currentMessage()
     ed = window.panes.editor()
     ed.selectAll()

@@ -17,7 +17,7 @@ from editor.ui.main_window import MainWindow
 from tests.blogsync_standin import rewrite
 from tests.conftest import GOLDEN, SAMPLE_PROJECT
 from tests.io.webserver import serve
-from tests.ui.conftest import ScriptedPrompts, ime_type, settle
+from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 WHEN = datetime.fromisoformat("2026-03-15T21:00:00+09:00")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -50,7 +50,7 @@ def test_one_click_export_writes_the_golden_post(
     window: MainWindow, qtbot, sample_copy: Path, blog: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_E, CTRL)
     written = blog / "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     assert written.read_text("utf-8") == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
@@ -63,15 +63,15 @@ def test_one_click_export_writes_the_golden_post(
     saved = project.load(sample_copy).article.exports["hatena"]
     assert saved.path == "entry/2026/03/15/veloria-blinks-the-harbor-talks-are-back-on.md"
     box.close()
-    settle(qtbot, 100)  # focus comes back to the window once the box has gone
+    qtbot.waitUntil(lambda: not box.isVisible())
     # a re-export after an edit updates the same file
     window.panes.go_to(0)
-    settle(qtbot)
+    ready(qtbot, window, 0)
     ed = window.panes.editor()
     assert ed is not None
     ed.selectAll()
     ime_type(ed, "書き直した。")
-    window.publishing.actions["export"].trigger()
+    window.actions_["export"].trigger()
     assert "書き直した。" in written.read_text("utf-8")
     assert sorted(p.name for p in written.parent.iterdir()) == [written.name]  # no .bak in the blog
 
@@ -82,7 +82,7 @@ def test_findings_are_shown_first_and_export_anyway_works(
     source = tmp_path / "post.txt"
     source.write_text("A title\n\nOne paragraph here.\n\nAnother paragraph.\n", "utf-8")
     window.files.open_path(source)
-    settle(qtbot)
+    ready(qtbot, window)
     prompts.answers.append(False)  # Cancel
     assert window.publishing.flow.run() is None
     assert prompts.asked[-1][1] == "Before exporting" and "not translated" in prompts.asked[-1][2]
@@ -147,14 +147,13 @@ def test_html_in_a_draft_is_text_and_nothing_is_fetched(window: MainWindow, qtbo
         webserver.Handler.do_GET = spy  # type: ignore[method-assign]
         try:
             window.files.open_path(sample_copy)
-            settle(qtbot)
+            ready(qtbot, window)
             ed = window.panes.editor()
             ed.selectAll()
             ime_type(ed, f'<script>alert("x")</script> <img src="{base}/tracker.png"> 本文')
             window.flush()
             before = window.preview.rendered
             qtbot.waitUntil(lambda: window.preview.rendered > before, timeout=3000)
-            qtbot.wait(300)
         finally:
             webserver.Handler.do_GET = original  # type: ignore[method-assign]
     text = window.preview.document().toPlainText()
@@ -232,9 +231,9 @@ def test_copy_as_markdown_and_html(
 ) -> None:
     window.files.open_path(sample_copy)
     window.ctx.set_clock(lambda: WHEN)
-    window.publishing.actions["copy_markdown"].trigger()
+    window.actions_["copy_markdown"].trigger()
     assert QApplication.clipboard().text() == (GOLDEN / "harbor-talks.hatena.md").read_text("utf-8")
-    window.publishing.actions["copy_html"].trigger()
+    window.actions_["copy_html"].trigger()
     html = QApplication.clipboard().mimeData().html()
     assert "<blockquote>" in html and "<h1" in html
 
@@ -250,7 +249,7 @@ app = QApplication([])
 w = MainWindow(Settings.load())
 w.show()
 w.files.open_path(Path(sys.argv[1]))
-w.publishing.actions["copy_html"].trigger()
+w.actions_["copy_html"].trigger()
 w.close()
 release_clipboard(app)
 print("closed", flush=True)
@@ -272,13 +271,22 @@ def test_quitting_after_copy_as_html_exits_cleanly(sample_copy: Path, tsuji_home
     assert (r.returncode, r.stdout.strip()) == (0, "closed"), r.stderr[-2000:]
 
 
+def export(window: MainWindow) -> Path | None:
+    """Ctrl+E, then close the "Exported" box as a person would."""
+    path = window.publishing.flow.run()
+    box = window.publishing.flow.last_result
+    if box is not None:
+        box.close()
+    return path
+
+
 def test_export_is_an_undoable_edit_that_marks_the_project_modified(
     window: MainWindow, qtbot, blog: Path, prompts: ScriptedPrompts
 ) -> None:
     window.files.open_path(SAMPLE_PROJECT)  # the shipped sample opens as an untitled copy
-    settle(qtbot)
+    ready(qtbot, window)
     assert not window.isWindowModified()
-    window.publishing.actions["export"].trigger()
+    window.actions_["export"].trigger()
     assert window.doc.article.exports["hatena"].path.startswith("entry/2026/03/15/")
     assert window.isWindowModified()  # closing now asks, so the record is not lost silently
     window.doc.undo_stack.undo()
@@ -292,21 +300,21 @@ def test_blogsync_keys_survive_export_push_save_reopen_edit_export(
     window: MainWindow, qtbot, sample_copy: Path, blog: Path, prompts: ScriptedPrompts
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
-    path = window.publishing.flow.run()
+    ready(qtbot, window)
+    path = export(window)
     assert path is not None
     rewrite(path)  # blogsync push
     pushed = frontmatter.split(path.read_text("utf-8"))
-    assert window.publishing.flow.run() == path  # no question: blogsync's rewrite is not an edit
+    assert export(window) == path  # no question: blogsync's rewrite is not an edit
     assert window.files.save()
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     window.panes.go_to(1)
-    settle(qtbot)
+    ready(qtbot, window, 1)
     ed = window.panes.editor()
     ed.selectAll()
     ime_type(ed, "直した訳。")
-    assert window.publishing.flow.run() == path
+    assert export(window) == path
     post = frontmatter.split(path.read_text("utf-8"))
     assert [q for q in prompts.asked if q[0] == "confirm"] == []
     for key in ("URL", "EditURL", "PreviewURL", "Date"):

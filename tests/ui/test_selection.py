@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from editor.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -21,16 +21,16 @@ def test_ctrl_down_moves_without_selecting_and_omit_touches_one_block(
     window: MainWindow, qtbot, sample_copy: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     view = window.panes.draft
     rect = view.visualRect(view.model().index(3, 0))
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
     )
-    settle(qtbot)
+    ready(qtbot, window)
     for _ in range(2):
         qtbot.keyClick(window.panes.editor() or view, Qt.Key.Key_Down, CTRL)
-        settle(qtbot)
+        ready(qtbot, window)
     assert window.row() == 5
     assert selected_rows(window) == [5]
     qtbot.keyClick(window.panes.editor() or view, Qt.Key.Key_D, CTRL | SHIFT)
@@ -42,12 +42,12 @@ def test_ctrl_enter_then_tag_quote_tags_only_the_current_block(
     window: MainWindow, qtbot, sample_copy: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     window.panes.go_to(0)
-    settle(qtbot)
+    ready(qtbot, window, 0)
     for _ in range(3):
         qtbot.keyClick(window.panes.editor(), Qt.Key.Key_Return, CTRL)
-        settle(qtbot)
+        ready(qtbot, window)
     row = window.row()
     assert selected_rows(window) == [row]
     before = [b.quote_group for b in window.doc.article.blocks]
@@ -61,13 +61,13 @@ def test_ctrl_click_adds_a_block_and_the_selection_shows_on_both_panes(
     window: MainWindow, qtbot, sample_copy: Path
 ) -> None:
     window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     window.panes.go_to(1)
-    settle(qtbot)
+    ready(qtbot, window, 1)
     view = window.panes.source
     rect = view.visualRect(view.model().index(3, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, CTRL, rect.topLeft() + QPoint(8, 4))
-    settle(qtbot)
+    ready(qtbot, window)
     assert selected_rows(window) == [1, 3]
     for pane in (window.panes.source, window.panes.draft):  # painted as selected on both sides
         r = pane.visualRect(pane.model().index(3, 0))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from editor.core import project
 from editor.core.model import BlockKind, Status
 from editor.ui.main_window import MainWindow
-from tests.ui.conftest import ime_type, settle
+from tests.ui.conftest import ime_type, ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -26,7 +26,7 @@ def editor_of(window: MainWindow):
 def test_type_confirm_tag_merge_undo_all_and_save(window: MainWindow, qtbot, sample_copy: Path) -> None:
     original = project.to_dict(project.load(sample_copy).article)
     assert window.files.open_path(sample_copy)
-    settle(qtbot)
+    ready(qtbot, window)
     assert window.row() == 0
     ed = editor_of(window)
     assert ed.hasFocus()
@@ -41,13 +41,13 @@ def test_type_confirm_tag_merge_undo_all_and_save(window: MainWindow, qtbot, sam
     assert (block.draft, block.status) == ("三週間、政府は譲らなかった。", Status.DONE)
 
     qtbot.keyClick(editor_of(window), Qt.Key.Key_Down, CTRL)
-    settle(qtbot)
+    ready(qtbot, window)
     assert window.row() == 1
     qtbot.keyClick(editor_of(window), Qt.Key.Key_T, CTRL)  # tag as quote
-    settle(qtbot)
+    ready(qtbot, window)
     assert window.doc.article.blocks[1].kind is BlockKind.QUOTE
     qtbot.keyClick(editor_of(window), Qt.Key.Key_M, CTRL)  # merge with the next block
-    settle(qtbot)
+    ready(qtbot, window)
     assert len(window.doc.article.blocks) == len(original["blocks"]) - 1
     merged = window.doc.article.blocks[1]
     assert merged.source.startswith("The [Harbor Ledger]") and "Officials from the Ministry" in merged.source
@@ -56,17 +56,17 @@ def test_type_confirm_tag_merge_undo_all_and_save(window: MainWindow, qtbot, sam
 
     while window.doc.undo_stack.canUndo():
         qtbot.keyClick(editor_of(window), Qt.Key.Key_Z, CTRL)
-        settle(qtbot, 5)
+        ready(qtbot, window)
     assert project.to_dict(window.doc.article) == original
     assert not window.isWindowModified()
 
     window.panes.go_to(4)
-    settle(qtbot)
+    ready(qtbot, window, 4)
     ed = editor_of(window)
     qtbot.keyClick(ed, Qt.Key.Key_End, CTRL)
     ime_type(ed, "(訳注あり)")
     qtbot.keyClick(ed, Qt.Key.Key_S, CTRL)
-    settle(qtbot)
+    ready(qtbot, window)
     saved = json.loads(sample_copy.read_text("utf-8"))
     assert saved["blocks"][4]["draft"].endswith("という意味だ。(訳注あり)")
     assert saved["blocks"][4]["status"] == "draft"
@@ -78,7 +78,7 @@ def test_navigation_keys_and_split(window: MainWindow, qtbot, tmp_path: Path) ->
     source = tmp_path / "a.txt"
     source.write_text("Talks\n\nFirst one. Second one.\n\nThird.\n\nFourth.\n", "utf-8")
     assert window.files.open_path(source)
-    settle(qtbot)
+    ready(qtbot, window)
     assert window.row() == 0 and len(window.doc.article.blocks) == 3
     ime_type(editor_of(window), "一つ目。二つ目。")
     ed = editor_of(window)
@@ -86,13 +86,13 @@ def test_navigation_keys_and_split(window: MainWindow, qtbot, tmp_path: Path) ->
     cursor.setPosition(len("一つ目。"))
     ed.setTextCursor(cursor)
     qtbot.keyClick(ed, Qt.Key.Key_M, CTRL | SHIFT)  # split at the cursor
-    settle(qtbot)
+    ready(qtbot, window)
     a = window.doc.article
     assert [b.source for b in a.blocks[:2]] == ["First one.", "Second one."]
     assert [b.draft for b in a.blocks[:2]] == ["一つ目。", "二つ目。"]
     window.panes.go_to(0)
-    settle(qtbot)
+    ready(qtbot, window, 0)
     qtbot.keyClick(editor_of(window), Qt.Key.Key_Return, CTRL)
-    settle(qtbot)
+    ready(qtbot, window)
     assert a.blocks[0].status is Status.DONE
     assert window.row() == 2  # row 1 holds a draft already; row 2 is the next untranslated

@@ -1,0 +1,156 @@
+"""What the block keys do: move, confirm, tag, merge, split, omit, notes.
+
+Works on the context (the document, the prompts, the current panes) and never on
+the window; each change is an ``edits`` function pushed through the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.core import edits, operations
+from editor.core.model import Block, BlockKind, Status
+from editor.ui.context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BlockOps", text)
+
+
+class BlockOps:
+    def __init__(self, ctx: AppContext, on_confirmed: Callable[[Block], None]) -> None:
+        self.ctx = ctx
+        self.on_confirmed = on_confirmed
+
+    # --- where we are ---------------------------------------------------------------
+
+    def row(self) -> int:
+        panes = self.ctx.panes()
+        return panes.current_row() if panes is not None else -1
+
+    def selected_ids(self) -> list[str]:
+        """The selected blocks, or the current one when the selection is elsewhere or empty."""
+        panes = self.ctx.panes()
+        if panes is None:
+            return []
+        rows = sorted({i.row() for i in panes.source.selectionModel().selectedRows()})
+        current = self.row()
+        if current >= 0 and current not in rows:
+            rows = [current]
+        model = self.ctx.doc.model
+        return [model.block(r).id for r in rows if 0 <= r < model.rowCount()]
+
+    def _focus_id(self) -> str | None:
+        r = self.row()
+        return self.ctx.doc.model.block(r).id if r >= 0 else None
+
+    def apply(self, make: Callable[[], edits.Edit | None]) -> None:
+        """Build an edit (after committing typing) and push it; a refused edit is a status message."""
+        self.ctx.flush()
+        try:
+            edit = make()
+        except (edits.EditError, KeyError, IndexError) as e:
+            self.ctx.notify(str(e), 5000)
+            return
+        if edit is not None:
+            self.ctx.doc.push(edit, self._focus_id())
+
+    # --- moving -------------------------------------------------------------------------
+
+    def step(self, delta: int) -> None:
+        panes = self.ctx.panes()
+        if panes is not None:
+            panes.go_to(max(0, min(self.ctx.doc.model.rowCount() - 1, self.row() + delta)))
+
+    def step_todo(self, delta: int) -> None:
+        panes = self.ctx.panes()
+        if panes is None:
+            return
+        self.ctx.flush()
+        article = self.ctx.doc.article
+        todo = {b.id for b in article.untranslated()}
+        r = self.row() + delta
+        while 0 <= r < len(article.blocks):
+            if article.blocks[r].id in todo:
+                panes.go_to(r, centre=True)
+                return
+            r += delta
+        self.ctx.notify(tr("No more untranslated blocks"), 4000)
+
+    def done_and_next(self) -> None:
+        r = self.row()
+        if r < 0:
+            return
+        self.ctx.flush()
+        doc = self.ctx.doc
+        block = doc.model.block(r)
+        if not (block.draft.strip() or block.kind is BlockKind.IMAGE):
+            self.ctx.notify(tr("Type a translation before marking the block done"), 4000)
+            return
+        doc.undo_stack.beginMacro(tr("Mark done"))
+        doc.set_status(r, Status.DONE)
+        if block.draft.strip():
+            self.on_confirmed(doc.model.block(r))
+        doc.undo_stack.endMacro()
+        self.step_todo(1)
+
+    # --- changing ---------------------------------------------------------------------------
+
+    def copy_source(self) -> None:
+        r = self.row()
+        if r < 0:
+            return
+        self.ctx.flush()
+        block = self.ctx.doc.model.block(r)
+        if (
+            block.draft.strip()
+            and block.draft != block.source
+            and not self.ctx.prompts.confirm(
+                tr("Copy source to translation"),
+                tr("Replace this block's translation with its source text?")
+                + ("\n" + tr("The block is marked done.") if block.status is Status.DONE else ""),
+                yes=tr("Replace"),
+            )
+        ):
+            return
+        self.apply(lambda: edits.edit_draft(self.ctx.doc.article, block.id, block.source))
+
+    def toggle_quote(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            quote = not self.ctx.doc.article.block(ids[0]).is_quote
+            self.apply(lambda: edits.set_quote(self.ctx.doc.article, ids, quote))
+
+    def toggle_omit(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            omit = not self.ctx.doc.article.block(ids[0]).omit
+            self.apply(lambda: edits.set_omit(self.ctx.doc.article, ids, omit))
+
+    def merge(self) -> None:
+        r = self.row()
+        if r >= 0:
+            block_id = self.ctx.doc.model.block(r).id
+            self.apply(lambda: edits.merge_with_next(self.ctx.doc.article, block_id))
+
+    def split(self) -> None:
+        r = self.row()
+        panes = self.ctx.panes()
+        if r < 0 or panes is None:
+            return
+        self.ctx.flush()
+        block = self.ctx.doc.model.block(r)
+        editor = panes.editor()
+        draft_pos = editor.textCursor().position() if editor is not None else len(block.draft)
+        self.apply(lambda: operations.split(self.ctx.doc.article, block.id, draft_pos))
+
+    def edit_note(self) -> None:
+        r = self.row()
+        if r < 0:
+            return
+        block = self.ctx.doc.model.block(r)
+        text = self.ctx.prompts.text(tr("Translator's note"), tr("Note (訳注):"), block.note, multiline=True)
+        if text is not None and text != block.note:
+            self.apply(lambda: edits.set_note(self.ctx.doc.article, block.id, text))
