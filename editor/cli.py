@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -23,15 +25,17 @@ from editor.assist.secrets import get_key
 from editor.core import edits, inline, project, recovery
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
+from editor.io import archive
 from editor.io.destination import ExportRefused, UnsafeDestination, article_slug
 from editor.io.export import UntranslatedError, render
 from editor.io.importers import import_path, import_stdin, import_url
 from editor.io.profiles import DEFAULT_PROFILE, ProfileError, load_profile, profile_names
 from editor.io.publish import export_to_blog, post_date_for
+from editor.io.push import PushFailed, push
 from editor.io.tmx import read_tmx, write_tmx
 from editor.settings import Settings
 
-COMMANDS = ("import", "export", "check", "pretranslate", "tm", "glossary")
+COMMANDS = ("import", "export", "check", "pretranslate", "tm", "glossary", "archive")
 
 
 class UserError(Exception):
@@ -68,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         help="export even with untranslated blocks (their source stands in, marked)",
     )
     exp.add_argument("--date", help="post date, ISO 8601 (default: first export's, else now)")
+    exp.add_argument("--push", action="store_true", help="then push the post with blogsync")
 
     pre = sub.add_parser("pretranslate", help="fill untranslated blocks with machine translation")
     pre.add_argument("project", help="a .tsuji project file")
@@ -89,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     gl_sub = gl.add_subparsers(dest="gl_command", required=True, parser_class=_Parser)
     gl_sub.add_parser("import", help="add terms from a CSV or TSV file").add_argument("file")
     gl_sub.add_parser("export", help="write the glossary as CSV (or TSV by the name)").add_argument("file")
+
+    arc = sub.add_parser("archive", help="the blog folder as an archive of published posts")
+    arc_sub = arc.add_subparsers(dest="archive_command", required=True, parser_class=_Parser)
+    arc_list = arc_sub.add_parser("list", help="list the posts of a blogsync folder")
+    arc_list.add_argument("--blog", help="blog folder (default: the one in settings)")
+    arc_list.add_argument("--json", action="store_true")
 
     chk = sub.add_parser("check", help="list what is missing before publishing")
     chk.add_argument("project", help="a .tsuji project file")
@@ -122,6 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         src = Path(args.source)
         article = import_path(src)
         default_out = src.with_suffix(project.SUFFIX)
+    _warn_if_translated(article)
     if args.json:
         json.dump(_article_json(article), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -135,6 +147,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     written = project.save(project.Project(article), out)
     print(written)
     return 0
+
+
+def _warn_if_translated(article: Article) -> None:
+    blog = Settings.load().blog_dir
+    if not blog:
+        return
+    for post in archive.translated_before(Path(blog).expanduser(), article.source_url):
+        where = post.url or post.path
+        print(
+            f"note: already translated in {post.path} ({post.date[:10]}): {post.title} {where}",
+            file=sys.stderr,
+        )
 
 
 def _post_date(raw: str | None) -> datetime | None:
@@ -194,6 +218,61 @@ def cmd_export(args: argparse.Namespace) -> int:
     if written.kept_keys:
         print(f"kept from the file on disk: {', '.join(written.kept_keys)}", file=sys.stderr)
     print(written.path)
+    if args.push:
+        return _push(path, profile.name, written.path)
+    return 0
+
+
+def _push(project_path: Path, profile_name: str, post: Path) -> int:
+    try:
+        pushed = push(post)
+    except PushFailed as e:
+        if e.output:
+            print(e.output, file=sys.stderr)
+        print(f"tsuji: {e}", file=sys.stderr)
+        return 1
+    if pushed.output:
+        print(pushed.output, file=sys.stderr)
+    with recovery.exclusive(project_path):
+        proj = project.load(project_path)
+        record = replace(
+            proj.article.exports[profile_name],
+            url=pushed.url,
+            edit_url=pushed.edit_url,
+            preview_url=pushed.preview_url,
+            sha256=hashlib.sha256(post.read_bytes()).hexdigest(),
+        )
+        edits.record_export(proj.article, profile_name, record).apply(proj.article)
+        project.save(proj)
+    print(f"pushed: {pushed.url or pushed.edit_url}")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    blog = args.blog or Settings.load().blog_dir
+    if not blog:
+        raise UserError("no blog folder: give --blog DIR, or set one in the window's export settings")
+    blog_dir = Path(blog).expanduser()
+    if not blog_dir.is_dir():
+        raise UserError(f"blog folder {blog_dir} does not exist")
+    listing = archive.list_posts(blog_dir)
+    if args.json:
+        data = {
+            "posts": [asdict(p) for p in listing.posts],
+            "skipped": [{"path": path, "reason": why} for path, why in listing.problems],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for p in listing.posts:
+            state = "draft" if p.draft else "published" if p.url else "local"
+            print(f"{p.date[:10]:<10}  {state:<9}  {p.title}")
+            print(f"{'':<10}  {p.path}  {p.url}")
+            if p.source_url:
+                print(f"{'':<10}  source: {p.source_url}")
+        print(f"{len(listing.posts)} post(s)")
+    for path, why in listing.problems:
+        print(f"skipped {path}: {why}", file=sys.stderr)
     return 0
 
 
@@ -314,6 +393,7 @@ def run(argv: Sequence[str]) -> int:
         "pretranslate": cmd_pretranslate,
         "tm": cmd_tm,
         "glossary": cmd_glossary,
+        "archive": cmd_archive,
     }
     return handlers[args.command](args)
 

@@ -1,9 +1,11 @@
 """Translation memory: SQLite (WAL) with an FTS5 trigram index, fuzzy-ranked with rapidfuzz.
 
 Every block confirmed done goes in; an update replaces the unit of the same
-(normalised) source and languages. A lookup narrows the candidates with the
-trigram index (the rarest trigrams of the query, best first by bm25) and
-scores only those, so it stays fast with 100,000 units.
+(normalised) source and languages. A fuzzy lookup narrows the candidates with
+MinHash bands (20 bands of 3 rows over word pairs, or character trigrams for
+CJK and very short texts), ranks them by shared bands, and scores at most 300
+with rapidfuzz, so it stays fast with 100,000 units. The FTS5 trigram index
+serves the concordance search.
 """
 
 from __future__ import annotations

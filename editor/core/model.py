@@ -94,6 +94,8 @@ class ExportRecord:
     """blogsync's EditURL, once the post has been pushed: finds the entry wherever it moved."""
     url: str = ""
     """The published post's address (blogsync's URL)."""
+    preview_url: str = ""
+    """blogsync's PreviewURL (a draft's preview on the blog)."""
 
 
 @dataclass

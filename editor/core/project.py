@@ -281,6 +281,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
                 body_sha256=r.get(raw, "body_sha256", str, where, ""),
                 edit_url=r.get(raw, "edit_url", str, where, ""),
                 url=r.get(raw, "url", str, where, ""),
+                preview_url=r.get(raw, "preview_url", str, where, ""),
             )
     if r.problems:
         raise InvalidProjectError(path, r.problems)

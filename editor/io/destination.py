@@ -249,6 +249,7 @@ def write_post(
         body_sha256=body,
         edit_url=written_post.text_value("EditURL") or (record.edit_url if record else ""),
         url=written_post.text_value("URL") or (record.url if record else ""),
+        preview_url=written_post.text_value("PreviewURL") or (record.preview_url if record else ""),
     )
     return Written(target, new_record, backup, kept)
 

@@ -50,6 +50,14 @@ class Post:
             return None
         return data.get(key) if isinstance(data, dict) else None
 
+    def readable(self) -> bool:
+        """The whole front matter parses as a YAML mapping."""
+        try:
+            data = yaml.safe_load("\n".join(line for lines in self.keys.values() for line in lines))
+        except yaml.YAMLError:
+            return False
+        return isinstance(data, dict) or not self.keys
+
     def text_value(self, key: str) -> str:
         v = self.value(key)
         return "" if v is None else str(v)

@@ -22,7 +22,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile, profile_files
-from editor.io.publish import post_date_for
 from editor.settings import Settings
 from editor.ui.document import Document
 from editor.ui.panes import BlockPanes
@@ -123,6 +122,8 @@ class AppContext(QObject):
         return profile
 
     def post_date(self, profile: Profile) -> datetime:
+        from editor.io.publish import post_date_for
+
         return post_date_for(self.doc.article, profile, self.clock())
 
     # --- messages ---------------------------------------------------------------------

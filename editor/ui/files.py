@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from editor.core import project, recovery
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
-from editor.io.importers import HTML_SUFFIXES, import_clipboard, import_path, import_url
 from editor.resources import resources_dir
 from editor.ui.context import AppContext
 from editor.ui.document import Document
@@ -89,6 +88,8 @@ class FileOps:
         return True
 
     def _import(self, path: Path) -> bool:
+        from editor.io.importers import HTML_SUFFIXES, import_path  # trafilatura & co.: on first import
+
         if path.suffix.lower() in HTML_SUFFIXES:  # trafilatura: off the GUI thread
             self._import_in_background(path.name, lambda: import_path(path))
             return True
@@ -105,6 +106,31 @@ class FileOps:
         self.ctx.notify(self.tr("Imported %1").replace("%1", name), 5000)
         self.ctx.doc.undo_stack.resetClean()  # a new document: unsaved until saved
         self.autosave_soon()
+        self._check_archive(article.source_url)
+
+    def _check_archive(self, source_url: str) -> None:
+        """Warn when the blog already has a translation of this article (read off the GUI thread)."""
+        blog = self.ctx.settings.blog_dir
+        if not blog or not source_url.strip():
+            return
+        from editor.io import archive
+
+        def found(posts: list[archive.Post]) -> None:
+            if posts:
+                lines = [f"• {p.title}  ({p.date[:10]})\n  {p.url or p.path}" for p in posts[:5]]
+                self.ctx.prompts.inform(
+                    self.tr("Translated before"),
+                    self.tr("The blog already has a translation of this article:")
+                    + "\n\n"
+                    + "\n".join(lines),
+                )
+
+        self.ctx.worker.submit(
+            "archive",
+            lambda: archive.translated_before(Path(blog).expanduser(), source_url),
+            found,
+            lambda _e: None,
+        )
 
     def _import_in_background(self, name: str, work: Callable[[], Article]) -> None:
         """The caller has asked about unsaved changes; ask again only if the document changed
@@ -132,6 +158,8 @@ class FileOps:
         answer = self.ctx.prompts.text(self.tr("Import from URL"), self.tr("Address of the article:"), guess)
         url = (answer or "").strip()
         if url and self.confirm_discard():
+            from editor.io.importers import import_url
+
             if not url.startswith(("http://", "https://")):
                 url = "https://" + url
             self._import_in_background(url, lambda: import_url(url))
@@ -146,6 +174,8 @@ class FileOps:
             )
             return
         if self.confirm_discard():
+            from editor.io.importers import import_clipboard
+
             self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
 
     def _remember(self, path: Path) -> None:

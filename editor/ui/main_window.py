@@ -9,8 +9,9 @@ after it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeySequence,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
@@ -28,10 +28,8 @@ from editor.core import edits, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
-from editor.ui.assist_ui import Assistance
 from editor.ui.block_ops import BlockOps
 from editor.ui.context import AppContext
-from editor.ui.dialogs import show_shortcuts
 from editor.ui.document import Document
 from editor.ui.files import FileOps
 from editor.ui.find_ops import FindOps
@@ -41,6 +39,9 @@ from editor.ui.i18n import LANGUAGES
 from editor.ui.panes import BlockPanes
 from editor.ui.prompts import DialogPrompts
 from editor.ui.publishing import Publishing
+
+if TYPE_CHECKING:
+    from editor.ui.assist_ui import Assistance
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.publishing = Publishing(self.ctx, self, self.files.save)
         self.preview = self.publishing.preview
         self._assistance: Assistance | None = None
+        self._painted = False
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
         self.ctx.message.connect(self._message)
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
     def assistance(self) -> Assistance:
         """The suggestions dock and MT: built after the first paint, or when first asked for."""
         if self._assistance is None:
+            from editor.ui.assist_ui import Assistance  # MT, memory, keyring: not needed to show the article
+
             a = Assistance(self.ctx, self, self.publishing.preview_dock)
             a.set_actions_enabled = self._set_enabled
             self.menus["view"].addAction(a.dock.toggleViewAction())
@@ -118,9 +122,14 @@ class MainWindow(QMainWindow):
             a.refresh()
         return self._assistance
 
-    def showEvent(self, e: QShowEvent) -> None:
-        super().showEvent(e)
-        QTimer.singleShot(0, self._after_first_paint)
+    def event(self, e: QEvent) -> bool:
+        handled = super().event(e)
+        if e.type() == QEvent.Type.Paint and not self._painted:
+            # The window and its children are painted in one pass: right after it, build
+            # what the first paint did not need.
+            self._painted = True
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
+        return handled
 
     def _after_first_paint(self) -> None:
         acts.apply_icons(self.actions_)
@@ -268,6 +277,8 @@ class MainWindow(QMainWindow):
         self.finder.open(True)
 
     def show_shortcuts(self) -> None:
+        from editor.ui.dialogs import show_shortcuts
+
         show_shortcuts(self, acts.shortcut_table())
 
     def about(self) -> None:

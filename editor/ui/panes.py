@@ -419,6 +419,7 @@ class BlockPanes(QSplitter):
         self.source.setModel(model)
         self.draft.setModel(model)
         self.draft.setSelectionModel(self.source.selectionModel())
+        self._several = False
         self.source.selectionModel().selectionChanged.connect(self._selection_changed)
         self.source.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(self.source)
@@ -485,8 +486,13 @@ class BlockPanes(QSplitter):
         self.draft_delegate.flush()
 
     def _selection_changed(self, *_args: object) -> None:
-        for view in (self.source, self.draft):
-            view.viewport().update()  # rows whose own state did not change show "one of several"
+        """Qt repaints the rows whose selection changed; when a selection grows past one row
+        (or shrinks back), the rows already selected must show it too."""
+        several = len(self.source.selectionModel().selectedRows()) > 1
+        if several or several != self._several:
+            for view in (self.source, self.draft):
+                view.viewport().update()
+        self._several = several
 
     def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
         """Make ``row`` current (and the only selected row), scroll it fully into view

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.model import Article
-from editor.io import preview
 from editor.io.profiles import Profile
 from editor.resources import resources_dir
 from editor.ui.context import AppContext
@@ -79,7 +78,7 @@ class PreviewPanel(SafeBrowser):
         """The first piece now, the rest one per event-loop turn; a newer rendering replaces the queue."""
         self._keep = self.verticalScrollBar().value()
         self._feeder.stop()
-        self.setHtml(preview.document(pieces[0], self.css) if pieces else "")
+        self.setHtml(f"<html><body>{pieces[0]}</body></html>" if pieces else "")
         self._queue = list(pieces[1:])
         if self._queue:
             self._feeder.start()
@@ -119,4 +118,6 @@ def snapshot_of(article: Article) -> Article:
 
 
 def _pieces(article: Article, profile: Profile, when: datetime) -> list[str]:
+    from editor.io import preview  # Markdown and the exporter: loaded on the worker thread
+
     return preview.to_html_pieces(article, profile, when)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from editor.assist.summarize import suggest
 from editor.core import edits
 from editor.core.model import SummaryPoint
-from editor.io import preview as preview_io
-from editor.io.export import render
 from editor.ui.context import AppContext
 from editor.ui.document import Document
-from editor.ui.export_ui import ExportFlow, ExportSettings
 from editor.ui.preview import PreviewPanel
 from editor.ui.summary import SummaryPanel
+
+if TYPE_CHECKING:
+    from editor.io.push import Pushed
+    from editor.ui.export_ui import ExportFlow
 
 put_rich_data = False
 """Set once Tsuji has put mime data on the clipboard (released at exit, see app.py)."""
@@ -41,17 +43,89 @@ class Publishing:
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         w.resizeDocks([self.preview_dock], [380], Qt.Orientation.Horizontal)
         w.resizeDocks([self.summary_dock], [170], Qt.Orientation.Vertical)
-        self.flow = ExportFlow(ctx, w, save)
+        self._save = save
+        self._flow: ExportFlow | None = None
+        self.last_push_output = ""
         self.summary.pointsEdited.connect(self._points_edited)
         self.summary.suggestRequested.connect(self._suggest)
         ctx.settingsChanged.connect(self._meta_changed)
 
     # --- what the actions call -----------------------------------------------------------
 
+    @property
+    def flow(self) -> ExportFlow:
+        """Built on first use: export, its checks and the glossary are not needed to show the article."""
+        if self._flow is None:
+            from editor.ui.export_ui import ExportFlow
+
+            self._flow = ExportFlow(self.ctx, self.host, self._save)
+        return self._flow
+
     def export(self) -> None:
         self.flow.run()
 
+    def push(self) -> None:
+        """Publish → Push: blogsync push of this article's exported post, off the GUI thread."""
+        from editor.io.destination import UnsafeDestination, contained
+
+        self.ctx.flush()
+        profile = self.ctx.profile()
+        record = self.ctx.doc.article.exports.get(profile.name)
+        blog = self.ctx.settings.blog_dir
+        if record is None or not record.path or not blog:
+            self.ctx.prompts.inform(self.tr("Push"), self.tr("Export the post first (Ctrl+E), then push it."))
+            return
+        try:
+            post = contained(Path(blog).expanduser(), record.path)
+        except UnsafeDestination as e:
+            self.ctx.prompts.inform(self.tr("Push"), str(e), error=True)
+            return
+        from editor.io.push import push
+
+        self.ctx.notify(self.tr("Pushing %1 with blogsync…").replace("%1", post.name), 0)
+        self.ctx.worker.submit("push", lambda: push(post), lambda r: self._pushed(post, r), self._push_failed)
+
+    def _pushed(self, post: Path, result: Pushed) -> None:
+        import hashlib
+        from dataclasses import replace
+
+        doc = self.ctx.doc
+        name = self.ctx.profile().name
+        record = doc.article.exports.get(name)
+        if record is not None:
+            updated = replace(
+                record,
+                url=result.url or record.url,
+                edit_url=result.edit_url or record.edit_url,
+                preview_url=result.preview_url or record.preview_url,
+                sha256=hashlib.sha256(post.read_bytes()).hexdigest() if post.exists() else record.sha256,
+            )
+            doc.push(edits.record_export(doc.article, name, updated))
+        self.ctx.notify(self.tr("Pushed: %1").replace("%1", result.url or result.edit_url), 10000)
+        self.last_push_output = result.output
+
+    def _push_failed(self, error: Exception) -> None:
+        self.ctx.notify("", 1)
+        detail = getattr(error, "output", "")
+        self.ctx.prompts.inform(self.tr("Push failed"), str(error), error=True, detail=detail)
+
+    def _open_record_url(self, which: str) -> None:
+        record = self.ctx.doc.article.exports.get(self.ctx.profile().name)
+        url = getattr(record, which, "") if record is not None else ""
+        if not url.startswith(("https://", "http://")):
+            self.ctx.notify(self.tr("The post has no address yet: push it first"), 6000)
+            return
+        QDesktopServices.openUrl(QUrl(url))
+
+    def open_on_blog(self) -> None:
+        self._open_record_url("url")
+
+    def open_blog_preview(self) -> None:
+        self._open_record_url("preview_url")
+
     def export_settings(self) -> None:
+        from editor.ui.export_ui import ExportSettings
+
         ExportSettings(self.ctx, self.host).exec()
 
     def copy_markdown(self) -> None:
@@ -80,6 +154,8 @@ class Publishing:
         self.ctx.flush()
         profile = self.ctx.profile()
         article = self.ctx.doc.article
+        from editor.assist.summarize import suggest
+
         points = suggest(article, 3, profile.summary_max_chars)
         if not points:
             self.ctx.notify(
@@ -98,6 +174,9 @@ class Publishing:
         profile = self.ctx.profile()
         when = self.ctx.post_date(profile)
         article = self.ctx.doc.article
+        from editor.io import preview as preview_io
+        from editor.io.export import render
+
         markdown_text = render(article, profile, post_date=when, allow_untranslated=True)
         data = QMimeData()
         if html:

@@ -1,197 +1,431 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name />
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="68" />
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="143" />
+        <source>Translating…</source>
+        <translation>翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="147" />
+        <source>from the cache</source>
+        <translation>キャッシュから</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="167" />
+        <source>Offline: machine translation is off until the network is back</source>
+        <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="173" />
+        <source>Back online: machine translation is available</source>
+        <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="222" />
+        <source>Added to the glossary: %1</source>
+        <translation>用語集に追加しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="255" />
+        <source>Pre-translation needs the network, and Tsuji is offline</source>
+        <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="260" />
+        <source>Nothing to pre-translate</source>
+        <translation>事前翻訳するものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="264" />
+        <source>Pre-translating…</source>
+        <translation>事前翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="264" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="298" />
+        <location filename="../../editor/ui/assist_ui.py" line="314" />
+        <source>Pre-translate</source>
+        <translation>事前翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="303" />
+        <source>%1 block(s) translated, %2 failed</source>
+        <translation>%1 ブロックを翻訳、%2 件失敗</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="308" />
+        <source>%1 not tried</source>
+        <translation>%1 件は未実行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="80" />
+        <source>No more untranslated blocks</source>
+        <translation>未翻訳のブロックはもうありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="90" />
+        <source>Type a translation before marking the block done</source>
+        <translation>完了にする前に訳文を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="92" />
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="111" />
+        <source>Copy source to translation</source>
+        <translation>原文を訳文にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="112" />
+        <source>Replace this block's translation with its source text?</source>
+        <translation>このブロックの訳文を原文で置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="113" />
+        <source>The block is marked done.</source>
+        <translation>このブロックは完了済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="114" />
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="154" />
+        <source>Translator's note</source>
+        <translation>訳注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="154" />
+        <source>Note (訳注):</source>
+        <translation>訳注:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="42" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="46" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="71" />
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/find_ops.py" line="76" />
+        <source>Replaced %1 match(es) in %n block(s)</source>
+        <translation><numerusform>%n ブロックで %1 か所を置換しました</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="87" />
+        <source>Replaced in block %1</source>
+        <translation>ブロック %1 で置換しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="39" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="101" />
+        <source>Exported</source>
+        <translation>書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="106" />
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="107" />
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="54" />
+        <location filename="../../editor/ui/actions.py" line="84" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="55" />
+        <location filename="../../editor/ui/actions.py" line="85" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="56" />
+        <location filename="../../editor/ui/actions.py" line="86" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="57" />
+        <location filename="../../editor/ui/actions.py" line="87" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="58" />
+        <location filename="../../editor/ui/actions.py" line="88" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59" />
+        <location filename="../../editor/ui/actions.py" line="89" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="60" />
+        <location filename="../../editor/ui/actions.py" line="90" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="61" />
+        <location filename="../../editor/ui/actions.py" line="91" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="62" />
+        <location filename="../../editor/ui/actions.py" line="92" />
+        <source>&amp;Export to Blog</source>
+        <translation>ブログへ書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="93" />
+        <source>Export &amp;Settings…</source>
+        <translation>書き出しの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="94" />
+        <source>&amp;Push with blogsync</source>
+        <translation>blogsync でプッシュ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="95" />
+        <source>Open on the Blog</source>
+        <translation>ブログで開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="96" />
+        <source>Open the Blog's Preview</source>
+        <translation>ブログのプレビューを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="63" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="64" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="65" />
+        <location filename="../../editor/ui/actions.py" line="100" />
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown としてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="101" />
+        <source>Copy as &amp;HTML</source>
+        <translation>HTML としてコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="66" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="67" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="68" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="69" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="70" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="71" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="72" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="73" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="74" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="75" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="76" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="77" />
+        <location filename="../../editor/ui/actions.py" line="114" />
+        <source>Machine-Translate Block</source>
+        <translation>ブロックを機械翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="115" />
+        <source>Pre-translate All Untranslated…</source>
+        <translation>未翻訳をすべて事前翻訳…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="116" />
+        <source>Add Term to Glossary…</source>
+        <translation>用語集に追加…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="117" />
+        <source>Translation Settings…</source>
+        <translation>翻訳の設定…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="118" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="78" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="79" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="80" />
+        <location filename="../../editor/ui/actions.py" line="122" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="81" />
+        <location filename="../../editor/ui/actions.py" line="123" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="82" />
+        <location filename="../../editor/ui/actions.py" line="124" />
+        <source>&amp;Assist</source>
+        <translation>支援(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="125" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="83" />
+        <location filename="../../editor/ui/actions.py" line="126" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="84" />
+        <location filename="../../editor/ui/actions.py" line="127" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="85" />
+        <location filename="../../editor/ui/actions.py" line="128" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="86" />
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="132" />
+        <source>Insert Memory Match %1</source>
+        <translation>メモリの候補 %1 を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="136" />
+        <source>Insert Glossary Term %1</source>
+        <translation>用語 %1 を挿入</translation>
     </message>
 </context>
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="24" />
+        <location filename="../../editor/ui/assist_panel.py" line="25" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="29" />
+        <location filename="../../editor/ui/assist_panel.py" line="30" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="40" />
+        <location filename="../../editor/ui/assist_panel.py" line="41" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="48" />
+        <location filename="../../editor/ui/assist_panel.py" line="49" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="50" />
+        <location filename="../../editor/ui/assist_panel.py" line="51" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -199,158 +433,62 @@
 <context>
     <name>Assistance</name>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="52" />
-        <source>Suggestions</source>
-        <translation>候補</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="68" />
-        <source>Machine-Translate Block</source>
-        <translation>ブロックを機械翻訳</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="73" />
-        <source>Pre-translate All Untranslated…</source>
-        <translation>未翻訳をすべて事前翻訳…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="76" />
-        <source>Add Term to Glossary…</source>
-        <translation>用語集に追加…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="77" />
-        <source>Translation Settings…</source>
-        <translation>翻訳の設定…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="88" />
-        <source>Insert Memory Match %1</source>
-        <translation>メモリの候補 %1 を挿入</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="95" />
-        <source>Insert Glossary Term %1</source>
-        <translation>用語 %1 を挿入</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="101" />
-        <source>&amp;Assist</source>
-        <translation>支援(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="170" />
-        <source>Translating…</source>
-        <translation>翻訳中…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="176" />
-        <source>from the cache</source>
-        <translation>キャッシュから</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="200" />
-        <source>Offline: machine translation is off until the network is back</source>
-        <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="210" />
-        <source>Back online: machine translation is available</source>
-        <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="261" />
-        <source>Added to the glossary: %1</source>
-        <translation>用語集に追加しました: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="296" />
-        <source>Nothing to pre-translate</source>
-        <translation>事前翻訳するものはありません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="303" />
-        <source>Pre-translating…</source>
-        <translation>事前翻訳中…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="304" />
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="322" />
-        <location filename="../../editor/ui/assist_ui.py" line="336" />
-        <source>Pre-translate</source>
-        <translation>事前翻訳</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="328" />
-        <source>%1 block(s) translated, %2 failed</source>
-        <translation>%1 ブロックを翻訳、%2 件失敗</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="359" />
-        <source>cancelled: %1 block(s) left</source>
-        <translation>中止: 残り %1 ブロック</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="382" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="19" />
         <source>Add term to glossary</source>
         <translation>用語集に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="389" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="26" />
         <source>Term</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="390" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="27" />
         <source>Translation</source>
         <translation>訳語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="391" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="28" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="411" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="41" />
         <source>Translation settings</source>
         <translation>翻訳の設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="426" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="56" />
         <source>Keys are kept in %1.</source>
         <translation>キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="431" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="61" />
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="432" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="62" />
         <source>Server URL (LibreTranslate)</source>
         <translation>サーバー URL(LibreTranslate)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="433" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="63" />
         <source>Region (Microsoft)</source>
         <translation>リージョン(Microsoft)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="434" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="64" />
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="435" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="65" />
         <source>Timeout (seconds)</source>
         <translation>タイムアウト(秒)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="460" />
+        <location filename="../../editor/ui/assist_dialogs.py" line="83" />
         <source>Saved; the key is kept in %1</source>
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
@@ -358,14 +496,32 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="284" />
+        <location filename="../../editor/ui/panes.py" line="296" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="286" />
+        <location filename="../../editor/ui/panes.py" line="298" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="35" />
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="39" />
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
@@ -439,7 +595,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="178" />
+        <location filename="../../editor/ui/panes.py" line="182" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -447,160 +603,174 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="68" />
+        <location filename="../../editor/ui/export_ui.py" line="72" />
         <source>… and %1 more</source>
         <translation>…ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="69" />
+        <location filename="../../editor/ui/export_ui.py" line="74" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="71" />
+        <location filename="../../editor/ui/export_ui.py" line="74" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="85" />
+        <location filename="../../editor/ui/export_ui.py" line="93" />
+        <source>Export refused</source>
+        <translation>書き出しを拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="106" />
+        <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
+        <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="108" />
+        <source>%1 was not written by Tsuji.</source>
+        <translation>%1 は Tsuji が書いたファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="112" />
+        <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
+        <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="115" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="86" />
-        <source>%1
-
-Overwrite it? The old file is kept as .bak.</source>
-        <translation>%1
-
-上書きしますか?元のファイルは .bak として残ります。</translation>
+        <location filename="../../editor/ui/export_ui.py" line="115" />
+        <source>Overwrite</source>
+        <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="100" />
+        <location filename="../../editor/ui/export_ui.py" line="122" />
+        <source>The file it replaced is kept as
+%1</source>
+        <translation>置き換えたファイルの保存先:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="87" />
+        <location filename="../../editor/ui/export_ui.py" line="96" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="110" />
-        <source>Exported</source>
-        <translation>書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="111" />
+        <location filename="../../editor/ui/export_ui.py" line="120" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
 %1</translation>
     </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="115" />
-        <source>Open folder</source>
-        <translation>フォルダを開く</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="116" />
-        <source>Copy path</source>
-        <translation>パスをコピー</translation>
-    </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="133" />
+        <location filename="../../editor/ui/export_ui.py" line="135" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="136" />
+        <location filename="../../editor/ui/export_ui.py" line="138" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="153" />
+        <location filename="../../editor/ui/export_ui.py" line="155" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="154" />
-        <location filename="../../editor/ui/export_ui.py" line="203" />
-        <location filename="../../editor/ui/export_ui.py" line="255" />
+        <location filename="../../editor/ui/export_ui.py" line="156" />
+        <location filename="../../editor/ui/export_ui.py" line="197" />
+        <location filename="../../editor/ui/export_ui.py" line="248" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="155" />
-        <location filename="../../editor/ui/export_ui.py" line="212" />
-        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="205" />
+        <location filename="../../editor/ui/export_ui.py" line="254" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="159" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="158" />
+        <location filename="../../editor/ui/export_ui.py" line="160" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="159" />
+        <location filename="../../editor/ui/export_ui.py" line="161" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="160" />
+        <location filename="../../editor/ui/export_ui.py" line="162" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="161" />
+        <location filename="../../editor/ui/export_ui.py" line="163" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="164" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="163" />
+        <location filename="../../editor/ui/export_ui.py" line="165" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="172" />
+        <location filename="../../editor/ui/export_ui.py" line="174" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="173" />
+        <location filename="../../editor/ui/export_ui.py" line="175" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="174" />
+        <location filename="../../editor/ui/export_ui.py" line="176" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="178" />
+        <location filename="../../editor/ui/export_ui.py" line="180" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="183" />
+        <location filename="../../editor/ui/export_ui.py" line="185" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="247" />
+        <location filename="../../editor/ui/export_ui.py" line="240" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="255" />
+        <location filename="../../editor/ui/export_ui.py" line="248" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -613,130 +783,145 @@ Overwrite it? The old file is kept as .bak.</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="50" />
+        <location filename="../../editor/ui/files.py" line="49" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="70" />
+        <location filename="../../editor/ui/files.py" line="66" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="71" />
+        <location filename="../../editor/ui/files.py" line="67" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="81" />
+        <location filename="../../editor/ui/files.py" line="76" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="86" />
+        <location filename="../../editor/ui/files.py" line="81" />
         <source>This is the shipped sample: Save As to keep a copy</source>
         <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="102" />
-        <location filename="../../editor/ui/files.py" line="123" />
+        <location filename="../../editor/ui/files.py" line="99" />
+        <location filename="../../editor/ui/files.py" line="151" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="109" />
+        <location filename="../../editor/ui/files.py" line="106" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="114" />
+        <location filename="../../editor/ui/files.py" line="122" />
+        <source>Translated before</source>
+        <translation>翻訳済みの記事</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="123" />
+        <source>The blog already has a translation of this article:</source>
+        <translation>この記事の翻訳はすでにブログにあります:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="138" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131" />
+        <location filename="../../editor/ui/files.py" line="146" />
+        <source>Import of %1 cancelled</source>
+        <translation>%1 の取り込みを取り消しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="158" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131" />
+        <location filename="../../editor/ui/files.py" line="158" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="146" />
+        <location filename="../../editor/ui/files.py" line="173" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="147" />
+        <location filename="../../editor/ui/files.py" line="173" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="150" />
+        <location filename="../../editor/ui/files.py" line="179" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="169" />
+        <location filename="../../editor/ui/files.py" line="198" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="187" />
+        <location filename="../../editor/ui/files.py" line="215" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="189" />
+        <location filename="../../editor/ui/files.py" line="217" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="202" />
+        <location filename="../../editor/ui/files.py" line="229" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="230" />
+        <location filename="../../editor/ui/files.py" line="257" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="238" />
+        <location filename="../../editor/ui/files.py" line="264" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="239" />
+        <location filename="../../editor/ui/files.py" line="265" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="240" />
+        <location filename="../../editor/ui/files.py" line="266" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="257" />
+        <location filename="../../editor/ui/files.py" line="280" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="260" />
+        <location filename="../../editor/ui/files.py" line="282" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="261" />
+        <location filename="../../editor/ui/files.py" line="283" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="274" />
+        <location filename="../../editor/ui/files.py" line="295" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -807,102 +992,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="137" />
+        <location filename="../../editor/ui/main_window.py" line="188" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233" />
+        <location filename="../../editor/ui/main_window.py" line="255" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236" />
+        <location filename="../../editor/ui/main_window.py" line="258" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="288" />
-        <source>No more untranslated blocks</source>
-        <translation>未翻訳のブロックはもうありません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="298" />
-        <source>Mark done</source>
-        <translation>完了にする</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="304" />
-        <source>Type a translation before marking the block done</source>
-        <translation>完了にする前に訳文を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="351" />
-        <source>Translator's note</source>
-        <translation>訳注</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="351" />
-        <source>Note (訳注):</source>
-        <translation>訳注:</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="387" />
-        <source>Not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="406" />
-        <source>Replace all</source>
-        <translation>すべて置換</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/main_window.py" line="414" />
-        <source>Replaced in %n block(s)</source>
-        <translation><numerusform>%n 個のブロックで置換しました</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="443" />
+        <location filename="../../editor/ui/main_window.py" line="306" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450" />
+        <location filename="../../editor/ui/main_window.py" line="288" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="451" />
+        <location filename="../../editor/ui/main_window.py" line="289" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="469" />
+        <location filename="../../editor/ui/main_window.py" line="335" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="475" />
+        <location filename="../../editor/ui/main_window.py" line="341" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479" />
+        <location filename="../../editor/ui/main_window.py" line="346" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="479" />
+        <location filename="../../editor/ui/main_window.py" line="348" />
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="350" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="482" />
+        <location filename="../../editor/ui/main_window.py" line="353" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="493" />
+        <location filename="../../editor/ui/main_window.py" line="364" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -973,7 +1123,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="76" />
+        <location filename="../../editor/ui/preview.py" line="106" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
     </message>
@@ -981,52 +1131,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="33" />
+        <location filename="../../editor/ui/publishing.py" line="35" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="38" />
+        <location filename="../../editor/ui/publishing.py" line="40" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="46" />
-        <source>&amp;Export to Blog</source>
-        <translation>ブログへ書き出す(&amp;E)</translation>
+        <location filename="../../editor/ui/publishing.py" line="76" />
+        <location filename="../../editor/ui/publishing.py" line="81" />
+        <source>Push</source>
+        <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="47" />
-        <source>Export &amp;Settings…</source>
-        <translation>書き出しの設定(&amp;S)…</translation>
+        <location filename="../../editor/ui/publishing.py" line="76" />
+        <source>Export the post first (Ctrl+E), then push it.</source>
+        <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="48" />
-        <source>Copy as &amp;Markdown</source>
-        <translation>Markdown としてコピー(&amp;M)</translation>
+        <location filename="../../editor/ui/publishing.py" line="85" />
+        <source>Pushing %1 with blogsync…</source>
+        <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="49" />
-        <source>Copy as &amp;HTML</source>
-        <translation>HTML としてコピー(&amp;H)</translation>
+        <location filename="../../editor/ui/publishing.py" line="104" />
+        <source>Pushed: %1</source>
+        <translation>プッシュしました: %1</translation>
     </message>
     <message>
         <location filename="../../editor/ui/publishing.py" line="110" />
+        <source>Push failed</source>
+        <translation>プッシュに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="116" />
+        <source>The post has no address yet: push it first</source>
+        <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publishing.py" line="162" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="118" />
+        <location filename="../../editor/ui/publishing.py" line="167" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="119" />
+        <location filename="../../editor/ui/publishing.py" line="167" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="142" />
+        <location filename="../../editor/ui/publishing.py" line="191" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1034,22 +1195,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="103" />
+        <location filename="../../editor/ui/panes.py" line="107" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="113" />
+        <location filename="../../editor/ui/panes.py" line="117" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="115" />
+        <location filename="../../editor/ui/panes.py" line="119" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="117" />
+        <location filename="../../editor/ui/panes.py" line="121" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

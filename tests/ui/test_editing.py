@@ -110,6 +110,9 @@ def test_japanese_interface(qtbot, tsuji_home: Path) -> None:
         menus = [a.text() for a in w.menuBar().actions()]
         assert menus[:2] == ["ファイル(&F)", "編集(&E)"]
         assert w.actions_["done_next"].text() == "完了にして次へ"
+        english = [name for name, a in w.actions_.items() if a.text().isascii()]
+        assert english == []  # every declared action speaks Japanese
+        assert [m.title() for m in w.menus.values()][-2:] == ["支援(&A)", "ヘルプ(&H)"]
         assert any(isinstance(c, QLabel) and c.text() == "日本語タイトル" for c in w.header.children())
     finally:
         for t in kept:
