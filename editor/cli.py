@@ -6,6 +6,7 @@ import argparse
 import hashlib
 import json
 import os
+import sqlite3
 import sys
 import threading
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from editor.assist.memory import Memory
 from editor.assist.mt import ENGINES, EngineConfig
 from editor.assist.mt_cache import MTCache
 from editor.assist.secrets import get_key
-from editor.core import edits, inline, project, recovery
+from editor.core import edits, inline, project, recovery, store
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
 from editor.io import archive
@@ -133,6 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         src = Path(args.source)
         article = import_path(src)
         default_out = src.with_suffix(project.SUFFIX)
+    for note in article.import_notes:
+        print(f"note: {note}", file=sys.stderr)
     _warn_if_translated(article)
     if args.json:
         json.dump(_article_json(article), sys.stdout, ensure_ascii=False, indent=1)
@@ -414,6 +417,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         UnsafeDestination,
     ) as e:
         print(f"tsuji: {e}", file=sys.stderr)
+        return 2
+    except store.StoreBusy as e:
+        print(f"tsuji: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.OperationalError as e:
+        if not store.is_busy(e):
+            raise
+        print(
+            "tsuji: the translation memory or glossary is busy: another Tsuji is writing to it;"
+            " try again when it has finished",
+            file=sys.stderr,
+        )
         return 2
     except OSError as e:
         where = f" ({e.filename})" if e.filename else ""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core import store
 from editor.core.atomic import atomic_write
 from editor.core.decode import ImportFailed, read_text
 from editor.core.paths import user_dirs
@@ -34,13 +34,11 @@ class Glossary:
         self.path = path or user_dirs().data / "glossary.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(
+        self.db = store.connect(
+            self.path,
             "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
-            " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY)"
+            " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY);",
         )
-        self.db.commit()
         self._cache: list[Term] | None = None
         self._pattern: re.Pattern[str] | None = None
         self._version = -1

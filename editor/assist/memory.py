@@ -14,7 +14,6 @@ import difflib
 import itertools
 import random
 import re
-import sqlite3
 import threading
 import time
 import unicodedata
@@ -23,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core import store
 from editor.core.paths import user_dirs
 from editor.core.units import Unit
 
@@ -122,11 +122,7 @@ class Memory:
         self.path = path or user_dirs().data / "memory.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self.db.commit()
+        self.db = store.connect(self.path, SCHEMA)
 
     def close(self) -> None:
         with self._lock:

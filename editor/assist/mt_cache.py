@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
 
 from editor.assist.mt import EngineConfig, translate
+from editor.core import store
 from editor.core.paths import user_dirs
 
 
@@ -16,13 +16,11 @@ class MTCache:
         self.path = path or user_dirs().cache / "mt-cache.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(
+        self.db = store.connect(
+            self.path,
             "CREATE TABLE IF NOT EXISTS mt (engine TEXT, source_lang TEXT, target_lang TEXT, text TEXT,"
-            " translation TEXT, created REAL, PRIMARY KEY (engine, source_lang, target_lang, text))"
+            " translation TEXT, created REAL, PRIMARY KEY (engine, source_lang, target_lang, text));",
         )
-        self.db.commit()
 
     def get(self, engine: str, source: str, target: str, text: str) -> str | None:
         with self._lock:

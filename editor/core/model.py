@@ -115,6 +115,8 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     exports: dict[str, ExportRecord] = field(default_factory=dict)
     """Keyed by profile name."""
+    import_notes: list[str] = field(default_factory=list, compare=False, repr=False)
+    """What an importer changed to keep all the text (not saved): shown to the user once."""
 
     def index_of(self, block_id: str) -> int:
         for i, block in enumerate(self.blocks):

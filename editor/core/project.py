@@ -85,6 +85,9 @@ class FileChangedError(ProjectError):
 
 # --- to and from plain dicts -------------------------------------------------
 
+MAX_LEVEL = 32
+"""Deepest list nesting (and heading level) a project may hold."""
+
 ARTICLE_FIELDS = (
     "source_url",
     "site_name",
@@ -197,6 +200,9 @@ def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
     note = r.get(raw, "note", str, where, "")
     attr_raw = r.get(raw, "attribution", dict, where, None)
     level = r.get(raw, "level", int, where, 0)
+    if not 0 <= level <= MAX_LEVEL:
+        r.problems.append(f"{where}level is {level}, not between 0 and {MAX_LEVEL}")
+        level = 0
     ordered = r.get(raw, "ordered", bool, where, False)
     image_url = r.get(raw, "image_url", str, where, "")
     lang = r.get(raw, "lang", str, where, None)

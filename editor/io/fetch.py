@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
+import threading
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -13,6 +16,9 @@ from editor import __version__
 from editor.core.decode import ImportFailed
 
 TIMEOUT = 15.0
+"""Seconds any single step (connect, a read) may take."""
+DEADLINE = 60.0
+"""Seconds the whole fetch may take, headers and body: a server that trickles is cut off."""
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
 ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown")
@@ -37,10 +43,40 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
-    """GET ``url``; ImportFailed with a clear reason on any failure."""
+def fetch(
+    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, deadline: float = DEADLINE
+) -> Page:
+    """GET ``url`` within ``deadline`` seconds in all; ImportFailed with a clear reason on any failure.
+
+    The request runs on a helper thread so that the deadline holds even while a
+    server trickles its headers; a fetch past it is abandoned (the helper stops at
+    its next read) and reported.
+    """
     if not url.startswith(("http://", "https://")):
         raise ImportFailed(f"{url}: only http:// and https:// addresses can be fetched")
+    result: list[Page | BaseException] = []
+    stop = threading.Event()
+    end = time.monotonic() + deadline
+
+    def run() -> None:
+        try:
+            result.append(_fetch(url, timeout, max_bytes, end, stop))
+        except BaseException as e:  # handed to the caller's thread
+            result.append(e)
+
+    helper = threading.Thread(target=run, name="tsuji-fetch", daemon=True)
+    helper.start()
+    helper.join(deadline)
+    if not result:
+        stop.set()
+        raise ImportFailed(f"{url}: the server did not send the page within {deadline:.0f} s (too slow)")
+    outcome = result[0]
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, end: float, stop: threading.Event) -> Page:
     opener = urllib.request.build_opener(_Redirects())
     request = urllib.request.Request(
         url,
@@ -57,14 +93,26 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise ImportFailed(f"{url}: the page is {int(length) // 1048576} MB, over the 20 MB limit")
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise ImportFailed(f"{url}: the page is over the 20 MB limit")
-            return Page(response.geturl(), body, ctype)
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                if stop.is_set() or time.monotonic() > end:
+                    raise ImportFailed(f"{url}: the server did not send the page in time (too slow)")
+                chunk = response.read(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise ImportFailed(f"{url}: the page is over the 20 MB limit")
+            return Page(response.geturl(), b"".join(chunks), ctype)
     except ImportFailed:
         raise
     except urllib.error.HTTPError as e:
         if e.code in (301, 302, 303, 307, 308):
+            target = (e.headers.get("Location") or "") if e.headers is not None else ""
+            if target and not target.lower().startswith(("http://", "https://", "/")):
+                raise ImportFailed(f"{url}: redirected to {target}, which is not a web address") from e
             raise ImportFailed(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from e
         raise ImportFailed(f"{url}: the server answered {e.code} {e.reason}") from e
     except urllib.error.URLError as e:
@@ -78,5 +126,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
         raise ImportFailed(f"{url}: cannot connect ({reason})") from e
     except TimeoutError as e:
         raise ImportFailed(f"{url}: no answer within {timeout:.0f} s") from e
+    except http.client.HTTPException as e:
+        raise ImportFailed(f"{url}: the server's answer is malformed ({e})") from e
     except (ConnectionError, OSError) as e:
         raise ImportFailed(f"{url}: the connection failed ({e})") from e

@@ -20,8 +20,39 @@ from editor.core.model import Article, Block, BlockKind, new_id
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
+MAX_CONTAINERS = 40
+"""Quote and list markers kept at the start of a line; deeper nesting is flattened."""
+MAX_INDENT = 120
+_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
+
+
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 4 * MAX_CONTAINERS + 40}).enable("table")
+    return md
+
+
+def flatten(body: str) -> tuple[str, int]:
+    """Cut nesting the parser cannot hold (it would drop the text silently) down to
+    ``MAX_CONTAINERS`` markers and ``MAX_INDENT`` columns per line; how many lines changed."""
+    out, changed = [], 0
+    for line in body.split("\n"):
+        pos, markers = 0, 0
+        while True:
+            m = _CONTAINER.match(line, pos)
+            if not m or m.end() == pos:
+                break
+            markers += 1
+            if markers > MAX_CONTAINERS:
+                line = line[:pos] + line[m.end() :]
+                changed += 1
+                continue
+            pos = m.end()
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent > MAX_INDENT:
+            line = " " * MAX_INDENT + line.lstrip(" \t")
+            changed += 1
+        out.append(line)
+    return "\n".join(out), changed
 
 
 def render_inline(children: list[Any]) -> str:
@@ -180,6 +211,12 @@ class _Walker:
 def import_markdown(text: str) -> Article:
     article = Article()
     body = _front_matter(text.replace("\r\n", "\n"), article)
+    body, flattened = flatten(body)
+    if flattened:
+        article.import_notes.append(
+            f"{flattened} line(s) nested deeper than Tsuji reads ({MAX_CONTAINERS} quote or list levels,"
+            f" {MAX_INDENT} columns of indentation) were flattened so that no text is lost"
+        )
     _Walker(article).walk(_parser().parse(body))
     first = article.blocks[0] if article.blocks else None
     if first is not None and first.kind is BlockKind.HEADING and first.level == 1:
