@@ -17,7 +17,6 @@ from editor.core import store
 from editor.core.units import Unit
 from tests.conftest import ROOT
 
-
 OPENER = """
 import sys, time
 from pathlib import Path
