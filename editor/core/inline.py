@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Any
@@ -12,6 +13,40 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<])")
 _MARKUP_FREE = re.compile(r"[^\\`*_\[\]<>&!\n]*\Z")
 _ROUGH_MARKUP = re.compile(r"\]\([^)\s]*\)|[\\`*_\[\]]")
 _ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
+
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+"""Link schemes Tsuji keeps live, exports and opens; any other is shown as text."""
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+_LINKISH = re.compile(
+    r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
+
+
+def safe_url(url: str) -> bool:
+    """A relative address, or one whose scheme is http, https or mailto, however it is disguised
+    (entities, tabs, case: ``&#106;ava\tscript:`` is javascript:)."""
+    cleaned = _CONTROL.sub("", html.unescape(url.strip().strip("<>")))
+    m = _SCHEME.match(cleaned)
+    return m is None or m.group(1).lower() in SAFE_SCHEMES
+
+
+def defuse(text: str) -> str:
+    """``text`` with every link or image whose address is not safe turned into its words."""
+    if "](" not in text and "<" not in text:
+        return text
+
+    def link(m: re.Match[str]) -> str:
+        if safe_url(m.group(3)):
+            return m.group(0)
+        return m.group(2)  # the link's words stay, as the Markdown they were
+
+    def auto(m: re.Match[str]) -> str:
+        return m.group(0) if safe_url(m.group(1)) else escape(m.group(0))
+
+    return _AUTOLINK.sub(auto, _LINKISH.sub(link, text))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 
@@ -98,6 +99,28 @@ def _url(url: str) -> str:
     return re.sub(r"[\s<>()]", lambda m: f"%{ord(m.group()):02X}", url.strip())
 
 
+_HOST = re.compile(r"[A-Za-z0-9\u00a1-\uffff](?:[A-Za-z0-9\u00a1-\uffff.\-]*[A-Za-z0-9\u00a1-\uffff])?")
+_NOTATION_UNSAFE = re.compile(r"[\s\[\]|:<>()\"'`\\]")
+
+
+def card_url(url: str) -> str | None:
+    """The source address as it may stand in a link card (``[URL:embed:cite]``): an http(s)
+    address with a plain host, every character that could end or extend the notation
+    percent-encoded; None for anything else (no card is written then)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.fullmatch(host) or parts.username:
+        return None
+    rest = urlunsplit(("", "", parts.path, parts.query, parts.fragment))
+    rest = _NOTATION_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), rest)
+    netloc = host + (f":{port}" if port is not None else "")
+    return f"{parts.scheme.lower()}://{netloc}{rest}"
+
+
 @dataclass
 class _Body:
     article: Article
@@ -105,9 +128,10 @@ class _Body:
     allow_untranslated: bool
 
     def text(self, block: Block) -> str:
+        """The draft (or the marked source); links that could run code become their words."""
         if block.draft.strip():
-            return block.draft
-        return self.profile.untranslated_marker + block.source
+            return inline.defuse(block.draft)
+        return self.profile.untranslated_marker + inline.defuse(block.source)
 
     def note(self, block: Block) -> str | None:
         if not block.note.strip() or not self.profile.note_pattern:
@@ -119,7 +143,7 @@ class _Body:
         attr = next((b.attribution for b in reversed(blocks) if b.attribution), None)
         if attr is not None and not attr.is_empty() and self.profile.attribution_pattern:
             name = inline.escape(" ".join(attr.name.split()) or attr.url)
-            if attr.url:
+            if attr.url and inline.safe_url(attr.url):
                 name = f"[{name}]({_url(attr.url)})"
             line = _fill(self.profile.attribution_pattern, {"name": name}, "attribution_pattern")
             paras.append(mdsafe.block_text(line))
@@ -128,9 +152,11 @@ class _Body:
         return [quoted, *notes] if quoted else notes
 
     def image(self, block: Block) -> str:
-        alt = inline.to_plain(block.draft or block.source)
-        alt = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-        return f"![{' '.join(alt.split())}]({_url(block.image_url)})"
+        alt = " ".join(inline.to_plain(block.draft or block.source).split())
+        alt = inline.escape(alt).replace(">", "&gt;")  # no markup, no HTML, no way out of the brackets
+        if not inline.safe_url(block.image_url):
+            return mdsafe.block_text(alt)
+        return f"![{alt}]({_url(block.image_url)})"
 
     def chunks(self) -> Iterator[str]:
         blocks = [b for b in self.article.blocks if not b.omit]
@@ -196,12 +222,13 @@ def render(
         parts.append("\n".join(fm))
     if profile.title_in_body:
         parts.append(_heading(post_title(article, profile), 1))
+    card = card_url(article.source_url)
     values: dict[str, Any] = {
-        "url": _url(article.source_url),
+        "url": card or "",
         "site": article.site_name,
         "label": article.site_label,
     }
-    if article.source_url.strip():
+    if card:
         parts.append(mdsafe.one_line(_fill(profile.source_pattern, values, "source_pattern")))
     byline = {"author": article.author.strip(), "date": source_date(article, profile.date_format)}
     if any(byline.values()):

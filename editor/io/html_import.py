@@ -56,7 +56,8 @@ def _inline(el: Any) -> str:
         tag = child.tag
         if tag == "ref":
             target = str(child.get("target") or "").strip()
-            parts.append(f"[{inner}]({_url(target)})" if target and inner.strip() else inner)
+            live = target and inner.strip() and inline.safe_url(target)
+            parts.append(f"[{inner}]({_url(target)})" if live else inner)
         elif tag == "hi":
             rend = child.get("rend") or ""
             mark = "**" if "b" in rend or "strong" in rend else "*" if "i" in rend or "em" in rend else ""
@@ -145,7 +146,7 @@ class _Mapper:
         elif tag == "graphic":
             src = str(el.get("src") or "")
             alt = str(el.get("alt") or el.get("title") or "")
-            if src and group is None:
+            if src and group is None and inline.safe_url(src):
                 self.add(inline.escape(alt), BlockKind.IMAGE, None, image_url=src)
         elif tag == "table":
             for row in el.iter("row"):

@@ -74,12 +74,14 @@ def render_inline(children: list[Any]) -> str:
             pad = " " if t.content.startswith("`") or t.content.endswith("`") else ""
             out.append(f"{fence}{pad}{t.content}{pad}{fence}")
         elif t.type == "link_open":
-            out.append("[")
+            out.append("[" if inline.safe_url(str(t.attrs.get("href", ""))) else "")
         elif t.type == "link_close":
-            out.append("](" + _link_target(t.meta.get("href", "")) + ")")
+            href = t.meta.get("href", "")
+            out.append("](" + _link_target(href) + ")" if inline.safe_url(href) else "")
         elif t.type == "image":
             alt = inline.escape(inline.plain_of(t.children or []))
-            out.append(f"![{alt}]({_link_target(str(t.attrs.get('src', '')))})")
+            src = str(t.attrs.get("src", ""))
+            out.append(f"![{alt}]({_link_target(src)})" if inline.safe_url(src) else alt)
         elif t.type == "html_inline":
             out.append(inline.escape(t.content))
     return "".join(out).strip()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from editor.core.model import Article
+from editor.ui.panes import open_safe_link
 
 FIELDS = ("title", "source_url", "site_label", "author", "published", "source_lang", "categories")
 
@@ -94,4 +94,4 @@ class MetaHeader(QWidget):
 
     def _open_source(self) -> None:
         if self.article is not None:
-            QDesktopServices.openUrl(QUrl(self.article.source_url))
+            open_safe_link(QUrl(self.article.source_url))

@@ -21,9 +21,19 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core import inline
+from editor.core.inline import safe_url
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.document import BlockModel, BlockRole
 from editor.ui.rich import TextCache, to_html
@@ -198,6 +210,14 @@ class DraftEditor(QPlainTextEdit):
         return super().event(e)
 
 
+def open_safe_link(url: QUrl) -> bool:
+    """Open a link with the system, if its scheme is http, https or mailto; anything else
+    (smb:, ms-msdt:, search-ms:, file:, javascript:) is never handed over."""
+    if url.scheme().lower() in inline.SAFE_SCHEMES and safe_url(url.toString()):
+        return bool(QDesktopServices.openUrl(url))
+    return False
+
+
 class SourceViewer(QTextBrowser):
     """Read-only, selectable source text of the current block; links open."""
 
@@ -205,7 +225,8 @@ class SourceViewer(QTextBrowser):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(0)
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # only http, https and mailto are handed to the system
+        self.anchorClicked.connect(open_safe_link)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextInteractionFlags(

@@ -14,13 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.model import Article
 from editor.io.profiles import Profile
 from editor.resources import resources_dir
 from editor.ui.context import AppContext
+from editor.ui.panes import open_safe_link
 
 
 class SafeBrowser(QTextBrowser):
@@ -37,8 +38,7 @@ class SafeBrowser(QTextBrowser):
         return None
 
     def _open(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        open_safe_link(url)
 
 
 class PreviewPanel(SafeBrowser):
