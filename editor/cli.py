@@ -29,6 +29,7 @@ from editor.core.model import Article
 from editor.io import archive
 from editor.io.destination import ExportRefused, UnsafeDestination, article_slug
 from editor.io.export import UntranslatedError, render
+from editor.io.html_import import MAX_BYTES
 from editor.io.importers import import_path, import_stdin, import_url
 from editor.io.profiles import DEFAULT_PROFILE, ProfileError, load_profile, profile_names
 from editor.io.publish import export_to_blog, post_date_for
@@ -125,7 +126,7 @@ def _article_json(article: Article) -> dict[str, object]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     if args.source == "-":
-        article = import_stdin(sys.stdin.buffer.read())
+        article = import_stdin(sys.stdin.buffer.read(MAX_BYTES + 1))
         default_out = None
     elif args.source.startswith(("http://", "https://")):
         article = import_url(args.source)

@@ -29,6 +29,19 @@ class Hit:
     end: int
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guard(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice
+    against CSV injection); reading the file back removes it."""
+    return "'" + cell if cell.startswith(_FORMULA) else cell
+
+
+def _unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA) else cell
+
+
 class Glossary:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or user_dirs().data / "glossary.sqlite"
@@ -103,7 +116,12 @@ class Glossary:
             if path.suffix.lower() in (".tsv", ".tab") or "\t" in text.split("\n", 1)[0]
             else "excel"
         )
-        rows = list(csv.reader(io.StringIO(text), dialect=dialect))
+        try:
+            rows = [
+                [_unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect=dialect)
+            ]
+        except csv.Error as e:
+            raise ImportFailed(f"{path}: not a readable term list ({e})") from e
         if rows and [c.strip().casefold() for c in rows[0][:2]] in (
             ["source", "target"],
             ["term", "translation"],
@@ -120,6 +138,6 @@ class Glossary:
         writer.writerow(["source", "target", "note"])
         terms = self.terms()
         for t in terms:
-            writer.writerow([t.source, t.target, t.note])
+            writer.writerow([_guard(t.source), _guard(t.target), _guard(t.note)])
         atomic_write(path, buf.getvalue().encode("utf-8"), backup=False)
         return len(terms)

@@ -102,7 +102,12 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
     folder = path.parent
     clean_stale_temps(path)
     mode = _mode_for(path)
-    tmp = _write_temp(folder, path.name, data, mode)
+    try:
+        tmp = _write_temp(folder, path.name, data, mode)
+    except OSError as e:
+        if e.filename:
+            raise
+        raise OSError(e.errno, e.strerror, str(path)) from e  # "No space left on device" names the file
     try:
         if backup and path.exists():
             old = path.read_bytes()

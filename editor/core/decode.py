@@ -64,5 +64,5 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
 
 
-def read_text(path: Path) -> str:
-    return decode(read_bytes(path), str(path)).replace("\r\n", "\n").replace("\r", "\n")
+def read_text(path: Path, limit: int | None = None) -> str:
+    return decode(read_bytes(path, limit), str(path)).replace("\r\n", "\n").replace("\r", "\n")

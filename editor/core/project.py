@@ -294,6 +294,29 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
     return article
 
 
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > 30:
+        raise ValueError(f"a number {len(text)} digits long")
+    return int(text)
+
+
+def clean_text(text: str) -> str:
+    """Lone surrogates (JSON can hold ``\\ud800``; UTF-8 cannot) become U+FFFD."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _repair_text(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_repair_text(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(k): _repair_text(v) for k, v in value.items()}
+    return value
+
+
 def loads(raw: bytes, path: Path | None = None) -> Article:
     try:
         text = raw.decode("utf-8-sig")
@@ -302,9 +325,14 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
             raise NotTsujiError(path, f"not a Tsuji project (not UTF-8 text at byte {e.start})") from e
         text = raw[: e.start].decode("utf-8-sig")  # cut off inside a character: truncated
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as e:
         raise NotJsonError(path, e.lineno, e.colno, e.msg) from e
+    except RecursionError as e:
+        raise NotTsujiError(path, "not a Tsuji project (JSON nested too deeply)") from e
+    except ValueError as e:  # an integer too long to read
+        raise NotTsujiError(path, f"not a Tsuji project ({e})") from e
+    data = _repair_text(data)
     if not isinstance(data, dict):
         raise NotTsujiError(path, "not a Tsuji project (the file holds no JSON object)")
     return from_dict(data, path)

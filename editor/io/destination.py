@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from editor.core.atomic import atomic_write
 from editor.core.decode import read_bytes
 from editor.core.model import Article, ExportRecord
+from editor.core.project import clean_text
 from editor.io import backups, export_log, frontmatter
 from editor.io.profiles import Profile
 
@@ -234,7 +235,8 @@ def write_post(
         old_post = frontmatter.split(old_text)
         kept = [k for k in keys if k in old_post.keys]
         text = frontmatter.merge_server_keys(text, old_text, keys, blogsync=blogsync)
-    data = text.encode("utf-8", "surrogatepass")
+    text = clean_text(text)  # a lone surrogate would make the post invalid UTF-8
+    data = text.encode("utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     contained(blog_dir, target.relative_to(blog_dir))  # the folders just made are inside too
     body = frontmatter.body_hash(frontmatter.split(text).body)

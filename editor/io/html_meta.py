@@ -206,10 +206,17 @@ def _byline_text(el: Any) -> str:
     return " ".join((" ".join(names) + re.split(r",|\||\n|•", tail)[0]).split())
 
 
+BIG_PAGE = 1_000_000
+"""Characters of HTML past which metadata extraction skips the extensive date search."""
+
+
 def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     import trafilatura
 
-    meta = trafilatura.extract_metadata(prepared, default_url=url or None)
+    # htmldate's extensive search reads the whole text for dates: seconds on a page of
+    # megabytes, where the page's own metadata is what counts anyway
+    extensive = len(prepared) < BIG_PAGE
+    meta = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=extensive)
     site = _meta(tree, "og:site_name", "application-name") or (
         meta.sitename if meta and meta.sitename else ""
     )

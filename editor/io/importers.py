@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from editor.core import inline
@@ -33,9 +34,9 @@ def _finish(article: Article, name: str) -> Article:
 def import_path(path: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
-        return _finish(import_markdown(read_text(path)), str(path))
+        return _finish(import_markdown(read_text(path, MAX_BYTES)), str(path))
     if suffix in TEXT_SUFFIXES:
-        return _finish(import_text(read_text(path)), str(path))
+        return _finish(import_text(read_text(path, MAX_BYTES)), str(path))
     if suffix in HTML_SUFFIXES:
         return import_web_bytes(read_bytes(path, MAX_BYTES), str(path))
     raise ImportFailed(f"{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)")
@@ -54,15 +55,41 @@ def finish_web(article: Article) -> None:
     detected = detect_article(texts)
     if detected:
         article.source_lang = detected
+    common = _common_words(texts)
     for block, text in zip(article.blocks, texts, strict=True):
-        if len(text) >= MIN_BLOCK_CHARS:
+        if len(text) >= MIN_BLOCK_CHARS and not _reads_like(text, common):
             lang = detect(text)
             if lang and lang != article.source_lang:
                 block.lang = lang
     apply_site(article)
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _common_words(texts: list[str], limit: int = 60, sample: int = 200_000) -> frozenset[str]:
+    """The article's most frequent words: in its own language, a paragraph is full of them."""
+    counts: Counter[str] = Counter()
+    size = 0
+    for t in texts:
+        counts.update(w.casefold() for w in _WORD.findall(t))
+        size += len(t)
+        if size > sample:
+            break
+    return frozenset(w for w, _ in counts.most_common(limit))
+
+
+def _reads_like(text: str, common: frozenset[str]) -> bool:
+    """Whether a block is plainly in the article's language: a quarter of its words are the
+    article's most frequent ones. Only other blocks go to langdetect (94 % of the import time
+    of a long page went there before)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return bool(words) and sum(w in common for w in words) >= 0.25 * len(words)
+
+
 def import_stdin(raw: bytes) -> Article:
+    if len(raw) > MAX_BYTES:
+        raise ImportFailed(f"standard input: more than {MAX_BYTES >> 20} MB is too large for an article")
     if _LOOKS_HTML.search(raw[:4096]):
         return import_web_bytes(raw, "standard input")
     text = decode(raw, "standard input").replace("\r\n", "\n")

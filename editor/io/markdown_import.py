@@ -107,8 +107,8 @@ def _front_matter(text: str, article: Article) -> str:
     m = _FRONT_MATTER.match(text)
     if not m:
         return text
-    try:
-        data = yaml.safe_load(m.group(1))
+    try:  # BaseLoader reads every value as text: "date: 2026-13-45" is a string, not a crash
+        data = yaml.load(m.group(1), Loader=yaml.BaseLoader)
     except yaml.YAMLError:
         return text
     if not isinstance(data, dict):

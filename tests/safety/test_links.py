@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from editor.core import project
-from editor.core.model import Article, Block, BlockKind, Status
+from editor.core.model import Block, BlockKind, Status
 from editor.io.export import card_url, render
 from editor.io.importers import import_web_bytes
 from editor.io.markdown_import import import_markdown
