@@ -35,9 +35,27 @@ def _fill(pattern: str, values: dict[str, str], setting: str) -> str:
         raise ProfileError(f"profile setting {setting} = {pattern!r} is not a valid pattern ({e})") from e
 
 
+_OTHER_YAML = re.compile(
+    r"""(?x)
+    [yYnN] | yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|true|True|TRUE|false|False|FALSE
+    | null|Null|NULL|~
+    | [-+]?(?:0|[1-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?   # 1e3, 1_000, 3.
+    | [-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?
+    | 0o[0-7_]+ | 0x[0-9a-fA-F_]+ | 0b[01_]+ | 0[0-7_]+
+    | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
+    | [0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?                # sexagesimal 1:20
+    | \d{4}-\d\d?-\d\d?(?:[Tt ].*)?                               # dates and timestamps
+    """
+)
+
+
 def yaml_scalar(text: str) -> str:
-    """A YAML scalar that reads back as exactly ``text``: plain when safe, else quoted."""
-    if text and "\n" not in text and text == text.strip():
+    """A YAML scalar that reads back as exactly ``text``: plain when safe, else quoted.
+
+    Safe means for every reader, not only PyYAML: go-yaml (blogsync is Go) and other
+    YAML 1.1 or 1.2 readers take ``y``, ``n``, ``1e3``, ``0o17`` or ``1:20`` as booleans,
+    numbers or times, so anything any of them would type is quoted."""
+    if text and "\n" not in text and text == text.strip() and not _OTHER_YAML.fullmatch(text):
         try:
             if yaml.safe_load(f"k: {text}") == {"k": text}:
                 return text
