@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core import store
+from editor.core import inline, store
 from editor.core.paths import user_dirs
 from editor.core.units import Unit
 
@@ -66,8 +66,9 @@ def hash_band(values: list[int]) -> int:
 
 
 def normalise(text: str) -> str:
-    """NFKC (folds full-width letters), lower case, single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """The words only: inline Markdown (links, emphasis) removed, NFKC (folds full-width
+    letters), lower case, single spaces. A block stored with its links matches itself."""
+    return " ".join(unicodedata.normalize("NFKC", inline.to_plain(text)).casefold().split())
 
 
 @dataclass(frozen=True)

@@ -38,10 +38,6 @@ HOSTS = {
 OFFLINE_ACTIONS = ("translate", "pretranslate")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Assistance", text)
-
-
 class Stores:
     """The memory and the glossary, opened once, by whichever thread needs them first."""
 
@@ -65,7 +61,7 @@ class Assistance(QObject):
         self.ctx = ctx
         self.host = host
         self.panel = AssistPanel(host)
-        self.dock = QDockWidget(tr("Suggestions"), host)
+        self.dock = QDockWidget(self.tr("Suggestions"), host)
         self.dock.setObjectName("assist_dock")
         self.dock.setWidget(self.panel)
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -140,11 +136,14 @@ class Assistance(QObject):
         cfg = self.engine()
         lang = block_language(self.ctx.doc.article, block)
         cache = self._mt_cache()
-        self.panel.show_mt(tr("Translating…"))
+        self.panel.show_mt(self.tr("Translating…"))
 
         def done(result: tuple[str, bool]) -> None:
             text, cached = result
-            self.panel.show_mt(text, note=tr("from the cache") if cached else ENGINES[cfg.engine])
+            self.panel.show_mt(
+                text,
+                note=self.tr("from the cache") if cached else ENGINES[cfg.engine],
+            )
             current = self.ctx.doc.article
             if block.id in {b.id for b in current.blocks} and not current.block(block.id).draft.strip():
                 self.ctx.doc.push(edits.machine_draft(current, block.id, text), block.id)
@@ -164,13 +163,19 @@ class Assistance(QObject):
         self.panel.mt_button.setEnabled(not offline)
         if offline:
             self.panel.show_mt(
-                tr("Offline: machine translation is off until the network is back"), error=True
+                QCoreApplication.translate(
+                    "Assistance", "Offline: machine translation is off until the network is back"
+                ),
+                error=True,
             )
             self.probe.start()
         else:
             self.probe.stop()
             self.panel.show_mt("")
-            self.ctx.notify(tr("Back online: machine translation is available"), 5000)
+            self.ctx.notify(
+                self.tr("Back online: machine translation is available"),
+                5000,
+            )
 
     def _probe(self) -> None:
         cfg = self.engine()
@@ -219,7 +224,10 @@ class Assistance(QObject):
             term = dialog.term()
             if term.source and term.target:
                 self.glossary().add(term)
-                self.ctx.notify(tr("Added to the glossary: %1").replace("%1", term.source), 4000)
+                self.ctx.notify(
+                    self.tr("Added to the glossary: %1").replace("%1", term.source),
+                    4000,
+                )
                 self.refresh()
 
     def open_settings(self) -> None:
@@ -252,16 +260,27 @@ class Assistance(QObject):
 
     def pretranslate(self) -> None:
         if self.offline:
-            self.ctx.notify(tr("Pre-translation needs the network, and Tsuji is offline"), 6000)
+            self.ctx.notify(
+                QCoreApplication.translate(
+                    "Assistance", "Pre-translation needs the network, and Tsuji is offline"
+                ),
+                6000,
+            )
             return
         self.ctx.flush()
         items = pretrans.todo(self.ctx.doc.article)
         if not items:
-            self.ctx.notify(tr("Nothing to pre-translate"), 4000)
+            self.ctx.notify(self.tr("Nothing to pre-translate"), 4000)
             return
         cache, cfg = self._mt_cache(), self.engine()
         cancel = threading.Event()
-        progress = QProgressDialog(tr("Pre-translating…"), tr("Cancel"), 0, len(items), self.host)
+        progress = QProgressDialog(
+            self.tr("Pre-translating…"),
+            self.tr("Cancel"),
+            0,
+            len(items),
+            self.host,
+        )
         progress.setObjectName("pretranslate_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -295,22 +314,22 @@ class Assistance(QObject):
         progress.close()
         doc = self.ctx.doc
         changes = pretrans.as_edits(doc.article, outcome)
-        doc.undo_stack.beginMacro(tr("Pre-translate"))
+        doc.undo_stack.beginMacro(self.tr("Pre-translate"))
         for edit in changes:
             doc.push(edit)
         doc.undo_stack.endMacro()
         summary = (
-            tr("%1 block(s) translated, %2 failed")
+            self.tr("%1 block(s) translated, %2 failed")
             .replace("%1", str(len(changes)))
             .replace("%2", str(len(outcome.failures)))
         )
         if outcome.left:
-            summary += "; " + tr("%1 not tried").replace("%1", str(outcome.left))
+            summary += "; " + self.tr("%1 not tried").replace("%1", str(outcome.left))
         self.ctx.notify(summary, 10000)
         if outcome.failures or outcome.left:
             lines = [
                 f"{inline.to_plain(item.source)[:40]}…: {error}" for item, error in outcome.failures[:15]
             ]
-            self.ctx.prompts.inform(tr("Pre-translate"), summary + "\n\n" + "\n".join(lines))
+            self.ctx.prompts.inform(self.tr("Pre-translate"), summary + "\n\n" + "\n".join(lines))
         if outcome.stopped_by == "offline":
             self.set_offline(True)

@@ -15,11 +15,10 @@ from editor.core.model import Block, BlockKind, Status
 from editor.ui.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BlockOps", text)
-
-
 class BlockOps:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("BlockOps", text, disambiguation, n)
+
     def __init__(self, ctx: AppContext, on_confirmed: Callable[[Block], None]) -> None:
         self.ctx = ctx
         self.on_confirmed = on_confirmed
@@ -77,7 +76,7 @@ class BlockOps:
                 panes.go_to(r, centre=True)
                 return
             r += delta
-        self.ctx.notify(tr("No more untranslated blocks"), 4000)
+        self.ctx.notify(self.tr("No more untranslated blocks"), 4000)
 
     def done_and_next(self) -> None:
         r = self.row()
@@ -87,9 +86,12 @@ class BlockOps:
         doc = self.ctx.doc
         block = doc.model.block(r)
         if not (block.draft.strip() or block.kind is BlockKind.IMAGE):
-            self.ctx.notify(tr("Type a translation before marking the block done"), 4000)
+            self.ctx.notify(
+                self.tr("Type a translation before marking the block done"),
+                4000,
+            )
             return
-        doc.undo_stack.beginMacro(tr("Mark done"))
+        doc.undo_stack.beginMacro(self.tr("Mark done"))
         doc.set_status(r, Status.DONE)
         if block.draft.strip():
             self.on_confirmed(doc.model.block(r))
@@ -108,10 +110,12 @@ class BlockOps:
             block.draft.strip()
             and block.draft != block.source
             and not self.ctx.prompts.confirm(
-                tr("Copy source to translation"),
-                tr("Replace this block's translation with its source text?")
-                + ("\n" + tr("The block is marked done.") if block.status is Status.DONE else ""),
-                yes=tr("Replace"),
+                self.tr("Copy source to translation"),
+                QCoreApplication.translate(
+                    "BlockOps", "Replace this block's translation with its source text?"
+                )
+                + ("\n" + self.tr("The block is marked done.") if block.status is Status.DONE else ""),
+                yes=self.tr("Replace"),
             )
         ):
             return
@@ -151,6 +155,11 @@ class BlockOps:
         if r < 0:
             return
         block = self.ctx.doc.model.block(r)
-        text = self.ctx.prompts.text(tr("Translator's note"), tr("Note (訳注):"), block.note, multiline=True)
+        text = self.ctx.prompts.text(
+            self.tr("Translator's note"),
+            self.tr("Note (訳注):"),
+            block.note,
+            multiline=True,
+        )
         if text is not None and text != block.note:
             self.apply(lambda: edits.set_note(self.ctx.doc.article, block.id, text))

@@ -153,6 +153,8 @@ class ExportSettings(QDialog):
         form = QFormLayout()
         if settings.blogs:
             form.addRow(self.tr("Blogs set up"), self.blogs)
+        else:
+            self.blogs.hide()  # unplaced, it would be drawn over the first label
         form.addRow(self.tr("Blog folder"), _wrap(row, self))
         form.addRow(self.tr("Profile"), self.profile)
         labels = {
@@ -184,6 +186,8 @@ class ExportSettings(QDialog):
         self.sample.setStyleSheet("background: #f6f8fa; padding: 6px; border: 1px solid #ddd;")
         form.addRow(self.tr("Sample"), self.sample)
         finish_form(self, form, save=True)
+        self.setMinimumWidth(600)
+        self._typed_folder = settings.blog_dir
         self.profile.currentTextChanged.connect(self._load_profile)
         self._load_profile(self.profile.currentText())
 
@@ -240,6 +244,14 @@ class ExportSettings(QDialog):
             self.sample.setText(self.tr("Pattern error: %1").replace("%1", str(e)))
             return
         self.sample.setText("\n".join([title, byline, p.summary_heading, point, p.body_heading]))
+
+    def reject(self) -> None:
+        """Escape or Cancel after typing a folder asks before throwing it away."""
+        if self.folder.text().strip() != self._typed_folder.strip() and not self.ctx.prompts.confirm(
+            self.tr("Export settings"), self.tr("Discard the blog folder you typed?"), yes=self.tr("Discard")
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         folder = Path(self.folder.text().strip()).expanduser()

@@ -10,11 +10,10 @@ from editor.ui.context import AppContext
 from editor.ui.findbar import FindBar
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FindOps", text, disambiguation, n)
-
-
 class FindOps:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("FindOps", text, disambiguation, n)
+
     def __init__(self, ctx: AppContext, bar: FindBar) -> None:
         self.ctx, self.bar = ctx, bar
         self.last_match: Match | None = None
@@ -39,11 +38,13 @@ class FindOps:
         m = find_next(article, q, self.last_match, backwards)
         self.last_match = m
         if m is None:
-            self.bar.status.setText(tr("Not found"))
+            self.bar.status.setText(self.tr("Not found"))
             return None
         matches = find_all(article, q)
         position = matches.index(m) + 1 if m in matches else 0
-        self.bar.status.setText(tr("%1 of %2").replace("%1", str(position)).replace("%2", str(len(matches))))
+        self.bar.status.setText(
+            self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(len(matches)))
+        )
         panes = self.ctx.panes()
         if panes is not None:
             panes.go_to(m.row, focus_draft=m.field == "draft", centre=True)
@@ -68,12 +69,14 @@ class FindOps:
             count = sum(
                 1 for e in changes for b in e.before for m in rx.finditer(b.draft) if m.end() > m.start()
             )
-            doc.undo_stack.beginMacro(tr("Replace all"))
+            doc.undo_stack.beginMacro(self.tr("Replace all"))
             for edit in changes:
                 doc.push(edit)
             doc.undo_stack.endMacro()
             self.bar.status.setText(
-                tr("Replaced %1 match(es) in %n block(s)", "", len(changes)).replace("%1", str(count))
+                QCoreApplication.translate(
+                    "FindOps", "Replaced %1 match(es) in %n block(s)", "", len(changes)
+                ).replace("%1", str(count))
             )
             return
         m = self.last_match
@@ -84,5 +87,8 @@ class FindOps:
                 keep = self.ctx.settings.replace_keeps_done
                 doc.push(edits.edit_draft(art, block.id, new, keep_done=keep), block.id)
                 self.last_match = Match(m.row, "draft", m.start, m.start)
-                self.ctx.notify(tr("Replaced in block %1").replace("%1", str(m.row + 1)), 4000)
+                self.ctx.notify(
+                    self.tr("Replaced in block %1").replace("%1", str(m.row + 1)),
+                    4000,
+                )
         self.find(q, False)

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.core.search import Query
 
@@ -17,22 +28,33 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 2, 6, 2)
+        rows.setSpacing(2)
         self.find_edit = QLineEdit(self)
         self.find_edit.setObjectName("find_text")
         self.find_edit.setPlaceholderText(self.tr("Find"))
         self.replace_edit = QLineEdit(self)
         self.replace_edit.setObjectName("replace_text")
         self.replace_edit.setPlaceholderText(self.tr("Replace in drafts with"))
-        self.regex = QCheckBox(self.tr("Regex"), self)
-        self.case = QCheckBox(self.tr("Case"), self)
-        self.word = QCheckBox(self.tr("Whole word"), self)
-        self.source = QCheckBox(self.tr("Source"), self)
-        self.source.setChecked(True)
-        self.draft = QCheckBox(self.tr("Draft"), self)
-        self.draft.setChecked(True)
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(240)
+        options = QToolButton(self)
+        options.setText(self.tr("Options"))
+        options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(options)
+        self.regex = self._option(menu, self.tr("Regular expression"), False)
+        self.case = self._option(menu, self.tr("Match case"), False)
+        self.word = self._option(menu, self.tr("Whole word"), False)
+        menu.addSeparator()
+        self.source = self._option(menu, self.tr("Search the source"), True)
+        self.draft = self._option(menu, self.tr("Search the drafts"), True)
+        options.setMenu(menu)
         self.status = QLabel(self)
+        self.status.setObjectName("find_status")
+        self.status.setMinimumWidth(120)  # "3 of 17" or a message never widens the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.find_edit.installEventFilter(self)
         buttons = {
             "prev": QPushButton(self.tr("Previous"), self),
             "next": QPushButton(self.tr("Next"), self),
@@ -40,16 +62,17 @@ class FindBar(QWidget):
             "all": QPushButton(self.tr("Replace all"), self),
             "close": QPushButton("✕", self),
         }
-        widgets: list[QWidget] = [
-            self.find_edit,
-            buttons["prev"],
-            buttons["next"],
-            self.replace_edit,
-        ]
-        widgets += [buttons["replace"], buttons["all"], self.regex, self.case, self.word]
-        widgets += [self.source, self.draft, self.status, buttons["close"]]
-        for w in widgets:
-            row.addWidget(w)
+        first = QHBoxLayout()
+        for w in (self.find_edit, buttons["prev"], buttons["next"], options, self.status, buttons["close"]):
+            first.addWidget(w, 3 if w is self.find_edit else 0)
+        self.replace_row = QWidget(self)
+        second = QHBoxLayout(self.replace_row)
+        second.setContentsMargins(0, 0, 0, 0)
+        for w in (self.replace_edit, buttons["replace"], buttons["all"]):
+            second.addWidget(w, 3 if w is self.replace_edit else 0)
+        second.addStretch(1)
+        rows.addLayout(first)
+        rows.addWidget(self.replace_row)
         self.find_edit.returnPressed.connect(lambda: self._find(False))
         self.replace_edit.returnPressed.connect(lambda: self._replace(False))
         buttons["next"].clicked.connect(lambda: self._find(False))
@@ -57,6 +80,25 @@ class FindBar(QWidget):
         buttons["replace"].clicked.connect(lambda: self._replace(False))
         buttons["all"].clicked.connect(lambda: self._replace(True))
         buttons["close"].clicked.connect(self._close)
+
+    def _option(self, menu: QMenu, text: str, checked: bool) -> QAction:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        return action
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Shift+Enter in the find field: the previous match (Enter: the next one)."""
+        if (
+            obj is self.find_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._find(True)
+            return True
+        return super().eventFilter(obj, event)
 
     def query(self, *, drafts_only: bool = False) -> Query | None:
         q = Query(
@@ -92,6 +134,6 @@ class FindBar(QWidget):
         self.show()
         if seed:
             self.find_edit.setText(seed)
-        self.replace_edit.setVisible(True)
+        self.replace_row.setVisible(replace)
         (self.replace_edit if replace and self.find_edit.text() else self.find_edit).setFocus()
         self.find_edit.selectAll()

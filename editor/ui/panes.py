@@ -493,7 +493,15 @@ class BlockPanes(QSplitter):
         self.draft_delegate.reserved = keys
 
     def set_text_font(self, font: QFont) -> None:
+        """All rows, and the open editor and source viewer of the current one, at once."""
         self.metrics.set_font(font)
+        index = self.source.currentIndex()
+        if index.isValid():
+            block = self.model.block(index.row())
+            for view in (self.source, self.draft):
+                widget = view.indexWidget(index)
+                if widget is not None:
+                    widget.setFont(self.metrics.text_font(block))
         self._relayout()
 
     def current_row(self) -> int:

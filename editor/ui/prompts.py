@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 Button = QMessageBox.StandardButton
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class DialogPrompts:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
@@ -36,7 +32,9 @@ class DialogPrompts:
         box.setParent(self.parent, box.windowFlags())
         if detail:
             box.setDetailedText(detail)
-        ok = box.addButton(yes or tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(
+            yes or QCoreApplication.translate("Prompts", "Yes"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(Button.Cancel)
         self.last_box = box
         box.exec()
@@ -98,13 +96,17 @@ class _HasResult(Protocol):
 
 def show_result_box(owner: _HasResult, path: Path, text: str) -> None:
     """A non-modal "Exported" box with Open folder and Copy path, kept open after either."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Exported"), text)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Prompts", "Exported"), text)
     parent = QApplication.activeWindow()
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     box.setObjectName("export_result")
-    folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    copy = box.addButton(tr("Copy path"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("Prompts", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("Prompts", "Copy path"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(Button.Close)
     folder.clicked.disconnect()  # keep the box open after an action
     copy.clicked.disconnect()

@@ -1,165 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="68" />
-        <source>Suggestions</source>
-        <translation>候補</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="143" />
-        <source>Translating…</source>
-        <translation>翻訳中…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="147" />
-        <source>from the cache</source>
-        <translation>キャッシュから</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="167" />
-        <source>Offline: machine translation is off until the network is back</source>
-        <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="173" />
-        <source>Back online: machine translation is available</source>
-        <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="222" />
-        <source>Added to the glossary: %1</source>
-        <translation>用語集に追加しました: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="255" />
-        <source>Pre-translation needs the network, and Tsuji is offline</source>
-        <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="260" />
-        <source>Nothing to pre-translate</source>
-        <translation>事前翻訳するものはありません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="264" />
-        <source>Pre-translating…</source>
-        <translation>事前翻訳中…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="264" />
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="298" />
-        <location filename="../../editor/ui/assist_ui.py" line="314" />
-        <source>Pre-translate</source>
-        <translation>事前翻訳</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="303" />
-        <source>%1 block(s) translated, %2 failed</source>
-        <translation>%1 ブロックを翻訳、%2 件失敗</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/assist_ui.py" line="308" />
-        <source>%1 not tried</source>
-        <translation>%1 件は未実行</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="80" />
-        <source>No more untranslated blocks</source>
-        <translation>未翻訳のブロックはもうありません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="90" />
-        <source>Type a translation before marking the block done</source>
-        <translation>完了にする前に訳文を入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="92" />
-        <source>Mark done</source>
-        <translation>完了にする</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="111" />
-        <source>Copy source to translation</source>
-        <translation>原文を訳文にコピー</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="112" />
-        <source>Replace this block's translation with its source text?</source>
-        <translation>このブロックの訳文を原文で置き換えますか?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="113" />
-        <source>The block is marked done.</source>
-        <translation>このブロックは完了済みです。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="114" />
-        <source>Replace</source>
-        <translation>置換</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="154" />
-        <source>Translator's note</source>
-        <translation>訳注</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/block_ops.py" line="154" />
-        <source>Note (訳注):</source>
-        <translation>訳注:</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/find_ops.py" line="42" />
-        <source>Not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/find_ops.py" line="46" />
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/find_ops.py" line="71" />
-        <source>Replace all</source>
-        <translation>すべて置換</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/find_ops.py" line="76" />
-        <source>Replaced %1 match(es) in %n block(s)</source>
-        <translation><numerusform>%n ブロックで %1 か所を置換しました</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/find_ops.py" line="87" />
-        <source>Replaced in block %1</source>
-        <translation>ブロック %1 で置換しました</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="39" />
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="101" />
-        <source>Exported</source>
-        <translation>書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="106" />
-        <source>Open folder</source>
-        <translation>フォルダを開く</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/prompts.py" line="107" />
-        <source>Copy path</source>
-        <translation>パスをコピー</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../editor/ui/actions.py" line="84" />
@@ -492,18 +333,127 @@
         <source>Saved; the key is kept in %1</source>
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="64" />
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="139" />
+        <source>Translating…</source>
+        <translation>翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="145" />
+        <source>from the cache</source>
+        <translation>キャッシュから</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="166" />
+        <source>Offline: machine translation is off until the network is back</source>
+        <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="176" />
+        <source>Back online: machine translation is available</source>
+        <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="228" />
+        <source>Added to the glossary: %1</source>
+        <translation>用語集に追加しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="264" />
+        <source>Pre-translation needs the network, and Tsuji is offline</source>
+        <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="273" />
+        <source>Nothing to pre-translate</source>
+        <translation>事前翻訳するものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="278" />
+        <source>Pre-translating…</source>
+        <translation>事前翻訳中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="279" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="317" />
+        <location filename="../../editor/ui/assist_ui.py" line="333" />
+        <source>Pre-translate</source>
+        <translation>事前翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="322" />
+        <source>%1 block(s) translated, %2 failed</source>
+        <translation>%1 ブロックを翻訳、%2 件失敗</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_ui.py" line="327" />
+        <source>%1 not tried</source>
+        <translation>%1 件は未実行</translation>
+    </message>
 </context>
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="296" />
+        <location filename="../../editor/ui/panes.py" line="317" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="298" />
+        <location filename="../../editor/ui/panes.py" line="319" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockOps</name>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="79" />
+        <source>No more untranslated blocks</source>
+        <translation>未翻訳のブロックはもうありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="90" />
+        <source>Type a translation before marking the block done</source>
+        <translation>完了にする前に訳文を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="94" />
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="113" />
+        <source>Copy source to translation</source>
+        <translation>原文を訳文にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="114" />
+        <source>Replace this block's translation with its source text?</source>
+        <translation>このブロックの訳文を原文で置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="118" />
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="159" />
+        <source>Translator's note</source>
+        <translation>訳注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="160" />
+        <source>Note (訳注):</source>
+        <translation>訳注:</translation>
     </message>
 </context>
 <context>
@@ -595,7 +545,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="182" />
+        <location filename="../../editor/ui/panes.py" line="194" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -677,6 +627,7 @@
     <name>ExportSettings</name>
     <message>
         <location filename="../../editor/ui/export_ui.py" line="135" />
+        <location filename="../../editor/ui/export_ui.py" line="251" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
@@ -691,86 +642,96 @@
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="156" />
-        <location filename="../../editor/ui/export_ui.py" line="197" />
-        <location filename="../../editor/ui/export_ui.py" line="248" />
+        <location filename="../../editor/ui/export_ui.py" line="158" />
+        <location filename="../../editor/ui/export_ui.py" line="201" />
+        <location filename="../../editor/ui/export_ui.py" line="260" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
-        <location filename="../../editor/ui/export_ui.py" line="205" />
-        <location filename="../../editor/ui/export_ui.py" line="254" />
+        <location filename="../../editor/ui/export_ui.py" line="159" />
+        <location filename="../../editor/ui/export_ui.py" line="209" />
+        <location filename="../../editor/ui/export_ui.py" line="266" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="159" />
+        <location filename="../../editor/ui/export_ui.py" line="161" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="160" />
+        <location filename="../../editor/ui/export_ui.py" line="162" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="161" />
+        <location filename="../../editor/ui/export_ui.py" line="163" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="164" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="163" />
+        <location filename="../../editor/ui/export_ui.py" line="165" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="164" />
+        <location filename="../../editor/ui/export_ui.py" line="166" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <location filename="../../editor/ui/export_ui.py" line="167" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="174" />
+        <location filename="../../editor/ui/export_ui.py" line="176" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="175" />
+        <location filename="../../editor/ui/export_ui.py" line="177" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <location filename="../../editor/ui/export_ui.py" line="178" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="180" />
+        <location filename="../../editor/ui/export_ui.py" line="182" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="185" />
+        <location filename="../../editor/ui/export_ui.py" line="187" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="240" />
+        <location filename="../../editor/ui/export_ui.py" line="244" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="248" />
+        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <source>Discard the blog folder you typed?</source>
+        <translation>入力したブログフォルダを破棄しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="260" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -809,7 +770,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/files.py" line="99" />
-        <location filename="../../editor/ui/files.py" line="151" />
+        <location filename="../../editor/ui/files.py" line="153" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
@@ -819,109 +780,114 @@
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="122" />
+        <location filename="../../editor/ui/files.py" line="108" />
+        <source>Imported with changes</source>
+        <translation>変更を加えて取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files.py" line="124" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="123" />
+        <location filename="../../editor/ui/files.py" line="125" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="138" />
+        <location filename="../../editor/ui/files.py" line="140" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="146" />
+        <location filename="../../editor/ui/files.py" line="148" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="158" />
+        <location filename="../../editor/ui/files.py" line="160" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="158" />
+        <location filename="../../editor/ui/files.py" line="160" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="173" />
+        <location filename="../../editor/ui/files.py" line="175" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="173" />
+        <location filename="../../editor/ui/files.py" line="175" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="179" />
+        <location filename="../../editor/ui/files.py" line="181" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="198" />
+        <location filename="../../editor/ui/files.py" line="200" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="215" />
+        <location filename="../../editor/ui/files.py" line="217" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="217" />
+        <location filename="../../editor/ui/files.py" line="219" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="229" />
+        <location filename="../../editor/ui/files.py" line="231" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="257" />
+        <location filename="../../editor/ui/files.py" line="259" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="264" />
+        <location filename="../../editor/ui/files.py" line="266" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="265" />
+        <location filename="../../editor/ui/files.py" line="267" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="266" />
+        <location filename="../../editor/ui/files.py" line="268" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="280" />
+        <location filename="../../editor/ui/files.py" line="282" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="282" />
+        <location filename="../../editor/ui/files.py" line="284" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="283" />
+        <location filename="../../editor/ui/files.py" line="285" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="295" />
+        <location filename="../../editor/ui/files.py" line="297" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -929,64 +895,92 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="24" />
+        <location filename="../../editor/ui/findbar.py" line="36" />
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="27" />
+        <location filename="../../editor/ui/findbar.py" line="39" />
         <source>Replace in drafts with</source>
         <translation>訳文の置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="28" />
-        <source>Regex</source>
-        <translation>正規表現</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/findbar.py" line="29" />
-        <source>Case</source>
-        <translation>大/小文字</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/findbar.py" line="30" />
+        <location filename="../../editor/ui/findbar.py" line="48" />
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="31" />
-        <source>Source</source>
-        <translation>原文</translation>
+        <location filename="../../editor/ui/findbar.py" line="43" />
+        <source>Options</source>
+        <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="33" />
-        <source>Draft</source>
-        <translation>訳文</translation>
+        <location filename="../../editor/ui/findbar.py" line="46" />
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="37" />
+        <location filename="../../editor/ui/findbar.py" line="47" />
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="50" />
+        <source>Search the source</source>
+        <translation>原文を検索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="51" />
+        <source>Search the drafts</source>
+        <translation>訳文を検索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="59" />
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="38" />
+        <location filename="../../editor/ui/findbar.py" line="60" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="39" />
+        <location filename="../../editor/ui/findbar.py" line="61" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="40" />
+        <location filename="../../editor/ui/findbar.py" line="62" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="73" />
+        <location filename="../../editor/ui/findbar.py" line="115" />
         <source>Bad pattern: %1</source>
         <translation>パターンが不正です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindOps</name>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="41" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="46" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="72" />
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="91" />
+        <source>Replaced in block %1</source>
+        <translation>ブロック %1 で置換しました</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1123,29 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="36" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="99" />
+        <source>Exported</source>
+        <translation>書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="105" />
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/prompts.py" line="108" />
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+</context>
+<context>
     <name>Publishing</name>
     <message>
         <location filename="../../editor/ui/publishing.py" line="35" />
@@ -1193,24 +1210,32 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     </message>
 </context>
 <context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="117" />
+        <source>The block is marked done.</source>
+        <translation>このブロックは完了済みです。</translation>
+    </message>
+</context>
+<context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="107" />
+        <location filename="../../editor/ui/panes.py" line="119" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="117" />
+        <location filename="../../editor/ui/panes.py" line="129" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="119" />
+        <location filename="../../editor/ui/panes.py" line="131" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="121" />
+        <location filename="../../editor/ui/panes.py" line="133" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -1,0 +1,55 @@
+"""Take the README screenshots at 1366x768, in English and Japanese (run by hand).
+
+.venv/bin/python docs/tools/screenshots.py      (offscreen; fonts-noto-cjk for Japanese)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TSUJI_HOME"] = tempfile.mkdtemp()
+
+
+def main() -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor.settings import Settings
+    from editor.ui import i18n
+    from editor.ui.main_window import MainWindow
+
+    app = QApplication([])
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    for lang, name in (("en", "screenshot.png"), ("ja", "screenshot-ja.png")):
+        kept = i18n.install(app, lang)
+        copy = Path(tempfile.mkdtemp()) / "harbor-talks.tsuji"
+        shutil.copy(ROOT / "resources/samples/harbor-talks.tsuji", copy)
+        w = MainWindow(Settings.load())
+        w.resize(1366, 768)
+        w.show()
+        w.files.open_path(copy)
+        wait(300)
+        w.panes.go_to(3)
+        wait(900)
+        w.grab().save(str(ROOT / "docs" / name))
+        w.doc.undo_stack.setClean()
+        w.close()
+        for t in kept:
+            app.removeTranslator(t)
+        print("wrote", ROOT / "docs" / name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""What a translator hit in a day with the window (issue: the window on a laptop, all day)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from editor.assist.memory import Memory
+from editor.core.model import Status
+from editor.core.units import Unit
+from editor.ui.export_ui import ExportSettings
+from editor.ui.main_window import MainWindow
+from tests.ui.conftest import ScriptedPrompts, ime_type, ready
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_import_with_unsaved_changes_asks_once(
+    window: MainWindow, qtbot, sample_copy: Path, tmp_path: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    ime_type(window.panes.editor(), "未保存の変更")
+    window.flush()
+    prompts = ScriptedPrompts("discard")
+    window.ctx.prompts = prompts
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Port</title></head><body><article><h1>Port</h1>"
+        + "<p>The port talks went on for many more hours today.</p>" * 8
+        + "</article></body></html>",
+        "utf-8",
+    )
+    window.files.open_path(page)
+    qtbot.waitUntil(lambda: window.doc.article.source_title == "Port", timeout=10000)
+    assert [kind for kind, _t, _x in prompts.asked] == ["save_changes"]
+    assert window.statusBar().currentMessage().startswith("Imported")
+
+
+def test_cancelling_after_a_change_during_import_clears_the_status(
+    window: MainWindow, qtbot, sample_copy: Path, tmp_path: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    prompts = ScriptedPrompts()
+    window.ctx.prompts = prompts
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article>"
+        + "<p>Words of an article that is long enough.</p>" * 8
+        + "</article></body></html>",
+        "utf-8",
+    )
+    original = window.doc
+
+    def edit_while_importing(*_a: object) -> None:
+        window.doc.push(
+            __import__("editor.core.edits", fromlist=["x"]).set_meta(window.doc.article, title="変更")
+        )
+
+    window.files._import_in_background(
+        "page.html", lambda: __import__("editor.io.importers", fromlist=["x"]).import_path(page)
+    )
+    edit_while_importing()
+    prompts.answers.append("cancel")
+    qtbot.waitUntil(lambda: any(k == "save_changes" for k, _t, _x in prompts.asked), timeout=10000)
+    assert window.doc is original
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_an_untitled_document_does_not_say_saved(window: MainWindow) -> None:
+    assert window.saved.text() == "Not saved yet"
+
+
+def test_export_settings_without_a_blog_draws_no_stray_combo_and_escape_asks(
+    window: MainWindow, qtbot
+) -> None:
+    prompts = ScriptedPrompts(False)
+    window.ctx.prompts = prompts
+    dialog = ExportSettings(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.findChild(QComboBox, "blogs").isVisible()
+    assert dialog.width() >= 600
+    dialog.folder.setText("/home/me/blog")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and prompts.asked[-1][2] == "Discard the blog folder you typed?"
+    prompts.answers.append(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_larger_text_reaches_the_current_row_at_once(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    before = window.panes.editor().font().pointSize()
+    window.actions_["zoom_in"].trigger()
+    window.actions_["zoom_in"].trigger()
+    assert window.panes.editor().font().pointSize() == before + 2
+
+
+def test_the_memory_does_not_offer_a_block_its_own_translation_as_fuzzy(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    block = next(b for b in window.doc.article.blocks if "](" in b.source)
+    Memory().add(Unit(block.source, block.draft))  # as confirming it stores it, links and all
+    row = window.doc.article.index_of(block.id)
+    window.panes.go_to(row)
+    ready(qtbot, window, row)
+    panel = window.assistance.panel
+    qtbot.waitUntil(lambda: bool(panel.current_matches), timeout=5000)
+    assert panel.current_matches[0].score == 100
+
+
+def test_find_bar_counts_and_goes_back_with_shift_enter(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    window.actions_["find"].trigger()
+    bar = window.findbar
+    assert bar.find_edit.width() >= 240
+    qtbot.keyClicks(bar.find_edit, "the")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    first, total = bar.status.text().split(" of ")
+    assert first == "2" and int(total) > 2
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return, SHIFT)
+    assert bar.status.text().startswith("1 of ")
+
+
+def test_ctrl_h_opens_replace_and_replace_all_keeps_done_blocks_done(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    width = window.width()
+    qtbot.keyClick(window.panes.editor(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.findbar.isVisible() and window.findbar.replace_edit.isVisible()
+    done_before = [
+        b.id for b in window.doc.article.blocks if b.status is Status.DONE and "ヴェロリア" in b.draft
+    ]
+    assert done_before
+    window.findbar.find_edit.setText("ヴェロリア")
+    window.findbar.replace_edit.setText("ベロリア")
+    window.findbar._replace(True)  # the Replace All button
+    assert "Replaced" in window.findbar.status.text() and "block" in window.findbar.status.text()
+    after = {b.id: b for b in window.doc.article.blocks}
+    assert all(after[i].status is Status.DONE and "ベロリア" in after[i].draft for i in done_before)
+    assert window.width() == width
