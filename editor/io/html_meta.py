@@ -75,6 +75,7 @@ def prepare(tree: Any) -> None:
         "//blockquote[contains(@class,'twitter-tweet') or contains(@class,'instagram')"
         " or contains(@class,'mastodon') or contains(@class,'bluesky')]"
     ):
+        _lift_out_of_wrappers(bq)
         bq.attrib.pop("class", None)
         for script in bq.xpath(".//script"):
             script.drop_tree()
@@ -100,6 +101,55 @@ def prepare(tree: Any) -> None:
         parent.remove(table)
         if row_tail and rows:
             rows[-1].tail = row_tail
+    _unquote_preformatted(tree)
+
+
+_WRAPPER = re.compile(r"social|share|embed|widget|tweet|twitter|instagram", re.I)
+
+
+def _lift_out_of_wrappers(bq: Any) -> None:
+    """An embedded post inside wrappers whose class or id says social, share, embed or widget (which
+    trafilatura drops whole, with the post) is moved to just before the outermost of them."""
+    outermost = None
+    own = len(" ".join(bq.text_content().split()))
+    el = bq.getparent()
+    while el is not None and el.tag not in ("body", "html", "article", "main"):
+        names = [*el.get("class", "").split(), el.get("id", "")]
+        wrapper = any(_WRAPPER.search(n) and not n.startswith(("tag-", "category-")) for n in names)
+        text = len(" ".join(" ".join(el.xpath(".//text()[not(ancestor::script)]")).split()))
+        if text - own > 300:
+            break  # this holds the article's own text: not a wrapper of the embed
+        if wrapper:
+            outermost = el
+        el = el.getparent()
+    if outermost is None or outermost.getparent() is None:
+        return
+    tail = bq.tail
+    bq.getparent().remove(bq)  # lxml keeps the tail with the element: give it back
+    bq.tail = None
+    if tail and tail.strip():
+        pass  # text after an embed inside a share wrapper is the wrapper's, not the article's
+    outermost.addprevious(bq)
+
+
+def _unquote_preformatted(tree: Any) -> None:
+    """Preformatted prose outside a quote (an IETF draft, a plain-text post) is body text,
+    not a quote: trafilatura would make each <pre> a quote. It becomes one paragraph per
+    blank-line-separated run. Code (<pre> holding <code>, or mostly symbols) is left alone."""
+    from lxml import etree
+
+    for pre in tree.xpath("//pre[not(ancestor::blockquote)][not(.//code)]"):
+        text = pre.text_content()
+        letters = sum(ch.isalpha() or ch.isspace() for ch in text)
+        if not text.strip() or letters < 0.8 * len(text):
+            continue  # code or ASCII art
+        div = etree.Element("div")
+        for para in re.split(r"\n[ \t]*\n", text):
+            words = " ".join(para.split())
+            if words:
+                etree.SubElement(div, "p").text = words
+        div.tail = pre.tail
+        pre.getparent().replace(pre, div)
 
 
 def _meta(tree: Any, *names: str) -> str:

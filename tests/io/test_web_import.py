@@ -161,3 +161,54 @@ def test_language_of_short_or_empty_text_never_crashes() -> None:
     article = import_web_bytes(page, "digits.html")
     assert article.source_lang == ""  # nothing to tell a language from, and no crash
     assert all(b.lang is None for b in article.blocks)
+
+
+WRAPPED = b"""<html><head><title>Port</title></head><body><article><h1>Port</h1>
+<p>The port talks went on for many more hours today and the union said no.</p>
+<div class="social-media-embed"><div class="embed-wrapper"><blockquote class="twitter-tweet"><p>The harbour
+deal is off, sources say, and the minister is furious.</p>&mdash; Reporter (@reporter) March 1, 2026
+</blockquote><script src="https://platform.twitter.com/widgets.js"></script></div></div>
+<p>After the tweet the minister spoke to the press for a long time about the deal.</p>
+<figure class="wp-block-embed is-type-rich wp-block-embed-twitter"><div class="wp-block-embed__wrapper">
+<blockquote class="twitter-tweet"><p>Second tweet about the harbour and the talks that failed again.</p>
+</blockquote></div></figure>
+<p>The end of the article comes here with enough words to be a paragraph.</p>
+</article></body></html>"""
+
+
+def test_embeds_inside_social_and_embed_wrappers_stay_quotes() -> None:
+    article = import_web_bytes(WRAPPED, "wrapped.html")
+    quoted = " ".join(plain(b) for b in article.blocks if b.quote_group is not None)
+    assert "The harbour deal is off" in quoted and "Second tweet about the harbour" in quoted
+    body = [plain(b) for b in article.blocks if b.quote_group is None]
+    assert body[0].startswith("The port talks") and body[-1].startswith("The end of the article")
+
+
+PRE = b"""<html><head><title>A draft</title></head><body><article><h1>A draft</h1>
+<p>An introduction paragraph that comes before the preformatted text of the draft.</p>
+<pre>
+Network Working Group                                    M. Writer
+
+1.  Introduction
+
+   This document describes a protocol for storing documents on a
+   server, and how clients talk to it over plain old HTTP requests.
+
+2.  Terminology
+
+   The key words in this document are to be read as described.
+</pre>
+<pre><code>def add(x, y):
+    return x + y
+</code></pre>
+<p>A closing paragraph after the draft, with enough words in it to count.</p>
+</article></body></html>"""
+
+
+def test_preformatted_prose_is_body_text_not_quotes() -> None:
+    article = import_web_bytes(PRE, "draft.html")
+    assert [b for b in article.blocks if b.quote_group is not None] == []
+    texts = [plain(b) for b in article.blocks]
+    assert any(
+        t.startswith("This document describes a protocol for storing documents on a server") for t in texts
+    )
