@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from editor.app import release_clipboard
 from editor.settings import Settings
@@ -14,9 +14,10 @@ from editor.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    # A dialog in a test would wait forever: answer "Discard"/"No" unless a test says otherwise.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    # A dialog in a test would wait forever: the window's questions are answered from a script
+    # (cautious answers: no, cancel, discard) unless a test adds its own answers.
     w = MainWindow(Settings.load())
+    w.ctx.prompts = ScriptedPrompts()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -74,8 +75,8 @@ class ScriptedPrompts:
 @pytest.fixture
 def prompts(window: MainWindow) -> ScriptedPrompts:
     """The window's questions answered from a script (``prompts.answers.append(...)``)."""
-    scripted = ScriptedPrompts()
-    window.ctx.prompts = scripted
+    scripted = window.ctx.prompts
+    assert isinstance(scripted, ScriptedPrompts)
     return scripted
 
 

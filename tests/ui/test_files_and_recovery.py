@@ -10,16 +10,15 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from editor.core import project
 from editor.settings import Settings
 from editor.ui.main_window import MainWindow
 from tests.conftest import ROOT
-from tests.ui.conftest import ime_type, ready
+from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 CHILD = r"""
 import sys
@@ -90,20 +89,14 @@ def test_sigkill_keeps_what_was_typed_in_a_project(
 
 
 def test_sigkill_of_an_untitled_import_is_offered_back(
-    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path, prompts: ScriptedPrompts
 ) -> None:
     article = tmp_path / "post.txt"
     article.write_text("A title\n\nFirst paragraph.\n\nSecond paragraph.\n", "utf-8")
     run_and_kill(article, "無題のまま打った訳文。", tsuji_home)
-    asked: list[str] = []
-
-    def answer(*args: object, **kw: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    prompts.answers.append(True)
     window.files.offer_recovery()
-    assert asked and "did not close normally" in asked[0]
+    assert prompts.asked and "did not close normally" in prompts.asked[0][2]
     assert window.doc.article.blocks[0].draft == "無題のまま打った訳文。"
     assert window.doc.path is None and window.isWindowModified()
 
@@ -122,22 +115,15 @@ def test_autosave_writes_the_project_within_seconds(window: MainWindow, qtbot, s
 
 
 def test_file_open_in_another_tsuji_warns(
-    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot, sample_copy: Path, prompts: ScriptedPrompts
 ) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(sample_copy)], stdout=subprocess.PIPE, cwd=ROOT
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"locked"
-        warnings: list[str] = []
-
-        def warn(*args: object, **kw: object) -> QMessageBox.StandardButton:
-            warnings.append(str(args[2]))
-            return QMessageBox.StandardButton.Cancel
-
-        monkeypatch.setattr(QMessageBox, "warning", warn)
-        assert not window.files.open_path(sample_copy)
-        assert warnings and f"process {holder.pid}" in warnings[0]
+        assert not window.files.open_path(sample_copy)  # the script says no
+        assert prompts.asked and f"process {holder.pid}" in prompts.asked[0][2]
         assert window.doc.path is None
     finally:
         holder.kill()
@@ -145,28 +131,26 @@ def test_file_open_in_another_tsuji_warns(
 
 
 def test_a_file_changed_by_another_program_is_not_overwritten_silently(
-    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot, sample_copy: Path, prompts: ScriptedPrompts
 ) -> None:
     window.files.open_path(sample_copy)
     ready(qtbot, window)
     other = sample_copy.read_text("utf-8").replace("ヴェロリア、", "外部の編集、", 1)
     sample_copy.write_text(other, "utf-8")
     ime_type(window.panes.editor(), "追記")
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    assert not window.files.save()
+    assert not window.files.save()  # asked whether to overwrite; the script says no
+    assert prompts.asked[-1][1] == "Changed on disk"
     assert sample_copy.read_text("utf-8") == other
     assert window.isWindowModified()
 
 
 def test_broken_project_gives_a_message_not_a_traceback(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     broken = tmp_path / "broken.tsuji"
     broken.write_text('{"format": "tsuji", "version": 1, "article": {', "utf-8")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(str(a[2])))
     assert not window.files.open_path(broken)
-    assert shown and "broken JSON at line 1" in shown[0]
+    assert prompts.asked[-1][0] == "error" and "broken JSON at line 1" in prompts.asked[-1][2]
 
 
 def test_drop_a_markdown_file_imports_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
@@ -189,17 +173,17 @@ def test_drop_a_markdown_file_imports_it(window: MainWindow, qtbot, tmp_path: Pa
 
 
 def test_closing_with_unsaved_changes_asks_and_can_cancel(
-    window: MainWindow, qtbot, sample_copy: Path, monkeypatch: pytest.MonkeyPatch, tsuji_home: Path
+    window: MainWindow, qtbot, sample_copy: Path, prompts: ScriptedPrompts, tsuji_home: Path
 ) -> None:
     window.files.open_path(sample_copy)
     ready(qtbot, window)
     window.autosave.setInterval(60_000)
     ime_type(window.panes.editor(), "未保存")
     window.flush()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    prompts.answers.append("cancel")
     assert not window.close()
     assert window.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    prompts.answers.append("save")
     window.resize(761, 653)
     assert window.close()
     assert project.load(sample_copy).article.blocks[0].draft.endswith("未保存")

@@ -6,20 +6,18 @@ import itertools
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from editor.ui.main_window import MainWindow
 from tests.conftest import FIXTURES
 from tests.io.webserver import closed_port, serve
+from tests.ui.conftest import ScriptedPrompts
 
 
-def test_import_from_url_runs_in_the_background(
-    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_import_from_url_runs_in_the_background(window: MainWindow, qtbot, prompts: ScriptedPrompts) -> None:
     with serve() as base:
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (base + "/slow", True))
+        prompts.answers.append(base + "/slow")  # the address typed
         ticks: list[float] = []
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -33,16 +31,12 @@ def test_import_from_url_runs_in_the_background(
     assert len(ticks) > 100 and max(gaps) < 0.25  # the window kept turning while it waited
 
 
-def test_failed_url_import_shows_the_reason(
-    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failed_url_import_shows_the_reason(window: MainWindow, qtbot, prompts: ScriptedPrompts) -> None:
     url = f"http://127.0.0.1:{closed_port()}/post"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(str(a[2])))
+    prompts.answers.append(url)
     window.actions_["import_url"].trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "refused the connection" in shown[0]
+    qtbot.waitUntil(lambda: any(kind == "error" for kind, _t, _x in prompts.asked), timeout=5000)
+    assert "refused the connection" in prompts.asked[-1][2]
     assert window.doc.article.blocks == []
 
 
