@@ -74,6 +74,7 @@ META_FIELDS = (
     "source_title",
     "title",
     "categories",
+    "custom_path",
 )
 
 

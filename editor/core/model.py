@@ -111,6 +111,8 @@ class Article:
     title: str = ""
     """The Japanese title."""
     categories: list[str] = field(default_factory=list)
+    custom_path: str = ""
+    """The post's URL path on the blog (blogsync's CustomPath), e.g. ``2026/03/port-talks``."""
     summary: list[SummaryPoint] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     exports: dict[str, ExportRecord] = field(default_factory=dict)

@@ -97,6 +97,7 @@ ARTICLE_FIELDS = (
     "source_lang",
     "source_title",
     "title",
+    "custom_path",
 )
 
 

@@ -64,12 +64,35 @@ def article_slug(article: Article) -> str:
     return "post-" + hashlib.sha256(seed).hexdigest()[:8]
 
 
+CUSTOM_PATH = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.]*(?:/[A-Za-z0-9][A-Za-z0-9_\-.]*)*")
+
+
+def check_custom_path(text: str) -> str:
+    """A post URL path as blogsync takes it (``2026/03/port-talks``): ASCII letters, digits,
+    ``-``, ``_`` and ``.``, parts joined by ``/``; UnsafeDestination otherwise."""
+    path = text.strip().strip("/").removesuffix(".md")
+    if not CUSTOM_PATH.fullmatch(path) or ".." in path or len(path) > 200:
+        raise UnsafeDestination(
+            f"the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'"
+        )
+    return path
+
+
 def relative_path(article: Article, profile: Profile, post_date: datetime) -> Path:
+    """Where a new post goes: the profile's pattern, or under ``entry/`` by its custom path."""
+    if article.custom_path.strip():
+        custom = check_custom_path(article.custom_path)
+        if profile.front_matter == "blogsync":
+            prefix = profile.path_pattern.split("{", 1)[0].rstrip("/") or "entry"
+            return Path(prefix) / f"{custom}.md"  # blogsync's CustomPath is the path under entry/
+        values_slug = custom.replace("/", "-")
+    else:
+        values_slug = ""
     values = {
         "yyyy": f"{post_date.year:04d}",
         "mm": f"{post_date.month:02d}",
         "dd": f"{post_date.day:02d}",
-        "slug": article_slug(article),
+        "slug": values_slug or article_slug(article),
         "label": slugify(article.site_label) or "post",
     }
     try:

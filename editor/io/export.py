@@ -93,6 +93,8 @@ def _front_matter(article: Article, profile: Profile, post_date: datetime) -> li
         lines.append(f"Date: {when}")
         if profile.draft:
             lines.append("Draft: yes")
+        if article.custom_path.strip():
+            lines.append(f"CustomPath: {yaml_scalar(article.custom_path.strip().strip('/'))}")
         return [*lines, "---"]
     if profile.front_matter == "yaml":
         lines = ["---", f"title: {title}", f"date: {when}"]

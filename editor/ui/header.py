@@ -8,7 +8,16 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidg
 from editor.core.model import Article
 from editor.ui.panes import open_safe_link
 
-FIELDS = ("title", "source_url", "site_label", "author", "published", "source_lang", "categories")
+FIELDS = (
+    "title",
+    "source_url",
+    "site_label",
+    "author",
+    "published",
+    "source_lang",
+    "categories",
+    "custom_path",
+)
 
 
 class MetaHeader(QWidget):
@@ -31,6 +40,7 @@ class MetaHeader(QWidget):
             "published": self.tr("Date"),
             "source_lang": self.tr("Language"),
             "categories": self.tr("Categories"),
+            "custom_path": self.tr("URL path"),
         }
         placeholders = {
             "title": self.tr("The post's title in Japanese"),
@@ -38,6 +48,7 @@ class MetaHeader(QWidget):
             "published": "YYYY-MM-DD",
             "source_lang": "en",
             "categories": self.tr("comma-separated"),
+            "custom_path": self.tr("e.g. 2026/03/port-talks (blogsync's CustomPath)"),
         }
         for name in FIELDS:
             edit = QLineEdit(self)
@@ -66,7 +77,8 @@ class MetaHeader(QWidget):
         put(3, 2, "author")
         put(3, 4, "published")
         put(3, 6, "source_lang")
-        put(4, 0, "categories", 5)
+        put(4, 0, "categories", 3)
+        put(4, 4, "custom_path", 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 2)

@@ -1054,62 +1054,72 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/header.py" line="27" />
+        <location filename="../../editor/ui/header.py" line="36" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="28" />
+        <location filename="../../editor/ui/header.py" line="37" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="29" />
+        <location filename="../../editor/ui/header.py" line="38" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="30" />
+        <location filename="../../editor/ui/header.py" line="39" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="31" />
+        <location filename="../../editor/ui/header.py" line="40" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="32" />
+        <location filename="../../editor/ui/header.py" line="41" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="33" />
+        <location filename="../../editor/ui/header.py" line="42" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="36" />
+        <location filename="../../editor/ui/header.py" line="43" />
+        <source>URL path</source>
+        <translation>URL パス</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="46" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="37" />
+        <location filename="../../editor/ui/header.py" line="47" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="40" />
+        <location filename="../../editor/ui/header.py" line="50" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="50" />
+        <location filename="../../editor/ui/header.py" line="51" />
+        <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
+        <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="61" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="84" />
+        <location filename="../../editor/ui/header.py" line="96" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>

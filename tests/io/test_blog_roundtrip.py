@@ -137,3 +137,22 @@ def test_own_output_is_recognised_when_the_project_save_was_lost(blog: Path) -> 
     again = export(stale, blog)  # the record's hash is of the first export, yet no question
     assert again.backup is None
     assert "その後の版。" in again.path.read_text("utf-8")
+
+
+def test_a_custom_path_places_the_post_and_sets_blogsyncs_custom_path(blog: Path) -> None:
+    article = project.load(SAMPLE_PROJECT).article
+    article.custom_path = "2026/03/harbor-talks"
+    path = export(article, blog).path
+    assert path == blog / "entry/2026/03/harbor-talks.md"
+    assert frontmatter.split(path.read_text("utf-8")).text_value("CustomPath") == "2026/03/harbor-talks"
+
+
+@pytest.mark.parametrize("bad", ["../../etc/x", "a/../../b", "日本語/パス", "a//b", "a b", "x\\y"])
+def test_a_custom_path_must_be_a_plain_url_path(blog: Path, bad: str) -> None:
+    from editor.io.destination import UnsafeDestination
+
+    article = project.load(SAMPLE_PROJECT).article
+    article.custom_path = bad
+    with pytest.raises(UnsafeDestination, match="URL path"):
+        export(article, blog)
+    assert files(blog) == []
