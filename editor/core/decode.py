@@ -11,12 +11,42 @@ class ImportFailed(ValueError):
     """An input that cannot be imported; the message is for the user."""
 
 
+def wide_encoding(raw: bytes) -> str | None:
+    """UTF-32 or UTF-16, by a BOM or (without one, or under a wrong label) by where the zero
+    bytes of ASCII characters fall; None for anything else."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = raw[:4096]
+    if len(head) < 16 or b"\x00" not in head:
+        return None
+    n = len(head) // 4 * 4
+    zeros = [sum(1 for i in range(k, n, 4) if head[i] == 0) / (n // 4) for k in range(4)]
+    if min(zeros[1:]) > 0.9 and zeros[0] < 0.5:
+        return "utf-32-le"
+    if min(zeros[:3]) > 0.9 and zeros[3] < 0.5:
+        return "utf-32-be"
+    even = (zeros[0] + zeros[2]) / 2
+    odd = (zeros[1] + zeros[3]) / 2
+    if odd > 0.7 and even < 0.3:
+        return "utf-16-le"
+    if even > 0.7 and odd < 0.3:
+        return "utf-16-be"
+    return None
+
+
+CENTRAL_EUROPEAN = {"cp1250", "iso8859_2", "mac_latin2", "cp1257", "iso8859_13", "iso8859_4", "cp852"}
+
+
 def decode(raw: bytes, name: str = "input") -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else a detected encoding."""
+    """UTF-8 (with or without BOM), UTF-16 and UTF-32 (with a BOM or recognisable), else a
+    detected encoding (Western European rather than Central European when both fit)."""
     if raw.startswith(codecs.BOM_UTF8):
         return _strict(raw[3:], "utf-8", name)
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(raw, "utf-16", name)
+    wide = wide_encoding(raw)
+    if wide is not None:
+        return _strict(raw, wide, name)
     if b"\x00" in raw[:8192]:
         raise ImportFailed(f"{name}: this is a binary file, not text")
     try:
@@ -28,6 +58,11 @@ def decode(raw: bytes, name: str = "input") -> str:
     best = from_bytes(raw).best()
     if best is None or best.encoding is None:
         raise ImportFailed(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
+    if best.encoding in CENTRAL_EUROPEAN:  # a short Western text ("Naïve") looks Czech to it
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 

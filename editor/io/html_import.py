@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from editor.core import inline
-from editor.core.decode import ImportFailed
+from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import html_meta
 
@@ -36,10 +36,8 @@ def refuse_non_html(raw: bytes, name: str) -> None:
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             raise ImportFailed(f"{name}: this is {what}, not a web page")
-    if raw[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
-        return  # UTF-32 text
     head = raw[:4096]
-    if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if wide_encoding(raw) is None:  # UTF-16/32 text is full of zero bytes, and is text
         control = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
         if control > len(head) // 20:
             raise ImportFailed(f"{name}: this is a binary file, not a web page")

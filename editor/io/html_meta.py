@@ -29,13 +29,13 @@ def decode_html(raw: bytes, name: str) -> str:
     """BOM, then the page's own meta charset, then UTF-8, then detection."""
     import codecs
 
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if raw.startswith(bom):
-            return raw.decode(enc, errors="replace")
+    from editor.core.decode import wide_encoding
+
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw.decode("utf-8-sig", errors="replace")
+    wide = wide_encoding(raw)  # before the meta charset: a UTF-16 page may say "utf-8"
+    if wide is not None:
+        return raw.decode(wide, errors="replace")
     m = _META_CHARSET.search(raw[:8192])
     if m:
         enc = m.group(1).decode("ascii", "ignore").lower()
