@@ -70,6 +70,8 @@ def _from_toml(path: Path) -> Profile:
             raise ProfileError(f"profile {path}: {f.name} should be like {default!r}")
     if profile.front_matter not in FRONT_MATTERS:
         raise ProfileError(f"profile {path}: front_matter must be one of {', '.join(FRONT_MATTERS)}")
+    if "\x00" in profile.path_pattern or ".." in profile.path_pattern.split("/"):
+        raise ProfileError(f"profile {path}: path_pattern must be a plain relative path (no NUL, no ..)")
     if not profile.path_pattern.endswith(".md") or "{slug}" not in profile.path_pattern:
         raise ProfileError(f"profile {path}: path_pattern must contain {{slug}} and end in .md")
     profile.origin = str(path)

@@ -127,3 +127,37 @@ def test_oversized_markdown_and_stdin_are_refused(tmp_path: Path, tsuji_home: Pa
     r = tsuji("import", str(big), "--json", home=tsuji_home)
     assert r.returncode == 2 and "too large" in r.stderr
     no_traceback(r)
+
+
+def test_a_profile_with_nul_in_its_path_pattern(tmp_path: Path, tsuji_home: Path) -> None:
+    (tsuji_home / "config" / "profiles").mkdir(parents=True)
+    (tsuji_home / "config" / "profiles" / "bad.toml").write_text(
+        'name = "bad"\npath_pattern = "entry/\\u0000{slug}.md"\n', "utf-8"
+    )
+    blog = tmp_path / "blog"
+    blog.mkdir()
+    r = tsuji("export", str(SAMPLE_PROJECT), "--to", str(blog), "--profile", "bad", home=tsuji_home)
+    assert r.returncode == 2 and "path_pattern must be a plain relative path" in r.stderr
+    no_traceback(r)
+
+
+def test_to_a_file_says_it_wants_the_blog_folder(tmp_path: Path, tsuji_home: Path) -> None:
+    afile = tmp_path / "post.md"
+    afile.write_text("x", "utf-8")
+    r = tsuji("export", str(SAMPLE_PROJECT), "--to", str(afile), home=tsuji_home)
+    assert r.returncode == 2 and "--to takes the blog folder" in r.stderr
+    no_traceback(r)
+
+
+def test_a_refused_key_counts_nothing_as_translated() -> None:
+    from editor.assist import pretranslate
+    from editor.assist.mt import MTError
+
+    items = [pretranslate.Todo("a", 1, "One.", "en"), pretranslate.Todo("b", 2, "Two.", "en")]
+
+    def refused(text: str, lang: str, cancel: object) -> str:
+        raise MTError("bad_key", "the server answered 403: key refused")
+
+    outcome = pretranslate.run(items, refused)
+    assert outcome.translated == {} and len(outcome.failures) == 1 and outcome.left == 1
+    assert outcome.stopped_by == "bad_key"
