@@ -38,16 +38,7 @@ from editor.ui.main_window import MainWindow
 app = QApplication([])
 doc = Document(project.load(Path(sys.argv[1])))
 w = MainWindow(Settings.load(), doc)
-painted = []
-
-class Watch(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Paint and not painted:
-            QTimer.singleShot(0, lambda: painted.append(time.time()))
-        return False
-
-watch = Watch()
-w.panes.draft.viewport().installEventFilter(watch)
+%(watch)sw.panes.draft.viewport().installEventFilter(watch)
 w.show()
 while not painted:
     app.processEvents()
@@ -96,21 +87,28 @@ edit.setPlainText("A paragraph of text.\n" * 40)
 QTextBrowser(split).setHtml("<p>Preview</p>")
 w.setCentralWidget(split)
 w.resize(1280, 820)
+%(watch)sedit.viewport().installEventFilter(watch)
+w.show()
+while not painted:
+    app.processEvents()
+print(json.dumps({"shown": painted[0]}))
+"""
+
+
+WATCH = r"""
 painted = []
 
 class Watch(QObject):
+    # the end of the first paint: the first event-loop turn after the viewport's first Paint event
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and not painted:
             QTimer.singleShot(0, lambda: painted.append(time.time()))
         return False
 
 watch = Watch()
-edit.viewport().installEventFilter(watch)
-w.show()
-while not painted:
-    app.processEvents()
-print(json.dumps({"shown": painted[0]}))
 """
+CHILD = CHILD.replace("%(watch)s", WATCH)
+BARE = BARE.replace("%(watch)s", WATCH)
 
 
 def big_article(path: Path, n: int) -> None:
