@@ -40,6 +40,10 @@ class Settings:
     mt_timeout: float = 20.0
     font_size: int = 0
     """Point size of block texts; 0 follows the system font."""
+    import_folder: str = ""
+    """Where the last imported article came from (Import opens there)."""
+    last_rows: dict[str, int] = field(default_factory=dict)
+    """The block each project was left at, by path, so reopening returns there."""
     replace_keeps_done: bool = True
     """Replace All leaves a done block done (a name fixed everywhere needs no re-confirming)."""
     path: Path | None = field(default=None, compare=False, repr=False)

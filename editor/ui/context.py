@@ -80,6 +80,8 @@ class AppContext(QObject):
         self._profile: tuple[str, float, Profile] | None = None
         self.flush: Callable[[], None] = lambda: None
         """Commits typing still held by an editor; the window sets it."""
+        self.live_meta: dict[str, object] = {}
+        """Article details being typed in the header, not yet committed: the preview shows them."""
         self.panes: Callable[[], BlockPanes | None] = lambda: None
         """The two panes showing the current document; the window sets it."""
 

@@ -46,8 +46,12 @@ class FileOps:
             self.open_path(path)
 
     def import_dialog(self) -> None:
-        path = self.ctx.prompts.open_path(self.tr("Import article"), self._folder(), IMPORT_FILTER)
+        start = self.ctx.settings.import_folder
+        folder = start if start and Path(start).is_dir() else self._folder()
+        path = self.ctx.prompts.open_path(self.tr("Import article"), folder, IMPORT_FILTER)
         if path is not None:
+            self.ctx.settings.import_folder = str(path.parent)
+            self.ctx.settings.save()
             self.open_path(path)
 
     def _folder(self) -> str:

@@ -24,6 +24,8 @@ class MetaHeader(QWidget):
     """Emits metaEdited(field, value) when the user changes a field."""
 
     metaEdited = Signal(str, object)
+    metaTyping = Signal(str, object)
+    """A field's value as it is being typed (not yet an edit): the preview follows it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,7 @@ class MetaHeader(QWidget):
             edit.setObjectName(f"meta_{name}")
             edit.setPlaceholderText(placeholders.get(name, ""))
             edit.editingFinished.connect(lambda n=name: self._finished(n))
+            edit.textEdited.connect(lambda _t, n=name: self.metaTyping.emit(n, self._value(n)))
             self.edits[name] = edit
         self.open_url = QToolButton(self)
         self.open_url.setText("↗")
@@ -95,6 +98,10 @@ class MetaHeader(QWidget):
         source = article.source_title
         self.source_title.setText(self.tr("Source title: %1").replace("%1", source) if source else "")
         self.open_url.setEnabled(article.source_url.startswith(("http://", "https://")))
+
+    def _value(self, name: str) -> object:
+        text = self.edits[name].text().strip()
+        return [c.strip() for c in text.split(",") if c.strip()] if name == "categories" else text
 
     def _finished(self, name: str) -> None:
         if self.article is None:

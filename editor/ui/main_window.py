@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
+        self.header.metaTyping.connect(self._meta_typing)
         self.ctx.message.connect(self._message)
         self.ctx.documentChanged.connect(self.set_document)
         self.ctx.set_document(self.doc)
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: Document) -> None:
         """Show ``doc`` (a new, opened or imported document); follows ``ctx.documentChanged``."""
+        self._remember_row()
+        self.ctx.live_meta.clear()
         old = self.doc
         self.doc = doc
         doc.setParent(self)
@@ -236,10 +239,29 @@ class MainWindow(QMainWindow):
             self._assistance.refresh()
 
     def _go_first(self) -> None:
-        """Open the first block's editor, unless the user has already moved somewhere
-        (a view can make row 0 current on focus without opening its editor)."""
-        if self.panes is not None and (self.row() < 0 or self.panes.editor() is None):
+        """Open the editor of the block where work stopped last time (else the first one),
+        unless the user has already moved somewhere (a view can make row 0 current on
+        focus without opening its editor)."""
+        if self.panes is None or (self.row() >= 0 and self.panes.editor() is not None):
+            return
+        last = self.settings.last_rows.get(self._row_key(), -1) if self.doc.path else -1
+        if self.row() <= 0 and isinstance(last, int) and 0 < last < self.doc.model.rowCount():
+            self.panes.go_to(last, centre=True)
+        else:
             self.panes.go_to(max(0, self.row()))
+
+    def _row_key(self) -> str:
+        return str(self.doc.path.resolve()) if self.doc.path else ""
+
+    def _remember_row(self) -> None:
+        """Where work stopped in this project, for the next time it is opened (the last 50)."""
+        if self.doc.path is None or self.panes is None or self.row() < 0:
+            return
+        rows = self.settings.last_rows
+        rows.pop(self._row_key(), None)
+        rows[self._row_key()] = self.row()
+        for key in list(rows)[:-50]:
+            del rows[key]
 
     def _bind_undo_stack(self) -> None:
         """Undo/redo follow the current document's stack."""
@@ -318,10 +340,16 @@ class MainWindow(QMainWindow):
             self.panes.go_to(r, flush=False)  # called from inside an undo step: no new edits
 
     def _meta_changed(self) -> None:
+        self.ctx.live_meta.clear()
         self.header.show_article(self.doc.article)
         self._update_status()
 
+    def _meta_typing(self, name: str, value: object) -> None:
+        self.ctx.live_meta[name] = value
+        self.preview.schedule()
+
     def _meta_edited(self, name: str, value: object) -> None:
+        self.ctx.live_meta.pop(name, None)
         self.blocks.apply(lambda: edits.set_meta(self.doc.article, **{name: value}))
 
     def _changed(self) -> None:
@@ -386,6 +414,7 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             e.ignore()
             return
+        self._remember_row()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         if self.panes is not None:
             self.settings.splitter_state = bytes(self.panes.saveState().toBase64().data()).decode()

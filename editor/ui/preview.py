@@ -72,6 +72,8 @@ class PreviewPanel(SafeBrowser):
         profile: Profile = ctx.profile()
         when = ctx.post_date(profile)
         snapshot = snapshot_of(ctx.doc.article)
+        for name, value in ctx.live_meta.items():  # what is being typed in the header
+            setattr(snapshot, name, value)
         ctx.worker.submit("preview", lambda: _pieces(snapshot, profile, when), self._show, self._failed)
 
     def _show(self, pieces: list[str]) -> None:

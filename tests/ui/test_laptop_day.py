@@ -150,3 +150,49 @@ def test_ctrl_h_opens_replace_and_replace_all_keeps_done_blocks_done(
     after = {b.id: b for b in window.doc.article.blocks}
     assert all(after[i].status is Status.DONE and "ベロリア" in after[i].draft for i in done_before)
     assert window.width() == width
+
+
+def test_reopening_a_project_returns_to_the_block_where_work_stopped(
+    window: MainWindow, qtbot, sample_copy: Path, tsuji_home: Path
+) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    window.panes.go_to(7)
+    ready(qtbot, window, 7)
+    assert window.close()
+    from editor.settings import Settings
+
+    again = MainWindow(Settings.load())
+    again.ctx.prompts = ScriptedPrompts()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.files.open_path(sample_copy)
+    ready(qtbot, again, 7)
+
+
+def test_import_opens_where_the_last_import_came_from(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "saved pages"
+    folder.mkdir()
+    page = folder / "post.md"
+    page.write_text("# A post\n\nSome words.\n", "utf-8")
+    prompts = window.ctx.prompts
+    assert isinstance(prompts, ScriptedPrompts)
+    prompts.answers.append(page)
+    window.files.import_dialog()
+    prompts.answers.append(None)
+    window.files.import_dialog()
+    assert prompts.asked[-1] == ("open_path", "Import article", str(folder))
+
+
+def test_the_title_reaches_the_preview_as_it_is_typed(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    title = window.header.edits["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Typed title")  # not committed yet: no Enter, focus still there
+    qtbot.waitUntil(lambda: "Typed title" in window.preview.document().toPlainText(), timeout=3000)
+    assert window.doc.article.title != "Typed title"
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.doc.article.title == "Typed title"
