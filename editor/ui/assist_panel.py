@@ -18,6 +18,7 @@ class AssistPanel(QWidget):
     """Shows; the window decides. Emits translateRequested and concordanceRequested."""
 
     translateRequested = Signal()
+    retryRequested = Signal()
     concordanceRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +31,10 @@ class AssistPanel(QWidget):
         self.mt_button = QPushButton(self.tr("Translate (Ctrl+Shift+T)"), self)
         self.mt_button.setObjectName("mt_button")
         self.mt_button.clicked.connect(self.translateRequested.emit)
+        self.retry_button = QPushButton(self.tr("Retry now"), self)
+        self.retry_button.setObjectName("retry_button")
+        self.retry_button.hide()  # shown beside the offline notice
+        self.retry_button.clicked.connect(self.retryRequested.emit)
         self.matches = QTextBrowser(self)
         self.matches.setObjectName("tm_matches")
         self.matches.setOpenLinks(False)
@@ -44,7 +49,7 @@ class AssistPanel(QWidget):
         self.results.setObjectName("concordance_results")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for w in (self.mt_label, self.mt_text, self.mt_button):
+        for w in (self.mt_label, self.mt_text, self.mt_button, self.retry_button):
             layout.addWidget(w)
         layout.addWidget(QLabel(self.tr("Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)"), self))
         layout.addWidget(self.matches, 2)

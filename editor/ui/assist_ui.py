@@ -74,8 +74,10 @@ class Assistance(QObject):
         self.probe.setInterval(15_000)
         self.probe.timeout.connect(self._probe)
         self.panel.translateRequested.connect(self.translate_current)
+        self.panel.retryRequested.connect(self._probe)
         self.panel.concordanceRequested.connect(self.concordance)
         self.set_actions_enabled: Callable[[tuple[str, ...], bool], None] = lambda _names, _on: None
+        self.set_actions_tip: Callable[[tuple[str, ...], str], None] = lambda _names, _tip: None
         """The window sets this to grey out actions (offline)."""
 
     # --- stores ------------------------------------------------------------------------
@@ -160,7 +162,12 @@ class Assistance(QObject):
     def set_offline(self, offline: bool) -> None:
         self.offline = offline
         self.set_actions_enabled(OFFLINE_ACTIONS, not offline)
+        self.set_actions_tip(
+            OFFLINE_ACTIONS,
+            self.tr("Offline: machine translation is off until the network is back") if offline else "",
+        )
         self.panel.mt_button.setEnabled(not offline)
+        self.panel.retry_button.setVisible(offline)
         if offline:
             self.panel.show_mt(
                 QCoreApplication.translate(

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
 
             a = Assistance(self.ctx, self, self.publishing.preview_dock)
             a.set_actions_enabled = self._set_enabled
+            a.set_actions_tip = self._set_tip
             self.menus["view"].addAction(a.dock.toggleViewAction())
             self._assistance = a
             a.refresh()
@@ -139,6 +140,13 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
         for name in names:
             self.actions_[name].setEnabled(on)
+
+    def _set_tip(self, names: tuple[str, ...], tip: str) -> None:
+        """Why an action is off (shown on hover and in the status bar), or "" when it is on."""
+        for name in names:
+            action = self.actions_[name]
+            action.setToolTip(tip or action.text().replace("&", ""))
+            action.setStatusTip(tip)
 
     def _confirmed(self, block: object) -> None:
         self.assistance.confirmed(block)  # type: ignore[arg-type]

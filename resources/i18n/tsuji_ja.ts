@@ -246,27 +246,32 @@
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="25" />
+        <location filename="../../editor/ui/assist_panel.py" line="26" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="30" />
+        <location filename="../../editor/ui/assist_panel.py" line="31" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="41" />
+        <location filename="../../editor/ui/assist_panel.py" line="34" />
+        <source>Retry now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist_panel.py" line="46" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="49" />
+        <location filename="../../editor/ui/assist_panel.py" line="54" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="51" />
+        <location filename="../../editor/ui/assist_panel.py" line="56" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -339,63 +344,64 @@
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="139" />
+        <location filename="../../editor/ui/assist_ui.py" line="141" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="145" />
+        <location filename="../../editor/ui/assist_ui.py" line="147" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="166" />
+        <location filename="../../editor/ui/assist_ui.py" line="167" />
+        <location filename="../../editor/ui/assist_ui.py" line="173" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="176" />
+        <location filename="../../editor/ui/assist_ui.py" line="183" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="228" />
+        <location filename="../../editor/ui/assist_ui.py" line="235" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="264" />
+        <location filename="../../editor/ui/assist_ui.py" line="271" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="273" />
+        <location filename="../../editor/ui/assist_ui.py" line="280" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="278" />
+        <location filename="../../editor/ui/assist_ui.py" line="285" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="279" />
+        <location filename="../../editor/ui/assist_ui.py" line="286" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="317" />
-        <location filename="../../editor/ui/assist_ui.py" line="333" />
+        <location filename="../../editor/ui/assist_ui.py" line="324" />
+        <location filename="../../editor/ui/assist_ui.py" line="340" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="322" />
+        <location filename="../../editor/ui/assist_ui.py" line="329" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="327" />
+        <location filename="../../editor/ui/assist_ui.py" line="334" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -744,150 +750,150 @@
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="49" />
+        <location filename="../../editor/ui/files.py" line="51" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="66" />
+        <location filename="../../editor/ui/files.py" line="70" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="67" />
+        <location filename="../../editor/ui/files.py" line="71" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="76" />
+        <location filename="../../editor/ui/files.py" line="80" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="81" />
+        <location filename="../../editor/ui/files.py" line="85" />
         <source>This is the shipped sample: Save As to keep a copy</source>
         <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="99" />
-        <location filename="../../editor/ui/files.py" line="153" />
+        <location filename="../../editor/ui/files.py" line="103" />
+        <location filename="../../editor/ui/files.py" line="157" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="106" />
+        <location filename="../../editor/ui/files.py" line="110" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="108" />
+        <location filename="../../editor/ui/files.py" line="112" />
         <source>Imported with changes</source>
         <translation>変更を加えて取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="124" />
+        <location filename="../../editor/ui/files.py" line="128" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="125" />
+        <location filename="../../editor/ui/files.py" line="129" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="140" />
+        <location filename="../../editor/ui/files.py" line="144" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="148" />
+        <location filename="../../editor/ui/files.py" line="152" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="160" />
+        <location filename="../../editor/ui/files.py" line="164" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="160" />
+        <location filename="../../editor/ui/files.py" line="164" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="175" />
+        <location filename="../../editor/ui/files.py" line="179" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="175" />
+        <location filename="../../editor/ui/files.py" line="179" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="181" />
+        <location filename="../../editor/ui/files.py" line="185" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="200" />
+        <location filename="../../editor/ui/files.py" line="204" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="217" />
+        <location filename="../../editor/ui/files.py" line="221" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="219" />
+        <location filename="../../editor/ui/files.py" line="223" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="231" />
+        <location filename="../../editor/ui/files.py" line="235" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="259" />
+        <location filename="../../editor/ui/files.py" line="263" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="266" />
+        <location filename="../../editor/ui/files.py" line="270" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="267" />
+        <location filename="../../editor/ui/files.py" line="271" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="268" />
+        <location filename="../../editor/ui/files.py" line="272" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="282" />
+        <location filename="../../editor/ui/files.py" line="286" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="284" />
+        <location filename="../../editor/ui/files.py" line="288" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="285" />
+        <location filename="../../editor/ui/files.py" line="289" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="297" />
+        <location filename="../../editor/ui/files.py" line="301" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -986,67 +992,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="188" />
+        <location filename="../../editor/ui/main_window.py" line="197" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="255" />
+        <location filename="../../editor/ui/main_window.py" line="285" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258" />
+        <location filename="../../editor/ui/main_window.py" line="288" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306" />
+        <location filename="../../editor/ui/main_window.py" line="336" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="288" />
+        <location filename="../../editor/ui/main_window.py" line="318" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="289" />
+        <location filename="../../editor/ui/main_window.py" line="319" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="335" />
+        <location filename="../../editor/ui/main_window.py" line="371" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="341" />
+        <location filename="../../editor/ui/main_window.py" line="377" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="346" />
+        <location filename="../../editor/ui/main_window.py" line="382" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="348" />
+        <location filename="../../editor/ui/main_window.py" line="384" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350" />
+        <location filename="../../editor/ui/main_window.py" line="386" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="353" />
+        <location filename="../../editor/ui/main_window.py" line="389" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364" />
+        <location filename="../../editor/ui/main_window.py" line="400" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1054,72 +1060,72 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/header.py" line="36" />
+        <location filename="../../editor/ui/header.py" line="38" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="37" />
+        <location filename="../../editor/ui/header.py" line="39" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="38" />
+        <location filename="../../editor/ui/header.py" line="40" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="39" />
+        <location filename="../../editor/ui/header.py" line="41" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="40" />
+        <location filename="../../editor/ui/header.py" line="42" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="41" />
+        <location filename="../../editor/ui/header.py" line="43" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="42" />
+        <location filename="../../editor/ui/header.py" line="44" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="43" />
+        <location filename="../../editor/ui/header.py" line="45" />
         <source>URL path</source>
         <translation>URL パス</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="46" />
+        <location filename="../../editor/ui/header.py" line="48" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="47" />
+        <location filename="../../editor/ui/header.py" line="49" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="50" />
+        <location filename="../../editor/ui/header.py" line="52" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="51" />
+        <location filename="../../editor/ui/header.py" line="53" />
         <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
         <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="61" />
+        <location filename="../../editor/ui/header.py" line="64" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="96" />
+        <location filename="../../editor/ui/header.py" line="99" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1127,7 +1133,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="106" />
+        <location filename="../../editor/ui/preview.py" line="108" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
     </message>

@@ -91,11 +91,15 @@ def test_offline_greys_out_machine_translation(article: MainWindow, qtbot) -> No
     assert not article.actions_["translate"].isEnabled()
     assert not article.assistance.panel.mt_button.isEnabled()
     assert "Offline" in article.assistance.panel.mt_text.text()
-    with libre() as url:  # the network is back
+    assert article.actions_["pretranslate"].statusTip().startswith("Offline")  # says why it is off
+    retry = article.assistance.panel.retry_button
+    assert retry.isVisible()
+    with libre() as url:  # the network is back: "Retry now" finds it without waiting 15 s
         use_libre(article, url)
-        article.assistance._probe()
+        retry.click()
         qtbot.waitUntil(lambda: not article.assistance.offline, timeout=5000)
-    assert article.actions_["translate"].isEnabled()
+    assert article.actions_["translate"].isEnabled() and not retry.isVisible()
+    assert article.actions_["pretranslate"].statusTip() == ""
 
 
 def test_memory_suggestions_diffs_and_one_key_insert(article: MainWindow, qtbot, tsuji_home: Path) -> None:
