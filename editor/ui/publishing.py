@@ -101,8 +101,10 @@ class Publishing:
                 sha256=hashlib.sha256(post.read_bytes()).hexdigest() if post.exists() else record.sha256,
             )
             doc.push(edits.record_export(doc.article, name, updated))
-        self.ctx.notify(self.tr("Pushed: %1").replace("%1", result.url or result.edit_url), 10000)
+        pushed = self.tr("Pushed: %1").replace("%1", result.url or result.edit_url)
+        self.ctx.notify(pushed, 10000)
         self.last_push_output = result.output
+        self.ctx.prompts.inform(self.tr("Push"), pushed, detail=result.output)  # blogsync's own output
 
     def _push_failed(self, error: Exception) -> None:
         self.ctx.notify("", 1)

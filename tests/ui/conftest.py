@@ -57,7 +57,7 @@ class ScriptedPrompts:
         return None if answer is None else int(answer)  # type: ignore[call-overload]
 
     def inform(self, title: str, text: str, *, error: bool = False, detail: str = "") -> None:
-        self._next("error" if error else "inform", title, text, None)
+        self._next("error" if error else "inform", title, text + ("\n" + detail if detail else ""), None)
 
     def open_path(self, title: str, folder: str, filters: str) -> Path | None:
         return self._next("open_path", title, folder, None)  # type: ignore[return-value]

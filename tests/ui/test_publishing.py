@@ -320,3 +320,36 @@ def test_blogsync_keys_survive_export_push_save_reopen_edit_export(
     for key in ("URL", "EditURL", "PreviewURL", "Date"):
         assert post.keys[key] == pushed.keys[key]
     assert "Draft" not in post.keys and "直した訳。" in post.body
+
+
+def test_push_from_the_window_through_blogsync(
+    window: MainWindow,
+    qtbot,
+    sample_copy: Path,
+    blog: Path,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from tests.conftest import ROOT
+
+    standin = f'"{sys.executable}" "{ROOT / "tests" / "blogsync_standin.py"}"'
+    monkeypatch.setenv("TSUJI_BLOGSYNC", standin)
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    window.actions_["push"].trigger()  # not exported yet: says so
+    assert "Export the post first" in prompts.asked[-1][2]
+    path = export(window)
+    window.actions_["push"].trigger()
+    qtbot.waitUntil(
+        lambda: prompts.asked[-1][1] == "Push" and "Pushed:" in prompts.asked[-1][2], timeout=10000
+    )
+    assert "PUT --->" in prompts.asked[-1][2]  # blogsync's output is shown
+    record = window.doc.article.exports["hatena"]
+    assert record.url.startswith("https://me.hatenablog.com/entry/") and record.edit_url
+    assert path is not None and frontmatter.split(path.read_text("utf-8")).text_value("URL") == record.url
+    monkeypatch.setenv("STANDIN_FAIL", "1")
+    window.actions_["push"].trigger()
+    qtbot.waitUntil(lambda: prompts.asked[-1][0] == "error", timeout=10000)
+    assert "exit status 1" in prompts.asked[-1][2] and "401 Unauthorized" in prompts.asked[-1][2]
