@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from editor.core import edits, operations
+from editor.core import edits, inline, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
@@ -245,6 +245,10 @@ class MainWindow(QMainWindow):
     def _current_changed(self, *_args: object) -> None:
         if self._assistance is not None:
             self._assistance.refresh()
+        r = self.row()
+        if 0 <= r < len(self.doc.article.blocks):  # the preview follows the current block
+            block = self.doc.article.blocks[r]
+            self.preview.show_text(inline.to_plain(block.draft or block.source))
 
     def _go_first(self) -> None:
         """Open the editor of the block where work stopped last time (else the first one),

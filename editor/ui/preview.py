@@ -50,6 +50,7 @@ class PreviewPanel(SafeBrowser):
         self.document().setDefaultStyleSheet(self.css)
         self._queue: list[str] = []
         self._keep = 0
+        self._follow = ""
         self._feeder = QTimer(self)
         self._feeder.setInterval(0)
         self._feeder.timeout.connect(self._next_piece)
@@ -103,6 +104,24 @@ class PreviewPanel(SafeBrowser):
     def _done(self) -> None:
         self.verticalScrollBar().setValue(self._keep)
         self.rendered += 1
+        if self._follow:
+            self.show_text(self._follow)
+
+    def show_text(self, text: str) -> bool:
+        """Scroll so that the paragraph holding ``text`` (a block's words) is in view."""
+        self._follow = text
+        words = " ".join(text.split())[:40]
+        if not words:
+            return False
+        found = self.document().find(words)
+        if found.isNull():
+            return False
+        bar = self.verticalScrollBar()
+        top = int(self.document().documentLayout().blockBoundingRect(found.block()).top())
+        if not bar.value() <= top <= bar.value() + self.viewport().height() - 40:
+            bar.setValue(max(0, top - self.viewport().height() // 3))
+        self._keep = bar.value()
+        return True
 
     def _failed(self, error: Exception) -> None:
         self.setPlainText(self.tr("The preview could not be made: %1").replace("%1", str(error)))

@@ -90,3 +90,24 @@ def test_a_long_posts_preview_arrives_whole_in_pieces(window: MainWindow, qtbot,
     text = window.preview.document().toPlainText()
     assert "段落0の訳。" in text and "段落899の訳。" in text
     assert len(shown) >= 3  # it came in several turns of the event loop, not one long one
+
+
+def test_the_preview_follows_the_current_block(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from editor.core import project
+    from tests.io.test_preview_pieces import long_article
+    from tests.ui.conftest import ready
+
+    path = tmp_path / "long.tsuji"
+    project.save(project.Project(long_article(300)), path)
+    before = window.preview.rendered
+    window.files.open_path(path)
+    qtbot.waitUntil(lambda: window.preview.rendered > before, timeout=10000)
+    bar = window.preview.verticalScrollBar()
+    assert bar.value() == 0
+    window.panes.go_to(250)
+    ready(qtbot, window, 250)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+    cursor = window.preview.cursorForPosition(window.preview.viewport().rect().center())
+    seen = window.preview.document().findBlock(cursor.position()).blockNumber()
+    target = window.preview.document().find("段落250の訳。").block().blockNumber()
+    assert abs(seen - target) < 15  # the block's paragraph is in view
