@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         r = self.row()
         if 0 <= r < len(self.doc.article.blocks):  # the preview follows the current block
             block = self.doc.article.blocks[r]
-            self.preview.show_text(inline.to_plain(block.draft or block.source))
+            self.preview.follow(inline.to_plain(block.draft or block.source))
 
     def _go_first(self) -> None:
         """Open the editor of the block where work stopped last time (else the first one),

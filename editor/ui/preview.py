@@ -51,6 +51,12 @@ class PreviewPanel(SafeBrowser):
         self._queue: list[str] = []
         self._keep = 0
         self._follow = ""
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(
+            150
+        )  # once the translator stops moving: a find costs ~8 ms deep in a long post
+        self._follow_timer.timeout.connect(lambda: self.show_text(self._follow))
         self._feeder = QTimer(self)
         self._feeder.setInterval(0)
         self._feeder.timeout.connect(self._next_piece)
@@ -106,6 +112,12 @@ class PreviewPanel(SafeBrowser):
         self.rendered += 1
         if self._follow:
             self.show_text(self._follow)
+
+    def follow(self, text: str) -> None:
+        """Scroll to ``text`` soon: after the current block has stopped changing."""
+        self._follow = text
+        if self.isVisible():
+            self._follow_timer.start()
 
     def show_text(self, text: str) -> bool:
         """Scroll so that the paragraph holding ``text`` (a block's words) is in view."""
