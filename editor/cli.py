@@ -15,9 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
-from editor import __version__
+from editor import __version__, cli_check
 from editor.assist import pretranslate
-from editor.assist.checks import check
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
 from editor.assist.mt import ENGINES, EngineConfig
@@ -103,9 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     arc_list.add_argument("--blog", help="blog folder (default: the one in settings)")
     arc_list.add_argument("--json", action="store_true")
 
-    chk = sub.add_parser("check", help="list what is missing before publishing")
-    chk.add_argument("project", help="a .tsuji project file")
-    chk.add_argument("--json", action="store_true", help="findings as JSON")
+    cli_check.add_parser(sub)
     return p
 
 
@@ -280,20 +277,6 @@ def cmd_archive(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    proj = project.load(args.project)
-    findings = check(proj.article, Glossary())
-    if args.json:
-        json.dump([f.to_json() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    elif findings:
-        for f in findings:
-            print(f"{f.code}: {f.message}")
-    else:
-        print("no findings: ready to export")
-    return 1 if findings else 0
-
-
 def cmd_pretranslate(args: argparse.Namespace) -> int:
     proj = project.load(args.project)
     key = args.key or get_key(args.engine)
@@ -393,7 +376,7 @@ def run(argv: Sequence[str]) -> int:
     handlers = {
         "import": cmd_import,
         "export": cmd_export,
-        "check": cmd_check,
+        "check": cli_check.cmd_check,
         "pretranslate": cmd_pretranslate,
         "tm": cmd_tm,
         "glossary": cmd_glossary,
@@ -411,6 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (
         UserError,
+        cli_check.CheckError,
         project.ProjectError,
         ImportFailed,
         ProfileError,

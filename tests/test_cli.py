@@ -54,7 +54,7 @@ def test_import_from_stdin_writes_a_project(tsuji_home: Path, tmp_path: Path) ->
     assert r.stdout.strip() == str(out)
     check = tsuji("check", str(out), "--json", home=tsuji_home)
     assert check.returncode == 1
-    codes = [f["code"] for f in json.loads(check.stdout)]
+    codes = [f["rule"] for f in json.loads(check.stdout)]
     assert codes == ["empty-title", "empty-summary", "untranslated", "untranslated"]
 
 
@@ -223,7 +223,7 @@ def test_tm_and_glossary_commands(tsuji_home: Path, tmp_path: Path) -> None:
     data["summary"] = [{"label": "a", "text": "b"}]
     proj.write_text(json.dumps(data), "utf-8")
     r = tsuji("check", str(proj), home=tsuji_home)
-    assert r.returncode == 1 and "“Ankara” should be “アンカラ” (glossary)" in r.stdout
+    assert r.returncode == 1 and "[glossary] Glossary: “Ankara” should be “アンカラ”" in r.stdout
     r = tsuji("tm", "import", str(tmp_path / "missing.tmx"), home=tsuji_home)
     assert r.returncode == 2 and "cannot be read" in r.stderr
     no_traceback(r)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from editor.assist.glossary import Glossary
 from editor.core import inline
 from editor.core.model import Article
 
@@ -22,7 +21,9 @@ class Finding:
         return asdict(self)
 
 
-def check(article: Article, glossary: Glossary | None = None) -> list[Finding]:
+def check(article: Article) -> list[Finding]:
+    """What stops a post from being published: no title, no summary, untranslated blocks.
+    Glossary terms and the Japanese itself are the proofreading engine's (assist/proof)."""
     findings: list[Finding] = []
     if not article.title.strip():
         findings.append(Finding("empty-title", "the post has no Japanese title"))
@@ -34,30 +35,4 @@ def check(article: Article, glossary: Glossary | None = None) -> list[Finding]:
             excerpt = inline.to_plain(block.source)
             excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
             findings.append(Finding("untranslated", f"block {i} is not translated: {excerpt}", i, block.id))
-    if glossary is not None:
-        findings.extend(check_terms(article, glossary))
     return findings
-
-
-def check_terms(article: Article, glossary: Glossary) -> list[Finding]:
-    """A glossary term in the source whose translation is missing from the draft."""
-    out = []
-    for i, block in enumerate(article.blocks, 1):
-        if block.omit or not block.draft.strip():
-            continue
-        draft = inline.to_plain(block.draft)
-        seen: set[str] = set()
-        for hit in glossary.find(inline.to_plain(block.source)):
-            term = hit.term
-            if term.source in seen or term.target in draft:
-                continue
-            seen.add(term.source)
-            out.append(
-                Finding(
-                    "glossary",
-                    f"block {i}: “{term.source}” should be “{term.target}” (glossary)",
-                    i,
-                    block.id,
-                )
-            )
-    return out

@@ -62,6 +62,8 @@ class Block:
     image_url: str = ""
     lang: str | None = None
     """The block's own language, only where it differs from the article's."""
+    proof_ignored: list[str] = field(default_factory=list)
+    """Proofreading findings the translator ignored in this block: ``rule:words`` keys, or rule ids."""
 
     @property
     def is_quote(self) -> bool:
@@ -117,6 +119,8 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     exports: dict[str, ExportRecord] = field(default_factory=dict)
     """Keyed by profile name."""
+    proof_ignored: list[str] = field(default_factory=list)
+    """Proofreading findings ignored in the title and summary."""
     import_notes: list[str] = field(default_factory=list, compare=False, repr=False)
     """What an importer changed to keep all the text (not saved): shown to the user once."""
 

@@ -26,13 +26,26 @@ from editor.core.model import (
 )
 
 FORMAT = "tsuji"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".tsuji"
 
-# Each entry upgrades a project dict from version N to N+1. Version 1 is the
-# first published format, so there is nothing to migrate yet; a fixture per
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps the proofreading findings a translator ignored, per block and for the
+    title and summary; a version 1 file has ignored none."""
+    data = dict(data)
+    data.setdefault("proof_ignored", [])
+    blocks = data.get("blocks")
+    if isinstance(blocks, list):
+        data["blocks"] = [
+            dict(b, proof_ignored=b.get("proof_ignored", [])) if isinstance(b, dict) else b for b in blocks
+        ]
+    return data
+
+
+# Each entry upgrades a project dict from version N to N+1. A fixture per
 # version lives in tests/fixtures/ and every one of them must keep loading.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 class ProjectError(Exception):
@@ -111,6 +124,7 @@ def block_to_dict(b: Block) -> dict[str, Any]:
         "quote_group": b.quote_group,
         "omit": b.omit,
         "note": b.note,
+        "proof_ignored": list(b.proof_ignored),
     }
     if b.attribution is not None and not b.attribution.is_empty():
         d["attribution"] = {"name": b.attribution.name, "url": b.attribution.url}
@@ -134,6 +148,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "generator": f"tsuji {__version__}",
         "article": meta,
         "summary": [{"label": p.label, "text": p.text} for p in article.summary],
+        "proof_ignored": list(article.proof_ignored),
         "blocks": [block_to_dict(b) for b in article.blocks],
         "exports": {
             name: {f.name: getattr(rec, f.name) for f in fields(ExportRecord)}
@@ -207,6 +222,7 @@ def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
     ordered = r.get(raw, "ordered", bool, where, False)
     image_url = r.get(raw, "image_url", str, where, "")
     lang = r.get(raw, "lang", str, where, None)
+    ignored = _strings(r, r.get(raw, "proof_ignored", list, where, []), where + "proof_ignored")
     kind_v = r.enum(kind, BlockKind, where + "kind") if kind is not None else None
     status_v = r.enum(status, Status, where + "status") if status is not None else None
     attribution = None
@@ -231,7 +247,15 @@ def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
         ordered=ordered,
         image_url=image_url,
         lang=lang,
+        proof_ignored=ignored,
     )
+
+
+def _strings(r: _Reader, values: list[Any], where: str) -> list[str]:
+    kept = [v for v in values if isinstance(v, str)]
+    if len(kept) != len(values):
+        r.problems.append(f"{where} should hold only text")
+    return kept
 
 
 def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
@@ -265,6 +289,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
         text = r.get(raw, "text", str, where, "")
         article.summary.append(SummaryPoint(label, text))
 
+    article.proof_ignored = _strings(r, r.get(data, "proof_ignored", list, "", []), "proof_ignored")
     seen: set[str] = set()
     for i, raw in enumerate(r.get(data, "blocks", list, "", _REQUIRED) or []):
         block = _read_block(r, raw, i)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.assist.checks import check
-from editor.assist.glossary import Glossary
 from editor.core import edits
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
@@ -63,7 +62,7 @@ class ExportFlow:
         ).exec():
             return None
         article = ctx.doc.article
-        findings = check(article, Glossary())
+        findings = check(article)
         untranslated = any(f.code == "untranslated" for f in findings)
         if findings:
             lines = "\n".join(f"• {f.message}" for f in findings[:12])

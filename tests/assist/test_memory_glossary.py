@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.assist.checks import check
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory, normalise
+from editor.assist.proof import check_article, load_style
 from editor.core.decode import ImportFailed
 from editor.core.model import Article, Block, Status
 from editor.core.units import Unit
@@ -153,5 +153,5 @@ def test_glossary_find_import_export_and_check(tmp_path: Path) -> None:
             status=Status.DONE,
         )
     ]
-    findings = [f for f in check(article, g) if f.code == "glossary"]
-    assert [f.message for f in findings] == ["block 1: “UN” should be “国連” (glossary)"]
+    findings = [p for p in check_article(article, load_style("blog"), g) if p.rule == "glossary"]
+    assert [(p.block, p.message_en) for p in findings] == [(1, "Glossary: “UN” should be “国連”.")]

@@ -1,0 +1,260 @@
+"""The proofreading engine: an article (or a Markdown/plain file) in, problems out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+from editor.assist.proof import rules_jtf, source, writing
+from editor.assist.proof.model import Hit, Kind, Options, Problem, Rule, Segment, Severity
+from editor.assist.proof.prose import mask
+from editor.assist.proof.styles import Style, load_style
+from editor.core.model import Article, BlockKind
+
+ALL_RULES: list[Rule] = [*rules_jtf.RULES, *writing.RULES, *source.RULES]
+RULES_BY_ID = {r.id: r for r in ALL_RULES}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "hint": 2}
+
+
+@lru_cache(maxsize=50_000)
+def _masked(text: str) -> str:
+    return mask(text)
+
+
+def segment(text: str, kind: Kind, **kw: object) -> Segment:
+    return Segment(text, _masked(text), kind, **kw)  # type: ignore[arg-type]
+
+
+def article_segments(article: Article) -> list[Segment]:
+    """Every text of the post a reader sees in Japanese: title, summary, drafts and notes."""
+    segs: list[Segment] = []
+    ignored = frozenset(article.proof_ignored)
+    if article.title.strip():
+        segs.append(segment(article.title, Kind.TITLE, field="title", ignored=ignored))
+    for i, point in enumerate(article.summary, 1):
+        if point.label.strip():
+            segs.append(segment(point.label, Kind.LABEL, field="label", block=i, ignored=ignored))
+        if point.text.strip():
+            segs.append(segment(point.text, Kind.SUMMARY, field="summary", block=i, ignored=ignored))
+    lang = article.source_lang or "en"
+    group: str | None = None
+    for i, block in enumerate(article.blocks, 1):
+        group = group or block.id if block.kind is BlockKind.LIST_ITEM else None
+        if block.omit or block.kind is BlockKind.IMAGE:
+            continue
+        kind = _kind(block.kind, block.is_quote)
+        common = {"block": i, "block_id": block.id, "ignored": frozenset(block.proof_ignored)}
+        if block.draft.strip():
+            segs.append(
+                segment(
+                    block.draft,
+                    kind,
+                    group=group if kind is Kind.LIST else block.quote_group,
+                    source=block.source,
+                    source_lang=block.lang or lang,
+                    **common,
+                )
+            )
+        if block.note.strip():
+            segs.append(segment(block.note, Kind.NOTE, field="note", **common))
+    return segs
+
+
+def _kind(kind: BlockKind, quote: bool) -> Kind:
+    if quote:
+        return Kind.QUOTE
+    return {BlockKind.HEADING: Kind.HEADING, BlockKind.LIST_ITEM: Kind.LIST}.get(kind, Kind.BODY)
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    before = text[:at]
+    line = before.count("\n")
+    return line, at - (before.rfind("\n") + 1) + 1
+
+
+def _problem(rule: Rule, seg: Segment, hit: Hit, setting_severity: Severity) -> Problem:
+    args = {k: ("" if v is None else v) for k, v in hit.args.items()}
+    excerpt = seg.text[hit.start : hit.end] or str(next(iter(args.values()), ""))
+    args.setdefault("found", seg.text[hit.start : hit.end])
+    args.setdefault("fix", hit.fix or "")
+    line, column = _line_col(seg.text, hit.start)
+    return Problem(
+        rule.id,
+        setting_severity,
+        rule.ja.format_map(_Default(args)),
+        rule.en.format_map(_Default(args)),
+        seg.field,
+        seg.block,
+        seg.block_id,
+        hit.start,
+        hit.end,
+        hit.fix,
+        seg.line + line,
+        column,
+        excerpt,
+    )
+
+
+class _Default(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def check_segments(segs: list[Segment], style: Style, glossary: object = None) -> list[Problem]:
+    out: list[Problem] = []
+    for setting in style.settings.values():
+        rule = setting.rule
+        options = Options({**setting.options, "_glossary": glossary})
+        mine = [s for s in segs if rule.kinds is None or s.kind in rule.kinds]
+        found: Iterable[tuple[Segment, Hit]]
+        if rule.check_document is not None:
+            found = rule.check_document(mine, options)
+        else:
+            check = rule.check
+            assert check is not None
+            found = ((s, h) for s in mine for h in check(s, options))
+        for seg, hit in found:
+            p = _problem(rule, seg, hit, setting.severity)
+            if p.key not in seg.ignored and rule.id not in seg.ignored:
+                out.append(p)
+    out.sort(key=lambda p: (_order(p), p.line, p.start, SEVERITY_ORDER[str(p.severity)], p.rule))
+    return _one_per_fix(out)
+
+
+def _one_per_fix(problems: list[Problem]) -> list[Problem]:
+    """Two rules that find the same characters and would fix them the same way (jtf-1.2.1 and
+    jtf-4.1.3 on 「ない.」) are one problem to the translator: the first is kept."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for p in problems:
+        key = (p.field, p.block, p.line, p.start, p.end, p.fix)
+        if p.fix is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+_FIELD_ORDER = {"title": 0, "label": 1, "summary": 1}
+
+
+def _order(p: Problem) -> tuple[int, int]:
+    return (_FIELD_ORDER.get(p.field, 2), p.block or 0)
+
+
+def check_article(article: Article, style: Style | None = None, glossary: object = None) -> list[Problem]:
+    return check_segments(article_segments(article), style or load_style(), glossary)
+
+
+# Plain files: a Markdown post or text written elsewhere
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def file_segments(text: str) -> list[Segment]:
+    """Paragraphs, headings, list items and quotes of a Markdown or text file, with their lines.
+    Front matter, fenced code and [URL:embed:cite] cards are not prose."""
+    segs: list[Segment] = []
+    front = _FRONT.match(text)
+    skip_to = text[: front.end()].count("\n") if front else 0
+    lines = text.split("\n")
+    in_fence = False
+    para: list[str] = []
+    para_line = 0
+    group = 0
+
+    def flush() -> None:
+        if para:
+            body = "\n".join(para)
+            segs.append(segment(body, Kind.BODY, field="text", line=para_line + 1))
+            para.clear()
+
+    for n, raw in enumerate(lines):
+        if n < skip_to:
+            continue
+        if _FENCE.match(raw):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence or re.fullmatch(r"\s*\[[^\]]+:embed(?::cite)?\]\s*", raw):
+            flush()
+            continue
+        if not raw.strip():
+            flush()
+            group += 1
+            continue
+        for rx, kind in ((_HEADING, Kind.HEADING), (_LIST, Kind.LIST), (_QUOTE, Kind.QUOTE)):
+            m = rx.match(raw)
+            if m:
+                flush()
+                text_part = raw[m.end() :]
+                pad = " " * m.end()
+                segs.append(
+                    Segment(
+                        pad + text_part,
+                        "\ue000" * len(pad) + _masked(text_part),
+                        kind,
+                        field="text",
+                        line=n + 1,
+                        group=str(group),
+                    )
+                )
+                break
+        else:
+            if not para:
+                para_line = n
+            para.append(raw)
+    flush()
+    return segs
+
+
+def check_text(text: str, style: Style | None = None) -> list[Problem]:
+    return check_segments(file_segments(text), style or load_style())
+
+
+def apply_fixes(text: str, problems: Iterable[Problem]) -> tuple[str, int]:
+    """``text`` with every safe fix of ``problems`` (all found in ``text``) applied; fixes that
+    overlap one already taken wait for the next check. Returns the text and the count applied."""
+    taken: list[Problem] = []
+    for p in sorted((p for p in problems if p.fix is not None), key=lambda p: p.start):
+        if taken and p.start < taken[-1].end:
+            continue
+        if p.start == p.end and taken and p.start == taken[-1].start:
+            continue
+        taken.append(p)
+    for p in reversed(taken):
+        text = text[: p.start] + (p.fix or "") + text[p.end :]
+    return text, len(taken)
+
+
+def fix_text(text: str, style: Style | None = None) -> tuple[str, int]:
+    """A whole Markdown or text file with its safe fixes applied; returns it and the count.
+    Fixes that overlapped one already applied are taken in a further round (at most five)."""
+    style = style or load_style()
+    total = 0
+    for _ in range(5):
+        problems = [p for p in check_text(text, style) if p.fix is not None]
+        if not problems:
+            break
+        offsets = [0]
+        for line in text.split("\n"):
+            offsets.append(offsets[-1] + len(line) + 1)
+        moved = [
+            replace(
+                p,
+                start=offsets[p.line - 1] + p.column - 1,
+                end=offsets[p.line - 1] + p.column - 1 + p.end - p.start,
+            )
+            for p in problems
+        ]
+        text, n = apply_fixes(text, moved)
+        if not n:
+            break
+        total += n
+    return text, total

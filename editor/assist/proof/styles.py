@@ -1,0 +1,96 @@
+"""Styles: which rules run, with which options and severities.
+
+Shipped styles are TOML files in ``resources/styles/``; a file of the same name in the user's
+config folder (``styles/``) overrides one, and any other file there adds a style. A style's
+``[rules]`` table turns a rule off (``"jtf-4.2.7" = false``) or sets its options and severity
+(``[rules.sentence-length]`` ``max = 120``, ``severity = "hint"``); ``unlisted = "off"`` leaves
+every rule it does not name off."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.assist.proof.model import Rule, Severity
+from editor.core.paths import user_dirs
+from editor.resources import resources_dir
+
+DEFAULT_STYLE = "blog"
+
+
+class StyleError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Setting:
+    rule: Rule
+    severity: Severity
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Style:
+    name: str
+    description: str = ""
+    settings: dict[str, Setting] = field(default_factory=dict)
+    origin: str = ""
+
+
+def style_files() -> dict[str, Path]:
+    found = {p.stem: p for p in sorted((resources_dir() / "styles").glob("*.toml"))}
+    user = user_dirs().config / "styles"
+    if user.is_dir():
+        found.update({p.stem: p for p in sorted(user.glob("*.toml"))})
+    return found
+
+
+def style_names() -> list[str]:
+    return sorted(style_files())
+
+
+def build(name: str, data: dict[str, Any], rules: list[Rule], origin: str = "") -> Style:
+    known = {r.id: r for r in rules}
+    table = data.get("rules", {})
+    if not isinstance(table, dict):
+        raise StyleError(f"style {name}: [rules] should be a table")
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise StyleError(f"style {name}: unknown rules {', '.join(unknown)}")
+    unlisted_on = data.get("unlisted", "default") != "off"
+    style = Style(name, str(data.get("description", "")), origin=origin)
+    for rule in rules:
+        value = table.get(rule.id, rule.in_default and unlisted_on)
+        if value is False:
+            continue
+        settings = dict(value) if isinstance(value, dict) else {}
+        if settings.pop("enabled", True) is False:
+            continue
+        try:
+            severity = Severity(settings.pop("severity", rule.severity))
+        except ValueError as e:
+            raise StyleError(f"style {name}: {rule.id}: severity is error, warning or hint") from e
+        extra = sorted(set(settings) - set(rule.options))
+        if extra:
+            raise StyleError(f"style {name}: {rule.id} has no option {', '.join(extra)}")
+        for key, default in rule.options.items():
+            if key in settings and not isinstance(settings[key], type(default)):
+                raise StyleError(f"style {name}: {rule.id}.{key} should be like {default!r}")
+        style.settings[rule.id] = Setting(rule, severity, {**rule.options, **settings})
+    return style
+
+
+def load_style(name: str = DEFAULT_STYLE, rules: list[Rule] | None = None) -> Style:
+    from editor.assist.proof.engine import ALL_RULES
+
+    files = style_files()
+    if name not in files:
+        raise StyleError(f"no style named {name!r} (have: {', '.join(sorted(files))})")
+    path = files[name]
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise StyleError(f"style {path}: {e}") from e
+    return build(name, data, rules or ALL_RULES, str(path))
