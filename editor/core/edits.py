@@ -272,3 +272,32 @@ def record_export(article: Article, profile_name: str, record: ExportRecord) -> 
     after = copy.deepcopy(article.exports)
     after[profile_name] = copy.deepcopy(record)
     return MetaEdit("Export", before, {"exports": after})
+
+
+def proof_fix(article: Article, field_name: str, block_id: str | None, point: int | None, text: str) -> Edit:
+    """A proofreading fix of one text: the title, a summary point (1-based), a draft or a note.
+    A done draft stays done: the translator chose the fix."""
+    if field_name == "title":
+        edit: Edit = set_meta(article, title=text)
+    elif field_name in ("summary", "label") and point is not None and 0 < point <= len(article.summary):
+        points = copy.deepcopy(article.summary)
+        setattr(points[point - 1], "text" if field_name == "summary" else "label", text)
+        edit = set_summary(article, points)
+    elif field_name == "note" and block_id is not None:
+        edit = set_note(article, block_id, text)
+    elif field_name == "draft" and block_id is not None:
+        edit = edit_draft(article, block_id, text, keep_done=True)
+    else:
+        raise EditError(f"nothing to fix in {field_name}")
+    edit.name = "Proofreading fix"
+    return edit
+
+
+def ignore_finding(article: Article, block_id: str | None, key: str) -> Edit:
+    """Ignore a proofreading finding in one block (or, with no block, in the title and summary)."""
+    if block_id is None:
+        before = list(article.proof_ignored)
+        return MetaEdit("Ignore finding", {"proof_ignored": before}, {"proof_ignored": [*before, key]})
+    i = article.index_of(block_id)
+    old = article.blocks[i]
+    return _splice(article, "Ignore finding", i, 1, [replace(old, proof_ignored=[*old.proof_ignored, key])])

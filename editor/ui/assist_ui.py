@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog
 from editor.assist import pretranslate as pretrans
 from editor.assist import secrets
 from editor.assist.glossary import Glossary
-from editor.assist.memory import Memory
 from editor.assist.mt import ENGINES, EngineConfig, MTError
 from editor.assist.mt_cache import MTCache
 from editor.core import edits, inline
@@ -38,23 +37,6 @@ HOSTS = {
 OFFLINE_ACTIONS = ("translate", "pretranslate")
 
 
-class Stores:
-    """The memory and the glossary, opened once, by whichever thread needs them first."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._memory: Memory | None = None
-        self._glossary: Glossary | None = None
-
-    def get(self) -> tuple[Memory, Glossary]:
-        with self._lock:
-            if self._memory is None:
-                self._memory = Memory()
-            if self._glossary is None:
-                self._glossary = Glossary()
-            return self._memory, self._glossary
-
-
 class Assistance(QObject):
     def __init__(self, ctx: AppContext, host: QMainWindow, tab_with: QDockWidget) -> None:
         super().__init__(host)
@@ -67,7 +49,7 @@ class Assistance(QObject):
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         host.tabifyDockWidget(tab_with, self.dock)
         tab_with.raise_()  # the preview in front; suggestions one click away
-        self.stores = Stores()
+        self.stores = ctx.stores
         self.cache: MTCache | None = None
         self.offline = False
         self.probe = QTimer(self)

@@ -25,6 +25,7 @@ from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_prof
 from editor.settings import Settings
 from editor.ui.document import Document
 from editor.ui.panes import BlockPanes
+from editor.ui.stores import Stores
 from editor.ui.worker import Worker
 
 
@@ -75,6 +76,7 @@ class AppContext(QObject):
         self.settings = settings
         self.prompts = prompts
         self.worker = Worker(self)
+        self.stores = Stores()
         self._clock = clock
         self._doc: Document | None = None
         self._profile: tuple[str, float, Profile] | None = None

@@ -148,6 +148,8 @@ class Document(QObject):
             "Edit summary": self.tr("Edit summary"),
             "Edit note": self.tr("Edit note"),
             "Machine translation": self.tr("Machine translation"),
+            "Proofreading fix": self.tr("Proofreading fix"),
+            "Ignore finding": self.tr("Ignore finding"),
         }
         return names.get(name, name)
 

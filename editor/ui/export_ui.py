@@ -64,9 +64,10 @@ class ExportFlow:
         article = ctx.doc.article
         findings = check(article)
         untranslated = any(f.code == "untranslated" for f in findings)
-        if findings:
-            lines = "\n".join(f"• {f.message}" for f in findings[:12])
-            more = len(findings) - 12
+        messages = [f.message for f in findings] + self.proof_errors()
+        if messages:
+            lines = "\n".join(f"• {m}" for m in messages[:12])
+            more = len(messages) - 12
             if more > 0:
                 lines += "\n" + self.tr("… and %1 more").replace("%1", str(more))
             if not ctx.prompts.confirm(
@@ -99,6 +100,23 @@ class ExportFlow:
             self.save()
         self.show_result(written)
         return written.path
+
+    def proof_errors(self) -> list[str]:
+        """Proofreading errors (a bracket left open, a doubled word…): listed before export."""
+        from editor.assist.proof import Severity, StyleError, check_article, load_style
+        from editor.ui import i18n
+
+        try:
+            style = load_style(getattr(self.ctx.profile(), "style", "blog") or "blog")
+        except StyleError:
+            return []
+        ja = i18n.current() == "ja"
+        out = []
+        for p in check_article(self.ctx.doc.article, style, self.ctx.stores.glossary()):
+            if p.severity is Severity.ERROR:
+                where = self.tr("block %1").replace("%1", str(p.block)) if p.block_id else p.field
+                out.append(f"{where}: {p.message if ja else p.message_en} [{p.rule}]")
+        return out
 
     def _overwrite(self, e: ExportRefused) -> bool:
         if e.reason == "edited":

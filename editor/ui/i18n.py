@@ -59,8 +59,18 @@ def compiled(lang: str) -> Path | None:
     return cached if cached.exists() else None
 
 
+_current = ["en"]
+
+
+def current() -> str:
+    """The interface language installed: "en" or "ja". Texts made below the UI (proofreading
+    messages) come in both languages; the UI shows the one for this."""
+    return _current[0]
+
+
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load Tsuji's and Qt's own translations for ``lang``; keep the result alive."""
+    _current[0] = lang if lang in LANGUAGES else "en"
     kept: list[QTranslator] = []
     if lang == "en":
         return kept

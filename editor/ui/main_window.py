@@ -42,6 +42,7 @@ from editor.ui.publishing import Publishing
 
 if TYPE_CHECKING:
     from editor.ui.assist_ui import Assistance
+    from editor.ui.proofing import Proofreading
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.publishing = Publishing(self.ctx, self, self.files.save)
         self.preview = self.publishing.preview
         self._assistance: Assistance | None = None
+        self._proofing: Proofreading | None = None
         self._painted = False
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
             "find": self.finder,
             "publishing": self.publishing,
             "assist": self.assistance,
+            "proofing": self.proofing,
         }
 
     @property
@@ -124,6 +127,17 @@ class MainWindow(QMainWindow):
             a.refresh()
         return self._assistance
 
+    @property
+    def proofing(self) -> Proofreading:
+        """Proofreading (its dock and the tokenizer's load): built after the first paint."""
+        if self._proofing is None:
+            from editor.ui.proofing import Proofreading
+
+            p = Proofreading(self.ctx, self, self.statusBar())
+            self.menus["view"].addAction(p.dock.toggleViewAction())
+            self._proofing = p
+        return self._proofing
+
     def event(self, e: QEvent) -> bool:
         handled = super().event(e)
         if e.type() == QEvent.Type.Paint and not self._painted:
@@ -136,6 +150,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         acts.apply_icons(self.actions_)
         _ = self.assistance
+        _ = self.proofing
 
     def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
         for name in names:
@@ -245,6 +260,8 @@ class MainWindow(QMainWindow):
     def _current_changed(self, *_args: object) -> None:
         if self._assistance is not None:
             self._assistance.refresh()
+        if self._proofing is not None:
+            self._proofing.mark_editor()
         r = self.row()
         if 0 <= r < len(self.doc.article.blocks):  # the preview follows the current block
             block = self.doc.article.blocks[r]

@@ -51,7 +51,7 @@ from editor.core import inline
 from editor.core.inline import safe_url
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.document import BlockModel, BlockRole
-from editor.ui.rich import TextCache, to_html
+from editor.ui.rich import UNDERLINE_COLORS, Mark, TextCache, to_html
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -89,6 +89,10 @@ class RowMetrics(QObject):
         """The height each block was last laid out with, by id."""
         self.marks: dict[str, tuple[tuple[int, int], ...]] = {}
         """Glossary terms found in a block's source (plain-text ranges), by block id."""
+        self.problems: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        """Proofreading findings in a block's draft: (start, end, severity) of its plain text."""
+        self.flagged: dict[str, str] = {}
+        """Blocks with a finding about the whole draft (a number or link missing): its severity."""
 
     def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
         marks = tuple(ranges)
@@ -321,8 +325,15 @@ class BlockDelegate(QStyledItemDelegate):
                 painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
                 painter.restore()
                 return
-        marks = m.marks.get(block.id, ()) if self.side == "source" else ()
+        marks: tuple[Mark, ...] = (
+            m.marks.get(block.id, ()) if self.side == "source" else m.problems.get(block.id, ())
+        )
         m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md, marks=marks)
+        severity = m.flagged.get(block.id) if self.side == "draft" else None
+        if severity:  # a finding about the whole draft: a dot at the row's end
+            painter.setBrush(UNDERLINE_COLORS[severity])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QRect(rect.right() - 12, rect.y() + PAD, 7, 7))
         painter.restore()
 
     # --- editors ---------------------------------------------------------------

@@ -25,6 +25,9 @@ from editor.core import inline
 
 LINK_COLOR = QColor("#1a5fb4")
 MARK_COLOR = QColor("#fff1a8")
+UNDERLINE_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "hint": QColor("#1e88e5")}
+Mark = tuple[int, int] | tuple[int, int, str]
+"""A highlighted range (start, end) of plain text, or (start, end, severity) for an underline."""
 """Glossary terms in the source."""
 
 
@@ -64,7 +67,7 @@ class TextCache:
         font: QFont,
         *,
         markdown: bool = True,
-        marks: tuple[tuple[int, int], ...] = (),
+        marks: tuple[Mark, ...] = (),
     ) -> QTextLayout:
         key = (text, width, font.key() + ("md" if markdown else "raw") + repr(marks))
         found = self._layouts.get(key)
@@ -77,9 +80,14 @@ class TextCache:
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)
         formats = _formats(ranges, font) if ranges else []
-        for start, end in marks:
+        for mark in marks:
+            start, end = mark[0], mark[1]
             fmt = QTextCharFormat()
-            fmt.setBackground(MARK_COLOR)
+            if len(mark) > 2:  # a proofreading finding: a wavy underline in its severity's colour
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(UNDERLINE_COLORS.get(str(mark[2]), MARK_COLOR))
+            else:
+                fmt.setBackground(MARK_COLOR)
             r = QTextLayout.FormatRange()
             r.start, r.length, r.format = start, end - start, fmt
             formats.append(r)
@@ -122,7 +130,7 @@ class TextCache:
         font: QFont,
         *,
         markdown: bool = True,
-        marks: tuple[tuple[int, int], ...] = (),
+        marks: tuple[Mark, ...] = (),
     ) -> None:
         self.layout(text, width, font, markdown=markdown, marks=marks).draw(painter, QPointF(x, y))
 

@@ -3,242 +3,262 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="84" />
+        <location filename="../../editor/ui/actions.py" line="88" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="85" />
+        <location filename="../../editor/ui/actions.py" line="89" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="86" />
+        <location filename="../../editor/ui/actions.py" line="90" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="87" />
+        <location filename="../../editor/ui/actions.py" line="91" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="88" />
+        <location filename="../../editor/ui/actions.py" line="92" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="89" />
+        <location filename="../../editor/ui/actions.py" line="93" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="90" />
+        <location filename="../../editor/ui/actions.py" line="94" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="91" />
+        <location filename="../../editor/ui/actions.py" line="95" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="92" />
+        <location filename="../../editor/ui/actions.py" line="96" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93" />
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/actions.py" line="100" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/actions.py" line="101" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/actions.py" line="114" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/actions.py" line="115" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/actions.py" line="116" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/actions.py" line="117" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/actions.py" line="118" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/actions.py" line="122" />
+        <source>Next Problem</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="123" />
+        <source>Previous Problem</source>
+        <translation>前の問題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="124" />
+        <source>Fix Problem</source>
+        <translation>問題を修正</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="125" />
+        <source>Ignore Problem in This Block</source>
+        <translation>このブロックでは問題を無視</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="126" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/actions.py" line="127" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/actions.py" line="128" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/actions.py" line="130" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/actions.py" line="131" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/actions.py" line="132" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/actions.py" line="133" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/actions.py" line="134" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/actions.py" line="135" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/actions.py" line="136" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/actions.py" line="137" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/actions.py" line="140" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/actions.py" line="144" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -339,69 +359,69 @@
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="64" />
+        <location filename="../../editor/ui/assist_ui.py" line="46" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="141" />
+        <location filename="../../editor/ui/assist_ui.py" line="123" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="147" />
+        <location filename="../../editor/ui/assist_ui.py" line="129" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="167" />
-        <location filename="../../editor/ui/assist_ui.py" line="173" />
+        <location filename="../../editor/ui/assist_ui.py" line="149" />
+        <location filename="../../editor/ui/assist_ui.py" line="155" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="183" />
+        <location filename="../../editor/ui/assist_ui.py" line="165" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="235" />
+        <location filename="../../editor/ui/assist_ui.py" line="217" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="271" />
+        <location filename="../../editor/ui/assist_ui.py" line="253" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="280" />
+        <location filename="../../editor/ui/assist_ui.py" line="262" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="285" />
+        <location filename="../../editor/ui/assist_ui.py" line="267" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="286" />
+        <location filename="../../editor/ui/assist_ui.py" line="268" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="324" />
-        <location filename="../../editor/ui/assist_ui.py" line="340" />
+        <location filename="../../editor/ui/assist_ui.py" line="306" />
+        <location filename="../../editor/ui/assist_ui.py" line="322" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="329" />
+        <location filename="../../editor/ui/assist_ui.py" line="311" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="334" />
+        <location filename="../../editor/ui/assist_ui.py" line="316" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -409,12 +429,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="317" />
+        <location filename="../../editor/ui/panes.py" line="321" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="319" />
+        <location filename="../../editor/ui/panes.py" line="323" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -547,11 +567,21 @@
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="151" />
+        <source>Proofreading fix</source>
+        <translation>校正の修正</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="152" />
+        <source>Ignore finding</source>
+        <translation>指摘を無視</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="194" />
+        <location filename="../../editor/ui/panes.py" line="198" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -579,39 +609,44 @@
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="106" />
+        <location filename="../../editor/ui/export_ui.py" line="117" />
+        <source>block %1</source>
+        <translation>ブロック %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="123" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="108" />
+        <location filename="../../editor/ui/export_ui.py" line="125" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="112" />
+        <location filename="../../editor/ui/export_ui.py" line="129" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="115" />
+        <location filename="../../editor/ui/export_ui.py" line="132" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="115" />
+        <location filename="../../editor/ui/export_ui.py" line="132" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="122" />
+        <location filename="../../editor/ui/export_ui.py" line="139" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="123" />
+        <location filename="../../editor/ui/export_ui.py" line="140" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
@@ -622,7 +657,7 @@
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="120" />
+        <location filename="../../editor/ui/export_ui.py" line="137" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -632,112 +667,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="135" />
-        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <location filename="../../editor/ui/export_ui.py" line="152" />
+        <location filename="../../editor/ui/export_ui.py" line="268" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="138" />
+        <location filename="../../editor/ui/export_ui.py" line="155" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="155" />
+        <location filename="../../editor/ui/export_ui.py" line="172" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="158" />
-        <location filename="../../editor/ui/export_ui.py" line="201" />
-        <location filename="../../editor/ui/export_ui.py" line="260" />
+        <location filename="../../editor/ui/export_ui.py" line="175" />
+        <location filename="../../editor/ui/export_ui.py" line="218" />
+        <location filename="../../editor/ui/export_ui.py" line="277" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="159" />
-        <location filename="../../editor/ui/export_ui.py" line="209" />
-        <location filename="../../editor/ui/export_ui.py" line="266" />
+        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <location filename="../../editor/ui/export_ui.py" line="226" />
+        <location filename="../../editor/ui/export_ui.py" line="283" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="161" />
+        <location filename="../../editor/ui/export_ui.py" line="178" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="179" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="163" />
+        <location filename="../../editor/ui/export_ui.py" line="180" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="164" />
+        <location filename="../../editor/ui/export_ui.py" line="181" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <location filename="../../editor/ui/export_ui.py" line="182" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="166" />
+        <location filename="../../editor/ui/export_ui.py" line="183" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="167" />
+        <location filename="../../editor/ui/export_ui.py" line="184" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <location filename="../../editor/ui/export_ui.py" line="193" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="177" />
+        <location filename="../../editor/ui/export_ui.py" line="194" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="178" />
+        <location filename="../../editor/ui/export_ui.py" line="195" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <location filename="../../editor/ui/export_ui.py" line="199" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="187" />
+        <location filename="../../editor/ui/export_ui.py" line="204" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="244" />
+        <location filename="../../editor/ui/export_ui.py" line="261" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <location filename="../../editor/ui/export_ui.py" line="268" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <location filename="../../editor/ui/export_ui.py" line="268" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="260" />
+        <location filename="../../editor/ui/export_ui.py" line="277" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -992,67 +1027,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="197" />
+        <location filename="../../editor/ui/main_window.py" line="212" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="285" />
+        <location filename="../../editor/ui/main_window.py" line="306" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="288" />
+        <location filename="../../editor/ui/main_window.py" line="309" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="336" />
+        <location filename="../../editor/ui/main_window.py" line="357" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="318" />
+        <location filename="../../editor/ui/main_window.py" line="339" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="319" />
+        <location filename="../../editor/ui/main_window.py" line="340" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="371" />
+        <location filename="../../editor/ui/main_window.py" line="392" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377" />
+        <location filename="../../editor/ui/main_window.py" line="398" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="382" />
+        <location filename="../../editor/ui/main_window.py" line="403" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="384" />
+        <location filename="../../editor/ui/main_window.py" line="405" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="386" />
+        <location filename="../../editor/ui/main_window.py" line="407" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="389" />
+        <location filename="../../editor/ui/main_window.py" line="410" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400" />
+        <location filename="../../editor/ui/main_window.py" line="421" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1133,9 +1168,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="108" />
+        <location filename="../../editor/ui/preview.py" line="139" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="70" />
+        <source>&amp;Fix</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="71" />
+        <source>&amp;Ignore in This Block</source>
+        <translation>このブロックでは無視(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1210,54 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     </message>
 </context>
 <context>
+    <name>Proofreading</name>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="117" />
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="184" />
+        <source>Proofreading failed: %1</source>
+        <translation>校正できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="196" />
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="198" />
+        <source>Summary %1</source>
+        <translation>要約 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="200" />
+        <source>Block %1 (note)</source>
+        <translation>ブロック %1 (訳注)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="201" />
+        <source>Block %1</source>
+        <translation>ブロック %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="211" />
+        <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
+        <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="306" />
+        <source>No problems found</source>
+        <translation>問題は見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing.py" line="338" />
+        <source>The text changed since the check; checking again</source>
+        <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
+    </message>
+</context>
+<context>
     <name>Publishing</name>
     <message>
         <location filename="../../editor/ui/publishing.py" line="35" />
@@ -1176,6 +1272,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <message>
         <location filename="../../editor/ui/publishing.py" line="76" />
         <location filename="../../editor/ui/publishing.py" line="81" />
+        <location filename="../../editor/ui/publishing.py" line="107" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
@@ -1195,32 +1292,32 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="110" />
+        <location filename="../../editor/ui/publishing.py" line="112" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="116" />
+        <location filename="../../editor/ui/publishing.py" line="118" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="162" />
+        <location filename="../../editor/ui/publishing.py" line="164" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="167" />
+        <location filename="../../editor/ui/publishing.py" line="169" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="167" />
+        <location filename="../../editor/ui/publishing.py" line="169" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="191" />
+        <location filename="../../editor/ui/publishing.py" line="193" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1236,22 +1333,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="119" />
+        <location filename="../../editor/ui/panes.py" line="123" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="129" />
+        <location filename="../../editor/ui/panes.py" line="133" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="131" />
+        <location filename="../../editor/ui/panes.py" line="135" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="133" />
+        <location filename="../../editor/ui/panes.py" line="137" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

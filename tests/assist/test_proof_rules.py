@@ -149,3 +149,18 @@ def test_title_summary_and_notes_are_checked_and_ignores_hold() -> None:
     problems = [p for p in check_article(art, style) if p.field == "note"]
     art.blocks[0].proof_ignored = [problems[0].key]
     assert [p for p in check_article(art, style) if p.key == problems[0].key] == []
+
+
+def test_docs_list_every_rule_as_the_rules_say() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("rules_doc", root / "docs/tools/proof_rules_doc.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    text = (root / "docs/proofreading.md").read_text(encoding="utf-8")
+    assert tool.table() in text  # regenerate with docs/tools/proof_rules_doc.py
+    for rule in RULES_BY_ID.values():
+        assert f"| `{rule.id}` |" in text and rule.summary and rule.right and rule.wrong

@@ -1,0 +1,374 @@
+"""Proofreading in the window: findings underlined in the drafts, a Problems dock, F8 / Shift+F8,
+one-click fixes, ignores kept in the project, and the counts in the status bar.
+
+Checks run on the worker thread a moment after typing stops (the tokenizer loads there too, on
+the first check); the window only draws the answer."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStatusBar,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.assist.proof import Problem, Severity, StyleError, load_style, tokens
+from editor.assist.proof.engine import article_segments, check_segments
+from editor.assist.proof.styles import Style
+from editor.core import edits, inline
+from editor.ui import i18n
+from editor.ui.context import AppContext
+from editor.ui.rich import UNDERLINE_COLORS
+
+COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
+SIGNS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.HINT: "ℹ"}
+DELAY_MS = 250
+
+
+def plain_ranges(md: str, ranges: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """Ranges in a draft's inline Markdown, moved to the plain text the rows draw."""
+    plain, _styles = inline.spans(md)
+    if plain == md:
+        return tuple(ranges)
+    where: dict[int, int] = {}
+    for a, b, size in difflib.SequenceMatcher(None, md, plain, autojunk=False).get_matching_blocks():
+        for k in range(size + 1):
+            where.setdefault(a + k, b + k)
+    out = []
+    for start, end, severity in ranges:
+        s = where.get(start)
+        e = where.get(end, where.get(end - 1, -1) + 1)
+        if s is not None and e > s:
+            out.append((s, e, severity))
+    return tuple(out)
+
+
+class ProblemsPanel(QWidget):
+    activated = Signal(int)
+    fixRequested = Signal(int)
+    ignoreRequested = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setObjectName("problems_list")
+        self.summary = QLabel(self)
+        self.fix = QPushButton(self.tr("&Fix"), self)
+        self.ignore = QPushButton(self.tr("&Ignore in This Block"), self)
+        self.fix.setObjectName("problems_fix")
+        self.ignore.setObjectName("problems_ignore")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.fix)
+        buttons.addWidget(self.ignore)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.itemActivated.connect(lambda item: self.activated.emit(self.list.row(item)))
+        self.list.itemClicked.connect(lambda item: self.activated.emit(self.list.row(item)))
+        self.list.currentRowChanged.connect(self._enable)
+        self.fix.clicked.connect(lambda: self.fixRequested.emit(self.list.currentRow()))
+        self.ignore.clicked.connect(lambda: self.ignoreRequested.emit(self.list.currentRow()))
+        self.fixable: list[bool] = []
+        self._enable(-1)
+
+    def _enable(self, row: int) -> None:
+        self.fix.setEnabled(0 <= row < len(self.fixable) and self.fixable[row])
+        self.ignore.setEnabled(row >= 0)
+
+    def show_problems(self, rows: list[tuple[Severity, str, str, bool]]) -> None:
+        keep = self.list.currentRow()
+        self.list.clear()
+        for severity, where, message, _fixable in rows:
+            item = QListWidgetItem(f"{SIGNS[severity]} {where}  {message}")
+            item.setForeground(COLORS[severity])
+            self.list.addItem(item)
+        self.fixable = [r[3] for r in rows]
+        if rows:
+            self.list.setCurrentRow(min(max(keep, 0), len(rows) - 1))
+        self._enable(self.list.currentRow())
+
+
+class Proofreading(QObject):
+    """Keeps the current document's problems and shows them."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, host: QMainWindow, status: QStatusBar) -> None:
+        super().__init__(host)
+        self.ctx = ctx
+        self.problems: list[Problem] = []
+        self.panel = ProblemsPanel(host)
+        self.dock = QDockWidget(self.tr("Problems"), host)
+        self.dock.setObjectName("problems_dock")
+        self.dock.setWidget(self.panel)
+        host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()  # F8 or View → Problems shows it; the status bar always counts
+        self.counts = QLabel(host)
+        self.counts.setObjectName("problem_counts")
+        status.addWidget(self.counts)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.run)
+        self._styles: dict[str, Style] = {}
+        self._doc: Any = None
+        self.panel.activated.connect(self.go)
+        self.panel.fixRequested.connect(self.fix)
+        self.panel.ignoreRequested.connect(self.ignore)
+        ctx.documentChanged.connect(self.attach)
+        self.attach(ctx.doc)
+
+    # --- checking ------------------------------------------------------------------
+
+    def attach(self, doc: Any) -> None:
+        if self._doc is doc:
+            return
+        self._doc = doc
+        self.problems = []
+        doc.changed.connect(self.schedule)
+        doc.metaChanged.connect(self.schedule)
+        self.ctx.settingsChanged.connect(self.schedule)
+        self.schedule()
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def style(self) -> Style | None:
+        name = getattr(self.ctx.profile(), "style", "blog") or "blog"
+        if name not in self._styles:
+            try:
+                self._styles[name] = load_style(name)
+            except StyleError as e:
+                self.ctx.notify(str(e), 10000)
+                return None
+        return self._styles[name]
+
+    def run(self) -> None:
+        """Check the document now (on the worker); the answer replaces the problems shown."""
+        style = self.style()
+        if style is None:
+            return
+        segments = article_segments(self.ctx.doc.article)
+        stores = self.ctx.stores
+
+        def job() -> list[Problem]:
+            tokens.load()
+            return check_segments(segments, style, stores.glossary())
+
+        self.ctx.worker.submit("proofread", job, self._done, self._failed)
+
+    def check_now(self) -> list[Problem]:
+        """Check on this thread (the export check); token rules wait until the tokenizer is loaded."""
+        style = self.style()
+        if style is None:
+            return []
+        return check_segments(article_segments(self.ctx.doc.article), style, self.ctx.stores.glossary())
+
+    def _failed(self, error: Exception) -> None:
+        self.ctx.notify(self.tr("Proofreading failed: %1").replace("%1", str(error)), 10000)
+
+    def _done(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self._show()
+        self.changed.emit()
+
+    def message(self, p: Problem) -> str:
+        return p.message if i18n.current() == "ja" else p.message_en
+
+    def where(self, p: Problem) -> str:
+        if p.field == "title":
+            return self.tr("Title")
+        if p.field in ("summary", "label"):
+            return self.tr("Summary %1").replace("%1", str(p.block))
+        if p.field == "note":
+            return self.tr("Block %1 (note)").replace("%1", str(p.block))
+        return self.tr("Block %1").replace("%1", str(p.block))
+
+    def _show(self) -> None:
+        rows = [(p.severity, self.where(p), self.message(p), p.fix is not None) for p in self.problems]
+        self.panel.show_problems(rows)
+        errors = sum(p.severity is Severity.ERROR for p in self.problems)
+        warnings = sum(p.severity is Severity.WARNING for p in self.problems)
+        hints = len(self.problems) - errors - warnings
+        self.counts.setText(f"✖ {errors}  ⚠ {warnings}")
+        self.counts.setToolTip(
+            self.tr("Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings))
+            .replace("%3", str(hints))
+        )
+        self.panel.summary.setText(self.counts.toolTip())
+        self._mark_rows()
+        self.mark_editor()
+
+    def _mark_rows(self) -> None:
+        panes = self.ctx.panes()
+        if panes is None:
+            return
+        by_block: dict[str, list[tuple[int, int, str]]] = {}
+        flagged: dict[str, str] = {}
+        for p in self.problems:
+            if p.field != "draft" or p.block_id is None:
+                continue
+            if p.end > p.start:
+                by_block.setdefault(p.block_id, []).append((p.start, p.end, str(p.severity)))
+            else:
+                flagged.setdefault(p.block_id, str(p.severity))
+        article = self.ctx.doc.article
+        marks = {}
+        for block in article.blocks:
+            if block.id in by_block:
+                marks[block.id] = plain_ranges(block.draft, by_block[block.id])
+        panes.metrics.problems = marks
+        panes.metrics.flagged = flagged
+        panes.draft.viewport().update()
+
+    def mark_editor(self) -> None:
+        """Wavy underlines in the open draft editor (its text is the Markdown itself)."""
+        panes = self.ctx.panes()
+        editor = panes.editor() if panes is not None else None
+        if editor is None:
+            return
+        row = panes.current_row() if panes is not None else -1
+        article = self.ctx.doc.article
+        if not 0 <= row < len(article.blocks):
+            return
+        block = article.blocks[row]
+        selections = []
+        if editor.toPlainText() == block.draft:  # stale ranges would land on the wrong words
+            for p in self.problems:
+                if p.block_id != block.id or p.field != "draft" or p.end <= p.start:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(editor.document())
+                cursor.setPosition(p.start)
+                cursor.setPosition(p.end, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(COLORS[p.severity])
+                fmt.setToolTip(self.message(p))
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+        editor.setExtraSelections(selections)
+
+    # --- going to, fixing and ignoring ------------------------------------------------
+
+    def _rows_of(self, p: Problem) -> int:
+        if p.block_id is None:
+            return -1
+        try:
+            return self.ctx.doc.article.index_of(p.block_id)
+        except KeyError:
+            return -1
+
+    def go(self, index: int) -> None:
+        if not 0 <= index < len(self.problems):
+            return
+        p = self.problems[index]
+        self.panel.list.setCurrentRow(index)
+        self.ctx.notify(f"{SIGNS[p.severity]} {self.message(p)}  [{p.rule}]", 8000)
+        row = self._rows_of(p)
+        panes = self.ctx.panes()
+        if row < 0 or panes is None:
+            return
+        panes.go_to(row, centre=True)
+        editor = panes.editor()
+        if (
+            editor is not None
+            and p.field == "draft"
+            and editor.toPlainText() == self.ctx.doc.article.blocks[row].draft
+        ):
+            cursor = editor.textCursor()
+            cursor.setPosition(min(p.start, len(editor.toPlainText())))
+            cursor.setPosition(min(p.end, len(editor.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+        self.mark_editor()
+
+    def step(self, forward: bool) -> None:
+        """F8 / Shift+F8: the next (previous) problem after (before) the cursor, wrapping."""
+        if not self.problems:
+            self.ctx.notify(self.tr("No problems found"), 3000)
+            return
+        self.dock.show()
+        self.ctx.flush()
+        panes = self.ctx.panes()
+        row = panes.current_row() if panes is not None else -1
+        editor = panes.editor() if panes is not None else None
+        pos = editor.textCursor().selectionStart() if editor is not None else -1
+        keys = [(self._rows_of(p), p.start) for p in self.problems]
+        here = (row, pos)
+        if forward:
+            after = [i for i, k in enumerate(keys) if k > here]
+            target = after[0] if after else 0
+        else:
+            before = [i for i, k in enumerate(keys) if k < here]
+            target = before[-1] if before else len(keys) - 1
+        self.go(target)
+
+    def next(self) -> None:
+        self.step(True)
+
+    def previous(self) -> None:
+        self.step(False)
+
+    def fix(self, index: int) -> None:
+        if not 0 <= index < len(self.problems) or self.problems[index].fix is None:
+            return
+        self.ctx.flush()
+        p = self.problems[index]
+        article = self.ctx.doc.article
+        current = _text_of(article, p)
+        if current is None or current[p.start : p.end] != p.excerpt:
+            self.ctx.notify(self.tr("The text changed since the check; checking again"), 4000)
+            self.run()
+            return
+        fixed = current[: p.start] + (p.fix or "") + current[p.end :]
+        self.ctx.doc.push(edits.proof_fix(article, p.field, p.block_id, p.block, fixed), p.block_id)
+        self.run()
+
+    def ignore(self, index: int) -> None:
+        if not 0 <= index < len(self.problems):
+            return
+        p = self.problems[index]
+        block_id = p.block_id if p.field in ("draft", "note") else None
+        self.ctx.doc.push(edits.ignore_finding(self.ctx.doc.article, block_id, p.key), block_id)
+        self.run()
+
+    def fix_current(self) -> None:
+        self.fix(self.panel.list.currentRow())
+
+    def ignore_current(self) -> None:
+        self.ignore(self.panel.list.currentRow())
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.check_now() if p.severity is Severity.ERROR]
+
+
+def _text_of(article: Any, p: Problem) -> str | None:
+    if p.field == "title":
+        return str(article.title)
+    if p.field in ("summary", "label") and p.block and p.block <= len(article.summary):
+        point = article.summary[p.block - 1]
+        return str(point.text if p.field == "summary" else point.label)
+    if p.block_id is not None:
+        try:
+            return str(getattr(article.block(p.block_id), p.field))
+        except KeyError:
+            return None
+    return None

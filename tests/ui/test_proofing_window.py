@@ -1,0 +1,121 @@
+"""Proofreading in the window, as a translator uses it: underlines, the Problems dock, F8,
+one-click fixes (undoable), ignores kept in the project, counts, and the export check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from editor.assist.proof import Severity
+from editor.core import project
+from editor.core.model import Article, Block, Status, SummaryPoint
+from editor.ui.main_window import MainWindow
+from tests.ui.conftest import ScriptedPrompts, ime_type, ready
+
+
+def _open(window: MainWindow, tmp_path: Path) -> Path:
+    art = Article(
+        source_lang="en",
+        title="港の話",
+        summary=[SummaryPoint("要点", "港が開いた")],
+        blocks=[
+            Block(source="The port is quiet.", draft="港は静かだ。", status=Status.DONE),
+            Block(
+                source="He said: the port is open.",
+                draft="港は開いている」と彼は言った。",
+                status=Status.DRAFT,
+            ),
+            Block(source="Ships left, slowly.", draft="船は出た,ゆっくりと。", status=Status.DONE),
+        ],
+    )
+    path = tmp_path / "port.tsuji"
+    project.save(project.Project(art, path), path)
+    window.files.open_path(path)
+    return path
+
+
+def _checked(qtbot, window: MainWindow, n: int | None = None) -> None:
+    qtbot.waitUntil(lambda: window._proofing is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(window.proofing.problems) if n is None else len(window.proofing.problems) == n,
+        timeout=10000,
+    )
+
+
+def test_findings_are_underlined_counted_and_f8_walks_them(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    ready(qtbot, window)
+    _checked(qtbot, window, 2)
+    proof = window.proofing
+    assert [(p.rule, p.block) for p in proof.problems] == [("brackets", 2), ("jtf-1.2.1", 3)]
+    assert proof.counts.text() == "✖ 2  ⚠ 0"
+    ids = [b.id for b in window.doc.article.blocks]
+    assert window.panes.metrics.problems[ids[1]] == ((7, 8, "error"),)  # the stray 」 in the painted row
+    window.panes.draft.setFocus()
+    QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: window.panes.current_row() == 1 and window.panes.editor() is not None)
+    assert proof.dock.isVisible()
+    editor = window.panes.editor()
+    assert editor.textCursor().selectedText() == "」"
+    assert [s.cursor.selectedText() for s in editor.extraSelections()] == ["」"]
+    QTest.keyClick(editor, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: window.panes.current_row() == 2)
+    assert window.panes.editor().textCursor().selectedText() == ","
+    QTest.keyClick(window.panes.editor(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.panes.current_row() == 1)
+
+
+def test_one_click_fix_is_one_undo_step_and_keeps_done(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    ready(qtbot, window)
+    _checked(qtbot, window, 2)
+    proof = window.proofing
+    proof.dock.show()
+    proof.panel.list.setCurrentRow(1)
+    assert proof.panel.fix.isEnabled()
+    qtbot.mouseClick(proof.panel.fix, Qt.MouseButton.LeftButton)
+    block = window.doc.article.blocks[2]
+    assert block.draft == "船は出た、ゆっくりと。" and block.status is Status.DONE
+    _checked(qtbot, window, 1)
+    proof.panel.list.setCurrentRow(0)
+    assert not proof.panel.fix.isEnabled()  # a missing 「 has no safe fix
+    window.undo_action.trigger()
+    assert window.doc.article.blocks[2].draft == "船は出た,ゆっくりと。"
+    _checked(qtbot, window, 2)
+
+
+def test_ignore_is_kept_in_the_project(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    ready(qtbot, window)
+    _checked(qtbot, window, 2)
+    proof = window.proofing
+    proof.panel.list.setCurrentRow(0)
+    qtbot.mouseClick(proof.panel.ignore, Qt.MouseButton.LeftButton)
+    _checked(qtbot, window, 1)
+    assert window.doc.article.blocks[1].proof_ignored == ["brackets:」"]
+    window.files.save()
+    assert project.load(path).article.blocks[1].proof_ignored == ["brackets:」"]
+
+
+def test_typing_a_slip_is_found_and_export_lists_errors(
+    window: MainWindow, qtbot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    _open(window, tmp_path)
+    ready(qtbot, window, 0)
+    window.panes.go_to(0)
+    ready(qtbot, window, 0)
+    editor = window.panes.editor()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    ime_type(editor, "彼は『港へ行く")
+    qtbot.waitUntil(
+        lambda: any(p.block == 1 and p.excerpt == "『" for p in window.proofing.problems), timeout=10000
+    )
+    window.settings.blog_dir = str(tmp_path / "blog")
+    (tmp_path / "blog").mkdir()
+    assert window.publishing.flow.run() is None  # the cautious answer: do not export
+    _kind, title, text = prompts.asked[-1]
+    assert title == "Before exporting"
+    assert "[brackets]" in text and "block 2" in text and "block 1" in text
+    assert all(p.severity is not Severity.HINT for p in window.proofing.problems if p.rule == "brackets")
