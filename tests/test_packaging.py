@@ -74,4 +74,10 @@ def test_bundle_builds_and_runs_without_the_venv(tmp_path: Path) -> None:
     assert "Traceback" not in window.stderr
     ja = run(str(exe), "import", str(ROOT / "tests/fixtures/web/typepad-post.html"), "--json", env=bare)
     assert ja.returncode == 0 and '"lang": "en"' in ja.stdout  # trafilatura and langdetect data came along
+    post = tmp_path / "post.md"
+    post.write_text("私は彼は好きだ。\n", encoding="utf-8")
+    proof = run(str(exe), "check", str(post), "--json", env=bare)
+    assert proof.returncode == 1 and '"rule": "doubled-joshi"' in proof.stdout, (
+        proof.stderr
+    )  # janome's dictionary
     assert os.access(exe, os.X_OK)
