@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
-from editor import __version__, cli_check
+from editor import __version__, cli_check, cli_update
 from editor.assist import pretranslate
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
@@ -36,7 +36,7 @@ from editor.io.push import PushFailed, push
 from editor.io.tmx import read_tmx, write_tmx
 from editor.settings import Settings
 
-COMMANDS = ("import", "export", "check", "pretranslate", "tm", "glossary", "archive")
+COMMANDS = ("import", "export", "check", "update", "pretranslate", "tm", "glossary", "archive")
 
 
 class UserError(Exception):
@@ -103,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     arc_list.add_argument("--json", action="store_true")
 
     cli_check.add_parser(sub)
+    cli_update.add_parser(sub)
     return p
 
 
@@ -377,6 +378,7 @@ def run(argv: Sequence[str]) -> int:
         "import": cmd_import,
         "export": cmd_export,
         "check": cli_check.cmd_check,
+        "update": cli_update.cmd_update,
         "pretranslate": cmd_pretranslate,
         "tm": cmd_tm,
         "glossary": cmd_glossary,
@@ -395,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (
         UserError,
         cli_check.CheckError,
+        cli_update.UpdateError,
         project.ProjectError,
         ImportFailed,
         ProfileError,

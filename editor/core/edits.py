@@ -111,7 +111,15 @@ def machine_draft(article: Article, block_id: str, text: str) -> Splice:
 def set_status(article: Article, block_id: str, status: Status) -> Splice:
     i = article.index_of(block_id)
     name = "Mark done" if status is Status.DONE else f"Mark {status.value}"
-    return _splice(article, name, i, 1, [replace(article.blocks[i], status=status)])
+    block = replace(article.blocks[i], status=status)
+    if status is Status.DONE:  # the translator has seen the changed source
+        block.previous_source = ""
+    return _splice(article, name, i, 1, [block])
+
+
+def update_source(article: Article, blocks: list[Block]) -> Splice:
+    """The blocks after a source update (core/merge.py), as one undoable step."""
+    return _splice(article, "Update source", 0, len(article.blocks), [_clone(b) for b in blocks])
 
 
 def set_note(article: Article, block_id: str, note: str) -> Splice:

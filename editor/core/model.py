@@ -64,6 +64,10 @@ class Block:
     """The block's own language, only where it differs from the article's."""
     proof_ignored: list[str] = field(default_factory=list)
     """Proofreading findings the translator ignored in this block: ``rule:words`` keys, or rule ids."""
+    previous_source: str = ""
+    """The source before an update changed it, until the translator confirms the block again."""
+    removed: bool = False
+    """The updated source no longer has this paragraph: kept with its draft, omitted from export."""
 
     @property
     def is_quote(self) -> bool:

@@ -32,7 +32,8 @@ SUFFIX = ".tsuji"
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 keeps the proofreading findings a translator ignored, per block and for the
-    title and summary; a version 1 file has ignored none."""
+    title and summary (a version 1 file has ignored none), and a block's ``previous_source`` and
+    ``removed`` after a source update (optional: absent means none)."""
     data = dict(data)
     data.setdefault("proof_ignored", [])
     blocks = data.get("blocks")
@@ -126,6 +127,10 @@ def block_to_dict(b: Block) -> dict[str, Any]:
         "note": b.note,
         "proof_ignored": list(b.proof_ignored),
     }
+    if b.previous_source:
+        d["previous_source"] = b.previous_source
+    if b.removed:
+        d["removed"] = True
     if b.attribution is not None and not b.attribution.is_empty():
         d["attribution"] = {"name": b.attribution.name, "url": b.attribution.url}
     if b.level:
@@ -223,6 +228,8 @@ def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
     image_url = r.get(raw, "image_url", str, where, "")
     lang = r.get(raw, "lang", str, where, None)
     ignored = _strings(r, r.get(raw, "proof_ignored", list, where, []), where + "proof_ignored")
+    previous = r.get(raw, "previous_source", str, where, "")
+    removed = r.get(raw, "removed", bool, where, False)
     kind_v = r.enum(kind, BlockKind, where + "kind") if kind is not None else None
     status_v = r.enum(status, Status, where + "status") if status is not None else None
     attribution = None
@@ -248,6 +255,8 @@ def _read_block(r: _Reader, raw: Any, i: int) -> Block | None:
         image_url=image_url,
         lang=lang,
         proof_ignored=ignored,
+        previous_source=previous,
+        removed=removed,
     )
 
 

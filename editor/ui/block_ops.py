@@ -70,13 +70,14 @@ class BlockOps:
         self.ctx.flush()
         article = self.ctx.doc.article
         todo = {b.id for b in article.untranslated()}
+        todo |= {b.id for b in article.blocks if b.previous_source and not b.removed}  # source changed
         r = self.row() + delta
         while 0 <= r < len(article.blocks):
             if article.blocks[r].id in todo:
                 panes.go_to(r, centre=True)
                 return
             r += delta
-        self.ctx.notify(self.tr("No more untranslated blocks"), 4000)
+        self.ctx.notify(self.tr("No more untranslated or changed blocks"), 4000)
 
     def done_and_next(self) -> None:
         r = self.row()

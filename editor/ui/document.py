@@ -150,6 +150,7 @@ class Document(QObject):
             "Machine translation": self.tr("Machine translation"),
             "Proofreading fix": self.tr("Proofreading fix"),
             "Ignore finding": self.tr("Ignore finding"),
+            "Update source": self.tr("Update source"),
         }
         return names.get(name, name)
 

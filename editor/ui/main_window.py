@@ -43,6 +43,7 @@ from editor.ui.publishing import Publishing
 if TYPE_CHECKING:
     from editor.ui.assist_ui import Assistance
     from editor.ui.proofing import Proofreading
+    from editor.ui.update_ui import SourceUpdate
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.preview = self.publishing.preview
         self._assistance: Assistance | None = None
         self._proofing: Proofreading | None = None
+        self._updater: SourceUpdate | None = None
         self._painted = False
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
             "publishing": self.publishing,
             "assist": self.assistance,
             "proofing": self.proofing,
+            "updater": self.updater,
         }
 
     @property
@@ -126,6 +129,15 @@ class MainWindow(QMainWindow):
             self._assistance = a
             a.refresh()
         return self._assistance
+
+    @property
+    def updater(self) -> SourceUpdate:
+        """File → Update Source (built when first used)."""
+        if self._updater is None:
+            from editor.ui.update_ui import SourceUpdate
+
+            self._updater = SourceUpdate(self.ctx, self)
+        return self._updater
 
     @property
     def proofing(self) -> Proofreading:

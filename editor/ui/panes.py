@@ -65,6 +65,8 @@ STATUS_COLORS = {
     Status.DONE: QColor("#2e9d4f"),
 }
 QUOTE_COLOR = QColor("#c77d00")
+CHANGED_COLOR = QColor("#1f6fd1")
+"""The stripe of a block whose source changed in an update, until it is confirmed again."""
 CURRENT_BG = QColor("#e7f0fd")
 SELECTED_BG = QColor("#c9defc")
 SELECTED_EDGE = QColor("#2f6fd6")
@@ -133,7 +135,11 @@ class RowMetrics(QObject):
             parts.append(self.tr("Image"))
         if block.kind is BlockKind.HEADING:
             parts.append(self.tr("Heading"))
-        if block.omit:
+        if block.removed:
+            parts.append(self.tr("Removed from the source"))
+        elif block.previous_source:
+            parts.append(self.tr("Source changed"))
+        if block.omit and not block.removed:
             parts.append(self.tr("Omitted from export"))
         return "  ".join(parts)
 
@@ -170,10 +176,26 @@ class RowMetrics(QObject):
         block = self.model.block(row)
         return (block.draft or " ", True)
 
+    def source_text(self, block: Block) -> tuple[str, bool, tuple[Mark, ...]]:
+        """What the source row shows: the source, or after an update changed it, the old and the
+        new words (struck through / highlighted), until the block is confirmed."""
+        if not block.previous_source or block.removed:
+            return block.source or " ", True, self.marks.get(block.id, ())
+        from editor.core.merge import word_diff  # only for changed blocks
+
+        text, marks, at = "", [], 0
+        for op, run in word_diff(inline.to_plain(block.previous_source), inline.to_plain(block.source)):
+            text += run
+            if op != "=":
+                marks.append((at, at + len(run), "del" if op == "-" else "ins"))
+            at += len(run)
+        return text or " ", False, tuple(marks)
+
     def height(self, row: int) -> int:
         block = self.model.block(row)
         font = self.text_font(block)
-        src = self.text_height(block.source or " ", self.source_text_width(block), font)
+        shown, md, _marks = self.source_text(block)
+        src = self.text_height(shown, self.source_text_width(block), font, md)
         text, md = self.draft_text(row)
         dr = self.text_height(text, self.draft_text_width(block), font, md)
         extra = 6 if row in self.live else 0
@@ -290,7 +312,8 @@ class BlockDelegate(QStyledItemDelegate):
         x0 = rect.x() + (STRIPE if self.side == "draft" else 0)
         if self.side == "draft":
             painter.fillRect(
-                QRect(rect.x(), rect.y(), STRIPE - 2, rect.height()), STATUS_COLORS[block.status]
+                QRect(rect.x(), rect.y(), STRIPE - 2, rect.height()),
+                CHANGED_COLOR if block.previous_source and not block.removed else STATUS_COLORS[block.status],
             )
         if block.quote_group is not None:
             painter.fillRect(QRect(x0 + PAD, rect.y(), BAR, rect.height()), QUOTE_COLOR)
@@ -308,8 +331,9 @@ class BlockDelegate(QStyledItemDelegate):
         fg = OMIT_FG if block.omit else option.palette.color(QPalette.ColorRole.Text)
         painter.setPen(fg)
         font = m.text_font(block)
+        source_marks: tuple[Mark, ...] = ()
         if self.side == "source":
-            text, md = block.source or " ", True
+            text, md, source_marks = m.source_text(block)
         else:
             text, md = block.draft, True
             if not text.strip():
@@ -325,9 +349,7 @@ class BlockDelegate(QStyledItemDelegate):
                 painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
                 painter.restore()
                 return
-        marks: tuple[Mark, ...] = (
-            m.marks.get(block.id, ()) if self.side == "source" else m.problems.get(block.id, ())
-        )
+        marks: tuple[Mark, ...] = source_marks if self.side == "source" else m.problems.get(block.id, ())
         m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md, marks=marks)
         severity = m.flagged.get(block.id) if self.side == "draft" else None
         if severity:  # a finding about the whole draft: a dot at the row's end
@@ -381,7 +403,12 @@ class BlockDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         block: Block = index.data(BlockRole)
         if isinstance(editor, SourceViewer):
-            editor.setHtml(to_html(block.source))
+            if block.previous_source and not block.removed:  # the words the update changed
+                from editor.ui.update_ui import diff_html
+
+                editor.setHtml(diff_html(block.previous_source, block.source))
+            else:
+                editor.setHtml(to_html(block.source))
         elif isinstance(editor, DraftEditor) and editor.toPlainText() != block.draft:
             editor.setProperty("loading", True)
             editor.setPlainText(block.draft)

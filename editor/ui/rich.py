@@ -26,8 +26,11 @@ from editor.core import inline
 LINK_COLOR = QColor("#1a5fb4")
 MARK_COLOR = QColor("#fff1a8")
 UNDERLINE_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "hint": QColor("#1e88e5")}
+DELETED_COLOR = QColor("#b3261e")
+INSERTED_COLOR = QColor("#d8f5d0")
 Mark = tuple[int, int] | tuple[int, int, str]
-"""A highlighted range (start, end) of plain text, or (start, end, severity) for an underline."""
+"""A highlighted range (start, end) of plain text; (start, end, severity) for a proofreading
+underline; (start, end, "del" / "ins") for the words a source update took away / added."""
 """Glossary terms in the source."""
 
 
@@ -83,7 +86,12 @@ class TextCache:
         for mark in marks:
             start, end = mark[0], mark[1]
             fmt = QTextCharFormat()
-            if len(mark) > 2:  # a proofreading finding: a wavy underline in its severity's colour
+            if len(mark) > 2 and mark[2] == "del":  # words a source update took away
+                fmt.setFontStrikeOut(True)
+                fmt.setForeground(DELETED_COLOR)
+            elif len(mark) > 2 and mark[2] == "ins":  # words it added
+                fmt.setBackground(INSERTED_COLOR)
+            elif len(mark) > 2:  # a proofreading finding: a wavy underline in its severity's colour
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(UNDERLINE_COLORS.get(str(mark[2]), MARK_COLOR))
             else:

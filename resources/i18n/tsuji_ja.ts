@@ -3,262 +3,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="88" />
+        <location filename="../../editor/ui/actions.py" line="89" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="89" />
+        <location filename="../../editor/ui/actions.py" line="90" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="90" />
+        <location filename="../../editor/ui/actions.py" line="91" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="91" />
+        <location filename="../../editor/ui/actions.py" line="92" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="92" />
+        <location filename="../../editor/ui/actions.py" line="93" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93" />
+        <location filename="../../editor/ui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
+        <location filename="../../editor/ui/actions.py" line="95" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/actions.py" line="96" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/actions.py" line="100" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/actions.py" line="101" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/actions.py" line="114" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/actions.py" line="115" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/actions.py" line="116" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/actions.py" line="117" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/actions.py" line="118" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/actions.py" line="122" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/actions.py" line="123" />
+        <source>Update Source…</source>
+        <translation>原文を更新…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="124" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/actions.py" line="125" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/actions.py" line="126" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/actions.py" line="127" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/actions.py" line="128" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/actions.py" line="130" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/actions.py" line="131" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="130" />
+        <location filename="../../editor/ui/actions.py" line="132" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131" />
+        <location filename="../../editor/ui/actions.py" line="133" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/actions.py" line="134" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
+        <location filename="../../editor/ui/actions.py" line="135" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134" />
+        <location filename="../../editor/ui/actions.py" line="136" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135" />
+        <location filename="../../editor/ui/actions.py" line="137" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/actions.py" line="138" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137" />
+        <location filename="../../editor/ui/actions.py" line="139" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="140" />
+        <location filename="../../editor/ui/actions.py" line="142" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="144" />
+        <location filename="../../editor/ui/actions.py" line="146" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -429,12 +434,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="321" />
+        <location filename="../../editor/ui/panes.py" line="328" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="323" />
+        <location filename="../../editor/ui/panes.py" line="330" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -442,42 +447,42 @@
 <context>
     <name>BlockOps</name>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="79" />
-        <source>No more untranslated blocks</source>
-        <translation>未翻訳のブロックはもうありません</translation>
+        <location filename="../../editor/ui/block_ops.py" line="80" />
+        <source>No more untranslated or changed blocks</source>
+        <translation>未訳または原文が変わったブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="90" />
+        <location filename="../../editor/ui/block_ops.py" line="91" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="94" />
+        <location filename="../../editor/ui/block_ops.py" line="95" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="113" />
+        <location filename="../../editor/ui/block_ops.py" line="114" />
         <source>Copy source to translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="114" />
+        <location filename="../../editor/ui/block_ops.py" line="115" />
         <source>Replace this block's translation with its source text?</source>
         <translation>このブロックの訳文を原文で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="118" />
+        <location filename="../../editor/ui/block_ops.py" line="119" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="159" />
+        <location filename="../../editor/ui/block_ops.py" line="160" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="160" />
+        <location filename="../../editor/ui/block_ops.py" line="161" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
@@ -577,11 +582,16 @@
         <source>Ignore finding</source>
         <translation>指摘を無視</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/document.py" line="153" />
+        <source>Update source</source>
+        <translation>原文の更新</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="198" />
+        <location filename="../../editor/ui/panes.py" line="204" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -1027,67 +1037,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212" />
+        <location filename="../../editor/ui/main_window.py" line="224" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="306" />
+        <location filename="../../editor/ui/main_window.py" line="318" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="309" />
+        <location filename="../../editor/ui/main_window.py" line="321" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357" />
+        <location filename="../../editor/ui/main_window.py" line="369" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="339" />
+        <location filename="../../editor/ui/main_window.py" line="351" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="340" />
+        <location filename="../../editor/ui/main_window.py" line="352" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="392" />
+        <location filename="../../editor/ui/main_window.py" line="404" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="398" />
+        <location filename="../../editor/ui/main_window.py" line="410" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403" />
+        <location filename="../../editor/ui/main_window.py" line="415" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="405" />
+        <location filename="../../editor/ui/main_window.py" line="417" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="407" />
+        <location filename="../../editor/ui/main_window.py" line="419" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410" />
+        <location filename="../../editor/ui/main_window.py" line="422" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="421" />
+        <location filename="../../editor/ui/main_window.py" line="433" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1325,7 +1335,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="117" />
+        <location filename="../../editor/ui/block_ops.py" line="118" />
         <source>The block is marked done.</source>
         <translation>このブロックは完了済みです。</translation>
     </message>
@@ -1333,24 +1343,98 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="123" />
+        <location filename="../../editor/ui/panes.py" line="125" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="133" />
+        <location filename="../../editor/ui/panes.py" line="135" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="135" />
+        <location filename="../../editor/ui/panes.py" line="137" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="137" />
+        <location filename="../../editor/ui/panes.py" line="139" />
+        <source>Removed from the source</source>
+        <translation>原文から削除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="141" />
+        <source>Source changed</source>
+        <translation>原文が変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="143" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
+    </message>
+</context>
+<context>
+    <name>SourceUpdate</name>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="50" />
+        <location filename="../../editor/ui/update_ui.py" line="98" />
+        <source>Update Source</source>
+        <translation>原文を更新</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="51" />
+        <source>Re-import the article and merge the changes into this project?</source>
+        <translation>記事を取り込み直して、変更をこのプロジェクトに反映しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="52" />
+        <source>From the web (%1)</source>
+        <translation>ウェブから (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="52" />
+        <source>From a saved page…</source>
+        <translation>保存したページから…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="63" />
+        <source>The updated page</source>
+        <translation>更新されたページ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="71" />
+        <source>Fetching %1…</source>
+        <translation>%1 を取得中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="77" />
+        <source>Cannot update the source</source>
+        <translation>原文を更新できません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="94" />
+        <source>Not the same article</source>
+        <translation>同じ記事ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="98" />
+        <source>The source has not changed.</source>
+        <translation>原文は変わっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="103" />
+        <source>%1 kept, %2 changed, %3 added, %4 removed.</source>
+        <translation>変更なし %1、変更 %2、追加 %3、削除 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="110" />
+        <source>Changed blocks keep their draft and show the old and new source; Ctrl+Shift+Down stops at them. Removed paragraphs stay, marked, and are left out of the export. Ctrl+Z undoes the whole update.</source>
+        <translation>変更されたブロックは訳文を残したまま新旧の原文を表示します(Ctrl+Shift+↓ で移動)。削除された段落は印を付けて残し、エクスポートには含めません。Ctrl+Z で更新全体を取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update_ui.py" line="114" />
+        <source>Source updated</source>
+        <translation>原文を更新しました</translation>
     </message>
 </context>
 <context>
