@@ -9,7 +9,7 @@ from editor.core import project
 from editor.core.model import Status
 from tests.serving import serving
 from tests.test_cli import no_traceback, tsuji
-from tests.update_pages import OTHER, P, V1, V2, V2_EDIT, V2_QUOTE_MORE, V2_UPDATE, Pages
+from tests.update_pages import OTHER, V1, V2, V2_EDIT, V2_QUOTE_MORE, V2_UPDATE, P, Pages
 
 
 def _translated(tmp_path: Path, home: Path, source: str) -> Path:

@@ -13,7 +13,7 @@ from editor.core.model import Status
 from editor.io.importers import import_path
 from editor.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ready
-from tests.update_pages import OTHER, P, V1, V2, V2_EDIT, V2_UPDATE
+from tests.update_pages import OTHER, V1, V2, V2_EDIT, V2_UPDATE, P
 
 
 def _project(tmp_path: Path) -> Path:
