@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
-from editor import __version__, cli_check, cli_update
+from editor import __version__, cli_align, cli_check, cli_update
 from editor.assist import pretranslate
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
@@ -101,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     arc_list = arc_sub.add_parser("list", help="list the posts of a blogsync folder")
     arc_list.add_argument("--blog", help="blog folder (default: the one in settings)")
     arc_list.add_argument("--json", action="store_true")
+    cli_align.add_parser(arc_sub)
 
     cli_check.add_parser(sub)
     cli_update.add_parser(sub)
@@ -251,6 +252,8 @@ def _push(project_path: Path, profile_name: str, post: Path) -> int:
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
+    if args.archive_command == "align":
+        return cli_align.cmd_align(args)
     blog = args.blog or Settings.load().blog_dir
     if not blog:
         raise UserError("no blog folder: give --blog DIR, or set one in the window's export settings")
@@ -398,6 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         UserError,
         cli_check.CheckError,
         cli_update.UpdateError,
+        cli_align.AlignError,
         project.ProjectError,
         ImportFailed,
         ProfileError,

@@ -101,3 +101,14 @@ def test_no_module_grows_past_600_lines() -> None:
         if (n := len(f.read_text("utf-8").splitlines())) > 600
     }
     assert long == {}
+
+
+def test_flows_combine_io_and_assist_without_qt() -> None:
+    """flows/ is the one place where io and assist meet, for both the CLI and the window."""
+    bad = {}
+    for f in layer("flows"):
+        extra = editor_layers(f) - {"core", "io", "assist", "resources", "settings", "flows"}
+        qt = imported_modules(f) & set(QT)
+        if extra or qt:
+            bad[str(f.relative_to(ROOT))] = extra | qt
+    assert layer("flows") and bad == {}

@@ -14,3 +14,5 @@ class Unit:
     article: str = ""
     """Where the pair came from (a project's source URL, a TMX file, a post)."""
     updated: float = 0.0
+    confidence: float = 1.0
+    """How sure the pair is: 1 for a translator's own; an aligner's score for pairs found in posts."""

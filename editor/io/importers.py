@@ -10,6 +10,7 @@ from editor.core import inline
 from editor.core.decode import ImportFailed, decode, read_bytes, read_text
 from editor.core.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core.model import Article
+from editor.io import page_cache
 from editor.io.fetch import fetch
 from editor.io.html_import import MAX_BYTES, import_html
 from editor.io.markdown_import import import_markdown
@@ -105,7 +106,9 @@ def import_url(url: str) -> Article:
         article.source_url = article.source_url or page.url
         apply_site(article)
         return article
-    return import_web_bytes(page.body, url, page.url)
+    article = import_web_bytes(page.body, url, page.url)
+    page_cache.keep([url, page.url, article.source_url], page.body)  # for the archive aligner
+    return article
 
 
 def import_clipboard(html: str, text: str = "") -> Article:

@@ -42,6 +42,7 @@ from editor.ui.publishing import Publishing
 
 if TYPE_CHECKING:
     from editor.ui.assist_ui import Assistance
+    from editor.ui.memory_build import MemoryBuilder
     from editor.ui.proofing import Proofreading
     from editor.ui.update_ui import SourceUpdate
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._assistance: Assistance | None = None
         self._proofing: Proofreading | None = None
         self._updater: SourceUpdate | None = None
+        self._memory_builder: MemoryBuilder | None = None
         self._painted = False
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             "assist": self.assistance,
             "proofing": self.proofing,
             "updater": self.updater,
+            "memory_builder": self.memory_builder,
         }
 
     @property
@@ -138,6 +141,15 @@ class MainWindow(QMainWindow):
 
             self._updater = SourceUpdate(self.ctx, self)
         return self._updater
+
+    @property
+    def memory_builder(self) -> MemoryBuilder:
+        """Tools → Build Memory from Blog (built when first used)."""
+        if self._memory_builder is None:
+            from editor.ui.memory_build import MemoryBuilder
+
+            self._memory_builder = MemoryBuilder(self.ctx, self)
+        return self._memory_builder
 
     @property
     def proofing(self) -> Proofreading:

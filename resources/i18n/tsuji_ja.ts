@@ -3,267 +3,272 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="89" />
+        <location filename="../../editor/ui/actions.py" line="90" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="90" />
+        <location filename="../../editor/ui/actions.py" line="91" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="91" />
+        <location filename="../../editor/ui/actions.py" line="92" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="92" />
+        <location filename="../../editor/ui/actions.py" line="93" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93" />
+        <location filename="../../editor/ui/actions.py" line="94" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
+        <location filename="../../editor/ui/actions.py" line="95" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/actions.py" line="96" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/actions.py" line="100" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/actions.py" line="101" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/actions.py" line="114" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/actions.py" line="115" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/actions.py" line="116" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/actions.py" line="117" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/actions.py" line="118" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/actions.py" line="122" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/actions.py" line="123" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/actions.py" line="124" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/actions.py" line="125" />
+        <source>Build Memory from Blog…</source>
+        <translation>ブログから翻訳メモリを作成…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="126" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/actions.py" line="127" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/actions.py" line="128" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/actions.py" line="130" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/actions.py" line="131" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="130" />
+        <location filename="../../editor/ui/actions.py" line="132" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131" />
+        <location filename="../../editor/ui/actions.py" line="133" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/actions.py" line="134" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
+        <location filename="../../editor/ui/actions.py" line="135" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134" />
+        <location filename="../../editor/ui/actions.py" line="136" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135" />
+        <location filename="../../editor/ui/actions.py" line="137" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/actions.py" line="138" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137" />
+        <location filename="../../editor/ui/actions.py" line="139" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138" />
+        <location filename="../../editor/ui/actions.py" line="140" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="139" />
+        <location filename="../../editor/ui/actions.py" line="141" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="142" />
+        <location filename="../../editor/ui/actions.py" line="144" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="146" />
+        <location filename="../../editor/ui/actions.py" line="148" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -434,12 +439,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="328" />
+        <location filename="../../editor/ui/panes.py" line="345" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="330" />
+        <location filename="../../editor/ui/panes.py" line="347" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -591,7 +596,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="204" />
+        <location filename="../../editor/ui/panes.py" line="220" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -1037,69 +1042,145 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="224" />
+        <location filename="../../editor/ui/main_window.py" line="236" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="318" />
+        <location filename="../../editor/ui/main_window.py" line="330" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="321" />
+        <location filename="../../editor/ui/main_window.py" line="333" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="369" />
+        <location filename="../../editor/ui/main_window.py" line="381" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="351" />
+        <location filename="../../editor/ui/main_window.py" line="363" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="352" />
+        <location filename="../../editor/ui/main_window.py" line="364" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="404" />
+        <location filename="../../editor/ui/main_window.py" line="416" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410" />
+        <location filename="../../editor/ui/main_window.py" line="422" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415" />
+        <location filename="../../editor/ui/main_window.py" line="427" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="417" />
+        <location filename="../../editor/ui/main_window.py" line="429" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="419" />
+        <location filename="../../editor/ui/main_window.py" line="431" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="422" />
+        <location filename="../../editor/ui/main_window.py" line="434" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="433" />
+        <location filename="../../editor/ui/main_window.py" line="445" />
         <source>(none)</source>
         <translation>(なし)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBuilder</name>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="31" />
+        <location filename="../../editor/ui/memory_build.py" line="37" />
+        <location filename="../../editor/ui/memory_build.py" line="88" />
+        <location filename="../../editor/ui/memory_build.py" line="104" />
+        <source>Build Memory from Blog</source>
+        <translation>ブログから翻訳メモリを作成</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="32" />
+        <source>Set up the blog folder first (File → Export Settings).</source>
+        <translation>先にブログのフォルダを設定してください(ファイル → エクスポート設定)。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="38" />
+        <source>Where are the source pages of the published posts?</source>
+        <translation>公開済みの記事の原文ページはどこにありますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="40" />
+        <source>In a folder of saved pages…</source>
+        <translation>保存したページのフォルダ…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="41" />
+        <source>Only those Tsuji imported before (the import cache)</source>
+        <translation>Tsuji で以前に取り込んだものだけ(取り込みキャッシュ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="42" />
+        <source>Fetch missing ones from the web (slow, one at a time)</source>
+        <translation>見つからないものをウェブから取得(1件ずつ、時間がかかります)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="49" />
+        <source>Folder of saved source pages</source>
+        <translation>保存した原文ページのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="57" />
+        <source>Aligning published posts…</source>
+        <translation>公開済みの記事を対応付けています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="57" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="95" />
+        <source>%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.</source>
+        <translation>%1 件の記事を対応付け、%2 件をスキップしました。メモリに %3 組を追加し、%4 組は確認用に保留しました。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="102" />
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="108" />
+        <source>Names for the glossary</source>
+        <translation>用語集に入れる名前</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="110" />
+        <source>These names recur beside the same katakana in your posts. Add them to the glossary?</source>
+        <translation>これらの名前は記事の中で同じカタカナと一緒に繰り返し現れます。用語集に追加しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/memory_build.py" line="112" />
+        <source>Add to Glossary</source>
+        <translation>用語集に追加</translation>
     </message>
 </context>
 <context>

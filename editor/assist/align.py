@@ -1,0 +1,238 @@
+"""Paragraph alignment of a published translation with its source, in the manner of Gale–Church
+with anchors (as hunalign does): dynamic programming over 1-1, 2-1 (the translator merged),
+1-2 (split), 1-0 (a source paragraph left out) and 0-1 (a translator's note) steps.
+
+A step's cost is how far its length ratio is from the ratio learnt from the data (Japanese runs
+at a different characters-per-character rate than English), less what its anchors agree on:
+numbers (with their Japanese units), link addresses and Latin-script names that both sides
+share. Quotes align with quotes. No network, no model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from editor.assist.proof import numbers
+from editor.core import inline
+
+SKIP = 3.2
+"""The cost of leaving a paragraph unaligned (a 1-0 or 0-1 step)."""
+JOIN = 1.2
+"""The extra cost of a 2-1 or 1-2 step over a 1-1 one."""
+CROSS = 6.0
+"""A quote aligned with a paragraph that is not one."""
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    """Inline Markdown as written."""
+    quote: bool = False
+    note: bool = False
+    """A translator's note (※訳注): aligns with nothing."""
+
+
+@dataclass
+class Model:
+    """What the data taught: log(Japanese chars / source chars) has this mean and spread."""
+
+    mean: float = math.log(0.55)
+    sigma: float = 0.45
+
+    @classmethod
+    def learn(cls, ratios: Sequence[float]) -> Model:
+        logs = sorted(math.log(r) for r in ratios if r > 0)
+        if len(logs) < 5:
+            return cls()
+        mid = logs[len(logs) // 2]
+        spread = sorted(abs(x - mid) for x in logs)[len(logs) // 2] * 1.4826  # MAD, robust
+        return cls(mid, max(0.15, min(0.8, spread)))
+
+
+@dataclass(frozen=True)
+class Pair:
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    confidence: float = 0.0
+
+
+@dataclass
+class _Side:
+    lengths: list[int] = field(default_factory=list)
+    anchors: list[frozenset[str]] = field(default_factory=list)
+    quote: list[bool] = field(default_factory=list)
+    note: list[bool] = field(default_factory=list)
+    furniture: list[bool] = field(default_factory=list)
+
+
+_LINK = re.compile(r"\]\(\s*<?([^\s)>]+)|<(https?://[^\s<>]+)>|(https?://[^\s<>()\]]+)")
+_KEPT = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*")
+_FURNITURE = re.compile(
+    r"(?:previously|related|read more|see also|via|h/t|hat tip|photo|image|source|subscribe|share)"
+    r"\b\s*[:\-–—]?",
+    re.IGNORECASE,
+)
+"""A source blog's own lines a translator usually leaves out: cheap to leave unaligned."""
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+(?:[-'][A-Za-z]+)?")
+
+
+def _anchors(text: str, japanese: bool) -> frozenset[str]:
+    out = {"u:" + (a or b or c).rstrip(".,") for a, b, c in _LINK.findall(text)}
+    plain = inline.to_plain(text)
+    values = numbers.japanese(plain) if japanese else numbers.english(plain)
+    out |= {f"n:{v:g}" for v in values if v not in (1.0, 2.0)}  # 1 and 2 are everywhere
+    # Latin-script words a Japanese text keeps as they are: acronyms, names with capitals inside
+    # or digits (NATO, JCPOA, iPhone, G7); a name such as Voss becomes katakana and anchors nothing
+    words = [w for w in _LATIN.findall(plain) if japanese or _KEPT.fullmatch(w)]
+    out |= {"w:" + w.casefold() for w in words if len(w) > 1}
+    return frozenset(out)
+
+
+def _length(text: str) -> int:
+    return max(1, len(re.sub(r"\s+", "", inline.to_plain(text))))
+
+
+def _side(paras: Sequence[Para], japanese: bool) -> _Side:
+    s = _Side()
+    for p in paras:
+        s.lengths.append(_length(p.text))
+        s.anchors.append(_anchors(p.text, japanese))
+        s.quote.append(p.quote)
+        s.note.append(p.note)
+        s.furniture.append(bool(_FURNITURE.match(inline.to_plain(p.text))))
+    return s
+
+
+def _cost(model: Model, src: _Side, tgt: _Side, i: range, j: range) -> float:
+    ls = sum(src.lengths[k] for k in i)
+    lt = sum(tgt.lengths[k] for k in j)
+    z = (math.log(lt / ls) - model.mean) / model.sigma
+    cost = z * z / 2
+    a_s = frozenset().union(*(src.anchors[k] for k in i))
+    a_t = frozenset().union(*(tgt.anchors[k] for k in j))
+    if a_s or a_t:
+        shared = len(a_s & a_t)
+        cost -= 2.5 * 2 * shared / (len(a_s) + len(a_t))  # Dice: an anchor on one side only counts against
+        if a_s and a_t and not shared:
+            cost += 0.8
+    if any(src.quote[k] for k in i) != any(tgt.quote[k] for k in j):
+        cost += CROSS
+    if any(tgt.note[k] for k in j):
+        cost += 100.0
+    return cost + (JOIN if len(i) + len(j) > 2 else 0.0)
+
+
+def align(source: Sequence[Para], target: Sequence[Para], model: Model | None = None) -> list[Pair]:
+    """Every source and target paragraph, in order, in steps; 1-0 and 0-1 steps included."""
+    model = model or Model()
+    src, tgt = _side(source, False), _side(target, True)
+    n, m = len(source), len(target)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float]]] = [[(0, 0, 0.0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    band = max(12, abs(n - m) + 12)
+    for i in range(n + 1):
+        centre = i * m / max(1, n)
+        lo, hi = max(0, int(centre - band)), min(m, int(centre + band) + 1)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            for di, dj in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
+                if di > i or dj > j:
+                    continue
+                prev = best[i - di][j - dj]
+                if prev == inf:
+                    continue
+                if di == 0:
+                    step = 0.0 if tgt.note[j - 1] else SKIP
+                elif dj == 0:
+                    step = SKIP / 3 if src.furniture[i - 1] else SKIP
+                else:
+                    step = _cost(model, src, tgt, range(i - di, i), range(j - dj, j))
+                if prev + step < best[i][j]:
+                    best[i][j] = prev + step
+                    back[i][j] = (di, dj, step)
+    pairs: list[Pair] = []
+    i, j = n, m
+    while i or j:
+        di, dj, step = back[i][j]
+        if di == 0 and dj == 0:  # outside the band: should not happen; give up cleanly
+            break
+        conf = _confidence(step - (JOIN if di + dj > 2 else 0.0)) if di and dj else 0.0
+        pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j)), conf))
+        i, j = i - di, j - dj
+    pairs.reverse()
+    return pairs
+
+
+def _confidence(step: float) -> float:
+    """0..1 from a step's cost: an exact length match with shared anchors is near 1."""
+    return round(max(0.0, min(1.0, math.exp(-max(0.0, step + 1.0) / 2.5))), 3)
+
+
+def ratios(source: Sequence[Para], target: Sequence[Para]) -> list[float]:
+    """Length ratios of the paragraphs a first pass aligns one-to-one with good confidence."""
+    out = []
+    for p in align(source, target):
+        if len(p.source) == 1 and len(p.target) == 1 and p.confidence >= 0.5:
+            out.append(_length(target[p.target[0]].text) / _length(source[p.source[0]].text))
+    return out
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+_KATAKANA = re.compile(r"[ァ-ヺー][ァ-ヺー・=＝]*[ァ-ヺー]")
+_COMMON_WORDS = (
+    "The This That These Those There Then When What Where Which While With Without Who Why How "
+    "But And For From Into After Before Since Until Under Over Also Although Because However "
+    "Meanwhile Yet Mr Mrs Ms Dr In On At By Of To As If It Its He She We They I A An Our Their "
+    "His Her  "
+)
+_COMMON = frozenset(re.findall(r"\w+", _COMMON_WORDS))
+"""Capitalised words that start sentences or titles, not names."""
+
+
+@dataclass(frozen=True)
+class NameProposal:
+    source: str
+    target: str
+    pairs: int
+    """How many aligned pairs have both."""
+
+
+def propose_names(
+    pairs: Sequence[tuple[str, str]], known: set[str] | None = None, least: int = 2
+) -> list[NameProposal]:
+    """Capitalised English names that recur across aligned pairs beside the same katakana run
+    (Yves Smith ↔ イヴ・スミス): proposals for the glossary, never added by themselves."""
+    known = {k.casefold() for k in (known or set())}
+    with_name: dict[str, int] = {}
+    together: dict[tuple[str, str], int] = {}
+    for source, target in pairs:
+        plain_s, plain_t = inline.to_plain(source), inline.to_plain(target)
+        names = {n for n in _NAME_RUN.findall(plain_s) if n not in _COMMON and len(n) > 2}
+        names = {" ".join(w for w in n.split() if w not in _COMMON) for n in names} - {""}
+        runs = set(_KATAKANA.findall(plain_t))
+        for name in names:
+            with_name[name] = with_name.get(name, 0) + 1
+            for run in runs:
+                together[(name, run)] = together.get((name, run), 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for (name, run), count in together.items():
+        if (
+            count >= least
+            and count * 10 >= with_name[name] * 6
+            and (count, len(run)) > (best.get(name, (0, ""))[0], len(best.get(name, (0, ""))[1]))
+        ):
+            best[name] = (count, run)
+    used: dict[str, str] = {}
+    out = []
+    for name, (count, run) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        if name.casefold() in known or run in used:
+            continue  # a katakana run already given to a longer, more frequent name
+        used[run] = name
+        out.append(NameProposal(name, run, count))
+    return out

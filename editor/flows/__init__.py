@@ -1,0 +1,1 @@
+"""Work that combines io and assist for both the command line and the window (no Qt)."""
