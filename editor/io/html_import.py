@@ -15,7 +15,7 @@ from typing import Any
 from editor.core import inline
 from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.model import Article, Block, BlockKind, new_id
-from editor.io import html_meta
+from editor.io import furniture, html_meta
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -227,6 +227,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
         mapper = _Mapper(article)
         for el in main if main is not None else []:
             mapper.element(el)
+    article.blocks = furniture.strip_blocks(article.blocks)
     words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
     if words < 30:
         seen = html_meta.page_title(tree) or "no title"

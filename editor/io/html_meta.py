@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
+from editor.io import furniture
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SEPARATORS = re.compile(r"\s+[|\-–—»·:]\s+")
@@ -102,6 +103,9 @@ def prepare(tree: Any) -> None:
         if row_tail and rows:
             rows[-1].tail = row_tail
     _unquote_preformatted(tree)
+    furniture.clean_page(tree)
+    _drop_hidden(tree)
+    _paragraphs_from_breaks(tree)
 
 
 _WRAPPER = re.compile(r"social|share|embed|widget|tweet|twitter|instagram", re.I)
@@ -132,6 +136,108 @@ def _lift_out_of_wrappers(bq: Any) -> None:
     outermost.addprevious(bq)
 
 
+_POPUP = re.compile(
+    r"(?:^|[-_])(?:tooltip|popover|hovercard|popup|hover-card)s?(?:$|[-_])|rollover.*block", re.I
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _drop_hidden(tree: Any) -> None:
+    """What a reader never sees in the text: small hidden elements, and hover cards written inline
+    in a paragraph (a name's pop-up with its photo and links), which would run into the sentence."""
+    for el in tree.xpath("//body//*[@hidden or @style or @class]"):
+        if el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        classes = el.get("class", "").split()
+        hidden = el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style", ""))
+        if hidden and len(furniture.text_of(el)) > 200:
+            continue  # the rest of an article behind "read more": a script would show it
+        if hidden or any(_POPUP.search(c) for c in classes):
+            el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+_INLINE = frozenset(
+    re.findall(r"\w+", "a b i em strong span code u s strike del ins sub sup small abbr cite q mark time")
+)
+_PARAGRAPH_END = re.compile(r"[.!?:;\"”’)\]…。！？」』]\s*$")
+
+
+def _paragraphs_from_breaks(tree: Any) -> None:
+    """Text written straight into a container, with <br> between paragraphs (Blogger, old
+    table layouts, forums), becomes <p> elements; trafilatura would otherwise cut it at every
+    link and lose the space after the link. A <br> inside a sentence (the text before it does
+    not end a sentence) joins its lines into one paragraph."""
+    from lxml import etree
+
+    for el in tree.xpath("//div|//td|//section|//article|//main|//blockquote|//center"):
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not any(c.tag == "br" for c in children):
+            continue
+        texts = [el.text or ""] + [c.tail or "" for c in children]
+        direct = sum(len(t.strip()) for t in texts)
+        if direct < 40:
+            continue  # nothing much written straight into it: leave it to trafilatura
+        items: list[Any] = []  # runs of inline content (lists) and block elements
+        run: list[Any] = [el.text or ""]
+        for child in list(el):
+            if not isinstance(child.tag, str):  # a comment or processing instruction
+                run.append(child.tail or "")
+                continue
+            if child.tag == "br":
+                items.append(run)
+                run = [child.tail or ""]
+            elif child.tag.lower() in _INLINE:
+                run.append(child)
+            else:
+                items.append(run)
+                items.append(child)
+                run = [child.tail or ""]
+        items.append(run)
+        merged: list[Any] = []
+        for item in items:
+            if isinstance(item, list) and merged and isinstance(merged[-1], list):
+                previous = _run_text(merged[-1])
+                if previous.strip() and not _PARAGRAPH_END.search(previous) and _run_text(item).strip():
+                    merged[-1] = [*merged[-1], " ", *item]
+                    continue
+            merged.append(item)
+        for child in list(el):
+            el.remove(child)
+        el.text = None
+        for item in merged:
+            if not isinstance(item, list):
+                item.tail = None
+                el.append(item)
+                continue
+            if not _run_text(item).strip():
+                continue
+            p = etree.SubElement(el, "p")
+            last: Any = None
+            for part in item:
+                if isinstance(part, str):
+                    if last is None:
+                        p.text = (p.text or "") + part
+                    else:
+                        last.tail = (last.tail or "") + part
+                else:
+                    tail = part.tail
+                    part.tail = None
+                    p.append(part)
+                    last = part
+                    if tail:
+                        last.tail = tail
+
+
+def _run_text(run: list[Any]) -> str:
+    out = []
+    for part in run:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            out.append(furniture.text_of(part) + (part.tail or ""))
+    return "".join(out)
+
+
 def _unquote_preformatted(tree: Any) -> None:
     """Preformatted prose outside a quote (an IETF draft, a plain-text post) is body text,
     not a quote: trafilatura would make each <pre> a quote. It becomes one paragraph per
@@ -140,14 +246,15 @@ def _unquote_preformatted(tree: Any) -> None:
 
     for pre in tree.xpath("//pre[not(ancestor::blockquote)][not(.//code)]"):
         text = pre.text_content()
-        letters = sum(ch.isalpha() or ch.isspace() for ch in text)
-        if not text.strip() or letters < 0.8 * len(text):
+        plain = re.sub(r"([^\w\s])\1{2,}", r"\1", text)  # dot leaders of a table of contents
+        words = sum(ch.isalnum() or ch.isspace() for ch in plain)
+        if not text.strip() or words < 0.8 * len(plain):
             continue  # code or ASCII art
         div = etree.Element("div")
         for para in re.split(r"\n[ \t]*\n", text):
-            words = " ".join(para.split())
-            if words:
-                etree.SubElement(div, "p").text = words
+            line = " ".join(para.split())
+            if line:
+                etree.SubElement(div, "p").text = line
         div.tail = pre.tail
         pre.getparent().replace(pre, div)
 

@@ -1,0 +1,130 @@
+"""A post's furniture, which is not its body: captions, comment forms, calls to action (in the
+page, before extraction), and the lines a blog engine puts around a post (after it): "Posted by
+b on March 10, 2026 at 14:05 UTC | Permalink", "January 13, 2020 | categories: … | View
+Comments", "Filed under …", share lines, and a closing list of related links."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from editor.core import inline
+from editor.core.model import Block, BlockKind
+
+_CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
+_CTA = re.compile(r"(?:^|[-_])cta(?:$|[-_])|call-to-action", re.I)
+_COMMENT_FORM = re.compile(
+    r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
+)
+_ENLARGE = re.compile(
+    r"^\W*(?:click|tap)\s+(?:(?:on\s+)?(?:the\s+)?(?:image|picture|photo|chart|graph)\s+)?"
+    r"(?:to|for)\s+(?:a\s+)?(?:enlarge|larger|bigger|full[- ]size|zoom)\w*\W*$",
+    re.I,
+)
+
+
+def text_of(el: Any) -> str:
+    """An element's text (lxml.html elements and the plain ones made here alike)."""
+    return "".join(el.itertext())
+
+
+def clean_page(tree: Any) -> None:
+    """Drop captions, "click to enlarge" notes, comment forms and calls to action from a page."""
+    for el in tree.xpath("//figcaption|//*[@class or @id]"):
+        if el.getparent() is None or el.tag in ("html", "body", "article", "main"):
+            continue
+        names = [*el.get("class", "").split(), el.get("id", "")]
+        if (
+            el.tag == "figcaption"
+            or any(_CAPTION.search(n) for n in names if n)
+            or any(_COMMENT_FORM.match(n) for n in names if n)
+            or any(_CTA.search(n) for n in names if n)
+        ):
+            el.drop_tree()
+    for el in tree.xpath("//a|//span|//p|//div|//td|//em|//i|//small"):
+        if el.getparent() is not None and len(el) <= 1 and _ENLARGE.match(text_of(el)):
+            el.drop_tree()
+    for el in tree.xpath("//small|//p|//div|//span|//footer|//header|//ul|//li|//address"):
+        if el.getparent() is None:
+            continue
+        text = " ".join(text_of(el).split())
+        if text and len(text) <= 220 and is_meta_line(text):
+            el.drop_tree()  # "January 13, 2020 | categories: … | View Comments", "Posted by …"
+
+
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
+    re.I,
+)
+_META_WORDS = re.compile(
+    r"\b(?:permalink|comments?|categor(?:y|ies)|tags?|trackbacks?|share|reply|filed under|posted (?:by|in|on)"
+    r"|kommentare?|kommentieren|leave a comment|view comments|post a comment)\b",
+    re.I,
+)
+_LINKS = (
+    "view comments",
+    "post a comment",
+    "leave a comment",
+    "permalink",
+    "comments powered by disqus",
+)
+_POSTED = re.compile(r"^(?:posted|filed|written|published)\s+(?:by|in|under|on|at)\b", re.I)
+_SHARE = re.compile(r"^(?:share(?: this)?|like this|tweet|email|print)\s*:?\s*$", re.I)
+_RELATED = re.compile(
+    r"^(?:related(?: posts| articles| reading)?|read (?:more|also)|see also|more from"
+    r"|you (?:may|might) also like|also interesting|auch interessant|lesen sie auch"
+    r"|das könnte dich auch interessieren|weitere artikel)\s*:?\s*$",
+    re.I,
+)
+
+
+def _plain(block: Block) -> str:
+    return " ".join(inline.to_plain(block.source).split())
+
+
+def is_meta_line(text: str) -> bool:
+    """A line of post metadata: posted by / a date and categories, comments, a permalink."""
+    if len(text) > 220:
+        return False
+    if _SHARE.match(text) or text.casefold().removeprefix("blog ") in _LINKS:
+        return True
+    words = _META_WORDS.findall(text)
+    separated = "|" in text or "·" in text
+    if _POSTED.match(text) and len(text) <= 140:
+        return separated or (bool(_DATE.search(text)) and not text.endswith("."))
+    return bool(words) and separated and (bool(_DATE.search(text)) or len(words) >= 2)
+
+
+def strip_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks without the furniture at the start and the end of the post."""
+    out = list(blocks)
+    head = 0
+    while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
+        if is_meta_line(_plain(out[head])):
+            del out[head]
+        else:
+            head += 1
+    k = len(out) - 1
+    tail_start = max(0, len(out) - 10)
+    while k >= tail_start:
+        block = out[k]
+        text = _plain(block)
+        if block.kind is not BlockKind.QUOTE and is_meta_line(text):
+            del out[k]
+        elif _RELATED.match(text):
+            end = k + 1
+            while end < len(out) and _only_link(out[end]):
+                end += 1
+            if end - k >= 3 or end == len(out):  # a lead-in and links (or nothing): related posts
+                del out[k:end]
+        k -= 1
+    return out
+
+
+def _only_link(block: Block) -> bool:
+    """A list item (or line) that is nothing but one link: an entry of a related-posts list."""
+    text = block.source.strip()
+    return block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and bool(
+        re.fullmatch(r"\[[^\]]+\]\([^)]*\)", text)
+    )

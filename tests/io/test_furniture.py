@@ -1,0 +1,74 @@
+"""What is not a post's body: captions, post footers and headers, share lines, related links,
+calls to action, hover cards; and what is: Blogger-style text between <br>s, "Update:" paragraphs."""
+
+from __future__ import annotations
+
+from editor.core import inline
+from editor.core.model import BlockKind
+from editor.io.importers import import_web_bytes
+
+BODY = [
+    "The port authority announced on Monday that the new terminal will open in the spring of next year.",
+    "Critics say the project has cost twice what was promised and that the dredging has harmed the bay.",
+    "The minister defended the budget and said that the terminal would pay for itself within ten years.",
+]
+
+
+def _import(inner: str) -> list[str]:
+    page = (
+        "<html lang='en'><head><title>Port terminal</title></head><body><div class='post'>"
+        "<h1>Port terminal</h1>" + inner + "</div></body></html>"
+    )
+    article = import_web_bytes(page.encode(), "page.html")
+    return [inline.to_plain(b.source) for b in article.blocks if b.kind is not BlockKind.IMAGE]
+
+
+def test_captions_and_enlarge_notes_are_not_body() -> None:
+    texts = _import(
+        f"<p>{BODY[0]}</p><figure><img src='a.jpg' alt='the pier'><figcaption>The old pier in 1990</figcaption>"
+        "</figure><div class='wp-caption'><img src='b.jpg'><p class='wp-caption-text'>Dredgers at work</p></div>"
+        f"<p><a href='c.jpg'>Click to enlarge</a></p><p>{BODY[1]}</p><p>{BODY[2]}</p>"
+    )
+    assert texts == BODY
+
+
+def test_typepad_and_wordpress_footers_are_not_body_but_updates_are() -> None:
+    update = "Update: the ministry confirmed on Tuesday that the opening has been moved to the autumn."
+    texts = _import(
+        "<p class='meta'>Posted by b on March 10, 2026 at 14:05 UTC | Permalink</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + f"<p>{update}</p>"
+        "<p>Posted by b on March 10, 2026 at 14:05 UTC | Permalink | Comments (12)</p>"
+        "<p>Filed under: Ports, Budget | Tags: terminal, dredging</p>"
+        "<p>Share this:</p><p>Related posts:</p><ul><li><a href='/a'>The first terminal</a></li>"
+        "<li><a href='/b'>Dredging the bay</a></li><li><a href='/c'>The budget vote</a></li></ul>"
+    )
+    assert texts == [*BODY, update]
+
+
+def test_a_sentence_that_starts_like_a_footer_stays() -> None:
+    first = "Posted on social media by the harbour pilots, the video shows the new cranes being unloaded."
+    assert _import(f"<p>{first}</p>" + "".join(f"<p>{p}</p>" for p in BODY))[0] == first
+
+
+def test_text_between_breaks_keeps_its_links_and_spaces() -> None:
+    texts = _import(
+        f"<div class='post-body'>{BODY[0][:40]} <a href='https://example.org/t'>the terminal plan</a> "
+        f"{BODY[0][40:]}<br /><br />{BODY[1]}<br />{BODY[2][:50]}<br />{BODY[2][50:]}</div>"
+    )
+    assert texts == [
+        f"{BODY[0][:40]} the terminal plan {BODY[0][40:]}",
+        BODY[1],
+        BODY[2],
+    ]
+
+
+def test_hover_cards_and_calls_to_action_do_not_run_into_sentences() -> None:
+    texts = _import(
+        "<p>Governor <span class='person'><a href='/p/ann'>Ann Reed</a><span class='rollover-people-block'>"
+        "<img src='ann.jpg'><a href='/x'>Ann Reed signs port bill</a></span></span> said the terminal is late."
+        f" {BODY[0]}</p><p>{BODY[1]}</p><span class='hs-cta-wrapper'><img alt='New Call-to-action' src='c.png'>"
+        f"</span><p>{BODY[2]}</p>"
+    )
+    assert texts[0].startswith("Governor Ann Reed said the terminal is late.")
+    assert "New Call-to-action" not in " ".join(texts)
