@@ -12,6 +12,7 @@ from editor.core import inline
 from editor.core.model import Block, BlockKind
 
 _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
+_PULL = re.compile(r"pull-?quote", re.I)
 _CTA = re.compile(r"(?:^|[-_])cta(?:$|[-_])|call-to-action", re.I)
 _COMMENT_FORM = re.compile(
     r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
@@ -39,6 +40,7 @@ def clean_page(tree: Any) -> None:
             or any(_CAPTION.search(n) for n in names if n)
             or any(_COMMENT_FORM.match(n) for n in names if n)
             or any(_CTA.search(n) for n in names if n)
+            or any(_PULL.search(n) for n in names if n)
         ):
             el.drop_tree()
     for el in tree.xpath("//a|//span|//p|//div|//td|//em|//i|//small"):
@@ -96,9 +98,29 @@ def is_meta_line(text: str) -> bool:
     return bool(words) and separated and (bool(_DATE.search(text)) or len(words) >= 2)
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """A quote whose words all stand in the post's own paragraphs is a pull quote repeating the
+    body (set large in the middle of the page), not a quoted source."""
+    body = " ".join(_words(inline.to_plain(b.source)) for b in blocks if not b.is_quote)
+    groups: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.quote_group is not None:
+            groups.setdefault(b.quote_group, []).append(b)
+    repeated = set()
+    for group, members in groups.items():
+        words = _words(" ".join(inline.to_plain(b.source) for b in members))
+        if len(words) >= 30 and words in body:
+            repeated.add(group)
+    return [b for b in blocks if b.quote_group not in repeated]
+
+
 def strip_blocks(blocks: list[Block]) -> list[Block]:
-    """The blocks without the furniture at the start and the end of the post."""
-    out = list(blocks)
+    """The blocks without the furniture at the start and the end of the post, nor pull quotes."""
+    out = drop_pull_quotes(blocks)
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
         if is_meta_line(_plain(out[head])):

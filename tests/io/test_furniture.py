@@ -72,3 +72,13 @@ def test_hover_cards_and_calls_to_action_do_not_run_into_sentences() -> None:
     )
     assert texts[0].startswith("Governor Ann Reed said the terminal is late.")
     assert "New Call-to-action" not in " ".join(texts)
+
+
+def test_pull_quotes_that_repeat_the_body_are_not_quotes() -> None:
+    real = "We were never told what the terminal would cost, and we still have not been told."
+    texts = _import(
+        f"<p>{BODY[0]}</p><blockquote><p>{BODY[1][:60]}</p></blockquote><p>{BODY[1]}</p>"
+        f"<aside class='pullquote'>A bay harmed forever</aside><blockquote><p>{real}</p></blockquote>"
+        f"<p>{BODY[2]}</p>"
+    )
+    assert texts == [BODY[0], BODY[1], real, BODY[2]]
