@@ -28,6 +28,8 @@ class Settings:
     window_geometry: str = ""
     """Base64 of QWidget.saveGeometry()."""
     splitter_state: str = ""
+    window_state: str = ""
+    """The docks' places and sizes (QMainWindow.saveState, base64)."""
     blogs: list[dict[str, str]] = field(default_factory=list)
     """Blogs set up so far: {"folder": …, "profile": …}; blog_dir/profile is the current one."""
     mt_engine: str = "google"

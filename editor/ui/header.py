@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from editor.core.model import Article
 from editor.ui.panes import open_safe_link
@@ -68,24 +68,65 @@ class MetaHeader(QWidget):
         self.source_title.setWordWrap(True)
         self.source_title.setStyleSheet("color: #555;")
 
+        # One line (the title and the label) is always there; the rest folds away (Ctrl+Alt+0).
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 3, 8, 3)
+        top.setSpacing(8)
+        top.addWidget(QLabel(labels["title"], self))
+        top.addWidget(self.edits["title"], 1)
+        top.addWidget(QLabel(labels["site_label"], self))
+        self.edits["site_label"].setMaximumWidth(110)
+        top.addWidget(self.edits["site_label"])
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName("header_details")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip(self.tr("Show or hide the article's details (Ctrl+Alt+0)"))
+        self.toggle.toggled.connect(self.set_folded_from_button)
+        top.addWidget(self.toggle)
+        self.details = QWidget(self)
+        grid = QGridLayout(self.details)
+        grid.setContentsMargins(8, 0, 8, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+
         def put(row: int, col: int, name: str, span: int = 1) -> None:
-            grid.addWidget(QLabel(labels[name], self), row, col)
+            grid.addWidget(QLabel(labels[name], self.details), row, col)
             grid.addWidget(self.edits[name], row, col + 1, 1, span)
 
-        put(0, 0, "title", 5)
-        grid.addWidget(self.source_title, 1, 1, 1, 7)
-        put(2, 0, "source_url", 4)
-        grid.addWidget(self.open_url, 2, 6)
-        put(3, 0, "site_label")
-        put(3, 2, "author")
-        put(3, 4, "published")
-        put(3, 6, "source_lang")
-        put(4, 0, "categories", 3)
-        put(4, 4, "custom_path", 3)
+        grid.addWidget(self.source_title, 0, 1, 1, 7)
+        put(1, 0, "source_url", 4)
+        grid.addWidget(self.open_url, 1, 6)
+        put(2, 0, "author")
+        put(2, 2, "published")
+        put(2, 4, "source_lang")
+        put(3, 0, "categories", 3)
+        put(3, 4, "custom_path", 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(top)
+        outer.addWidget(self.details)
+        self.set_folded(True)
         self.article: Article | None = None
+
+    def set_folded(self, folded: bool) -> None:
+        """One line (title and label), or every detail of the article."""
+        self.details.setVisible(not folded)
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(not folded)
+        self.toggle.blockSignals(False)
+        self.toggle.setText(self.tr("Details ▸") if folded else self.tr("Details ▾"))
+
+    def set_folded_from_button(self, open_: bool) -> None:
+        self.set_folded(not open_)
+        if open_:
+            self.edits["source_url"].setFocus()
+
+    def toggle_details(self) -> None:
+        self.set_folded(self.details.isVisible())
 
     def show_article(self, article: Article) -> None:
         self.article = article

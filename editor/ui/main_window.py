@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from editor.core import edits, inline, operations
 from editor.resources import resources_dir
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         acts.apply_icons(self.actions_)
         _ = self.assistance
         _ = self.proofing
+        self._arrange_docks()
 
     def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
         for name in names:
@@ -351,6 +352,44 @@ class MainWindow(QMainWindow):
     def open_replace(self) -> None:
         self.finder.open(True)
 
+    def toggle_details(self) -> None:
+        self.header.toggle_details()
+
+    def docks(self) -> dict[int, QDockWidget]:
+        """The docks in the order of their keys (Ctrl+Alt+1…4)."""
+        out = {1: self.publishing.summary_dock, 2: self.publishing.preview_dock}
+        if self._assistance is not None:
+            out[3] = self._assistance.dock
+        if self._proofing is not None:
+            out[4] = self._proofing.dock
+        return out
+
+    def toggle_dock(self, n: int) -> None:
+        dock = self.docks().get(n)
+        if dock is None:
+            return
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+
+    def _arrange_docks(self) -> None:
+        """Problems share the bottom with the summary; a narrow window (1024 px) tabs every dock
+        together on the right; a saved layout wins over both."""
+        summary, preview = self.publishing.summary_dock, self.publishing.preview_dock
+        problems = self._proofing.dock if self._proofing is not None else None
+        if problems is not None:
+            self.tabifyDockWidget(summary, problems)
+            summary.raise_()
+        if self.width() < 1200:
+            for dock in (summary, problems):
+                if dock is not None:
+                    self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                    self.tabifyDockWidget(preview, dock)
+            preview.raise_()
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+        self.publishing.fit_summary()
+
     def show_shortcuts(self) -> None:
         from editor.ui.dialogs import show_shortcuts
 
@@ -469,11 +508,13 @@ class MainWindow(QMainWindow):
             return
         self._remember_row()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         if self.panes is not None:
             self.settings.splitter_state = bytes(self.panes.saveState().toBase64().data()).decode()
         self.settings.save()
         self.files.clean_exit()
         self.doc.close()
+        self.ctx.worker.shutdown()
         e.accept()
 
 

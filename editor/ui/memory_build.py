@@ -54,7 +54,7 @@ class MemoryBuilder(QObject):
     def start(self, blog: Path, sources: Path | None, *, fetch: bool) -> None:
         ctx = self.ctx
         cancel = threading.Event()
-        progress = QProgressDialog(self.tr("Aligning published posts…"), self.tr("Cancel"), 0, 0, self.host)
+        progress = QProgressDialog(self.tr("Aligning published posts…"), self.tr("Cancel"), 0, 1, self.host)
         progress.setObjectName("build_memory_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -77,19 +77,24 @@ class MemoryBuilder(QObject):
 
         def step(payload: tuple[int, int]) -> None:
             n, total = payload
-            progress.setMaximum(total)
-            progress.setValue(n)
+            if self.progress is progress:
+                progress.setMaximum(max(1, total))
+                progress.setValue(min(n, total - 1))  # reaching the maximum would close it early
 
         ctx.worker.submit_with_progress("build_memory", work, step, self._done, self._failed)
 
-    def _failed(self, error: Exception) -> None:
+    def _finish_progress(self) -> None:
         if self.progress is not None:
-            self.progress.close()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, error: Exception) -> None:
+        self._finish_progress()
         self.ctx.prompts.inform(self.tr("Build Memory from Blog"), str(error), error=True)
 
     def _done(self, report: AlignReport) -> None:
-        if self.progress is not None:
-            self.progress.close()
+        self._finish_progress()
         self.last = report
         text = (
             self.tr("%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.")

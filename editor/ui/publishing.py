@@ -42,13 +42,21 @@ class Publishing:
         self.preview_dock.setWidget(self.preview)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         w.resizeDocks([self.preview_dock], [380], Qt.Orientation.Horizontal)
-        w.resizeDocks([self.summary_dock], [170], Qt.Orientation.Vertical)
+        self.fit_summary()
         self._save = save
+        self._fitted_rows = -1
         self._flow: ExportFlow | None = None
         self.last_push_output = ""
         self.summary.pointsEdited.connect(self._points_edited)
         self.summary.suggestRequested.connect(self._suggest)
         ctx.settingsChanged.connect(self._meta_changed)
+
+    def fit_summary(self) -> None:
+        """The summary dock takes the height of its points (at most a third of the window)."""
+        if self.summary_dock.isFloating() or not self.summary_dock.isVisible():
+            return
+        h = min(self.summary.preferred_height(), max(120, self.host.height() // 3))
+        self.host.resizeDocks([self.summary_dock], [h], Qt.Orientation.Vertical)
 
     # --- what the actions call -----------------------------------------------------------
 
@@ -146,6 +154,9 @@ class Publishing:
 
     def _meta_changed(self) -> None:
         self.summary.show_points(self.ctx.doc.article.summary, self.ctx.profile().summary_max_chars)
+        if self.summary.table.rowCount() != self._fitted_rows:  # a point added or removed
+            self._fitted_rows = self.summary.table.rowCount()
+            self.fit_summary()
         self.preview.schedule()
 
     def _points_edited(self, points: list[SummaryPoint]) -> None:

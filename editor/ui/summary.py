@@ -72,6 +72,18 @@ class SummaryPanel(QWidget):
             QShortcut(QKeySequence(keys), self.table, fn)
         self._loading = False
 
+    def preferred_height(self) -> int:
+        """Room for the points there are (one empty row when there are none) and the buttons."""
+        rows = max(1, self.table.rowCount())
+        row_h = sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) or (
+            self.table.verticalHeader().defaultSectionSize()
+        )
+        if self.table.rowCount() == 0:
+            row_h *= rows
+        header = self.table.horizontalHeader().sizeHint().height()
+        button = next(iter(self.buttons.values())).sizeHint().height()
+        return header + row_h + button + 2 * self.table.frameWidth() + 20
+
     def points(self) -> list[SummaryPoint]:
         header = self.table.verticalHeader()
         out = []

@@ -3,272 +3,297 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="90" />
+        <location filename="../../editor/ui/actions.py" line="95" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="91" />
+        <location filename="../../editor/ui/actions.py" line="96" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="92" />
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/actions.py" line="100" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/actions.py" line="101" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/actions.py" line="114" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/actions.py" line="115" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/actions.py" line="116" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/actions.py" line="117" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/actions.py" line="118" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/actions.py" line="122" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/actions.py" line="123" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/actions.py" line="124" />
+        <source>Article Details</source>
+        <translation>記事の詳細</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="125" />
+        <source>Show/Hide Summary</source>
+        <translation>要約の表示/非表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="126" />
+        <source>Show/Hide Preview</source>
+        <translation>プレビューの表示/非表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="127" />
+        <source>Show/Hide Suggestions</source>
+        <translation>候補の表示/非表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="128" />
+        <source>Show/Hide Problems</source>
+        <translation>問題の表示/非表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/actions.py" line="130" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/actions.py" line="131" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/actions.py" line="132" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/actions.py" line="133" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/actions.py" line="134" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/actions.py" line="135" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/actions.py" line="136" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/actions.py" line="137" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/actions.py" line="138" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/actions.py" line="139" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="130" />
+        <location filename="../../editor/ui/actions.py" line="140" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131" />
+        <location filename="../../editor/ui/actions.py" line="141" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/actions.py" line="142" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
+        <location filename="../../editor/ui/actions.py" line="143" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134" />
+        <location filename="../../editor/ui/actions.py" line="144" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135" />
+        <location filename="../../editor/ui/actions.py" line="145" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/actions.py" line="146" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137" />
+        <location filename="../../editor/ui/actions.py" line="147" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138" />
+        <location filename="../../editor/ui/actions.py" line="148" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="139" />
+        <location filename="../../editor/ui/actions.py" line="149" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="140" />
+        <location filename="../../editor/ui/actions.py" line="150" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="141" />
+        <location filename="../../editor/ui/actions.py" line="151" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="144" />
+        <location filename="../../editor/ui/actions.py" line="154" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="148" />
+        <location filename="../../editor/ui/actions.py" line="158" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -1042,67 +1067,67 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="236" />
+        <location filename="../../editor/ui/main_window.py" line="237" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="330" />
+        <location filename="../../editor/ui/main_window.py" line="331" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="333" />
+        <location filename="../../editor/ui/main_window.py" line="334" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="381" />
+        <location filename="../../editor/ui/main_window.py" line="420" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363" />
+        <location filename="../../editor/ui/main_window.py" line="402" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364" />
+        <location filename="../../editor/ui/main_window.py" line="403" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416" />
+        <location filename="../../editor/ui/main_window.py" line="455" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="422" />
+        <location filename="../../editor/ui/main_window.py" line="461" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427" />
+        <location filename="../../editor/ui/main_window.py" line="466" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="429" />
+        <location filename="../../editor/ui/main_window.py" line="468" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="431" />
+        <location filename="../../editor/ui/main_window.py" line="470" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="434" />
+        <location filename="../../editor/ui/main_window.py" line="473" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="445" />
+        <location filename="../../editor/ui/main_window.py" line="484" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1251,7 +1276,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="99" />
+        <location filename="../../editor/ui/header.py" line="83" />
+        <source>Show or hide the article's details (Ctrl+Alt+0)</source>
+        <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="121" />
+        <source>Details ▸</source>
+        <translation>詳細 ▸</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="121" />
+        <source>Details ▾</source>
+        <translation>詳細 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/header.py" line="140" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1361,54 +1401,54 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="76" />
-        <location filename="../../editor/ui/publishing.py" line="81" />
-        <location filename="../../editor/ui/publishing.py" line="107" />
+        <location filename="../../editor/ui/publishing.py" line="84" />
+        <location filename="../../editor/ui/publishing.py" line="89" />
+        <location filename="../../editor/ui/publishing.py" line="115" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="76" />
+        <location filename="../../editor/ui/publishing.py" line="84" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="85" />
+        <location filename="../../editor/ui/publishing.py" line="93" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="104" />
+        <location filename="../../editor/ui/publishing.py" line="112" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="112" />
+        <location filename="../../editor/ui/publishing.py" line="120" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="118" />
+        <location filename="../../editor/ui/publishing.py" line="126" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="164" />
+        <location filename="../../editor/ui/publishing.py" line="175" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="169" />
+        <location filename="../../editor/ui/publishing.py" line="180" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="169" />
+        <location filename="../../editor/ui/publishing.py" line="180" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="193" />
+        <location filename="../../editor/ui/publishing.py" line="204" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1566,7 +1606,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="118" />
+        <location filename="../../editor/ui/summary.py" line="130" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>

@@ -1,0 +1,82 @@
+"""Room for the text on a laptop: the header folds to one line, the summary dock hugs its points,
+every dock hides with one key, the layout is remembered, and a 1024 px window tabs the docks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from editor.settings import Settings
+from editor.ui.main_window import MainWindow
+from tests.ui.conftest import ScriptedPrompts, ready
+
+
+def _arranged(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window._proofing is not None and window._assistance is not None, timeout=5000)
+    qtbot.wait(50)
+
+
+def test_panes_get_most_of_a_1366_by_768_screen(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.resize(1366, 740)  # 768 less a title bar
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    _arranged(qtbot, window)
+    window.publishing.fit_summary()
+    qtbot.wait(50)
+    assert not window.header.details.isVisible()  # one line: title and label
+    assert window.panes.height() >= 0.6 * window.height(), (window.panes.height(), window.height())
+    summary = window.publishing.summary_dock
+    assert summary.height() <= window.publishing.summary.preferred_height() + 30
+
+
+def test_one_key_each_for_the_details_and_the_docks(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    _arranged(qtbot, window)
+    editor = window.panes.editor()
+    alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(editor, Qt.Key.Key_0, alt)
+    assert window.header.details.isVisible()
+    QTest.keyClick(window.focusWidget() or editor, Qt.Key.Key_0, alt)
+    assert not window.header.details.isVisible()
+    preview = window.publishing.preview_dock
+    assert preview.isVisible()
+    QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_2, alt)
+    assert not preview.isVisible()
+    QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_2, alt)
+    assert preview.isVisible()
+    QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_4, alt)
+    assert window.proofing.dock.isVisible()
+
+
+def test_the_dock_layout_is_remembered(
+    window: MainWindow, qtbot, prompts: ScriptedPrompts, tsuji_home: Path
+) -> None:
+    _arranged(qtbot, window)
+    window.publishing.preview_dock.hide()
+    window.close()
+    again = MainWindow(Settings.load())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again._proofing is not None, timeout=5000)
+    qtbot.wait(50)
+    assert not again.publishing.preview_dock.isVisible()
+    again.publishing.preview_dock.show()
+    again.close()
+
+
+def test_a_narrow_window_tabs_the_docks_together(qtbot, tsuji_home: Path) -> None:
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w._proofing is not None, timeout=5000)
+    qtbot.wait(50)
+    preview = w.publishing.preview_dock
+    assert w.publishing.summary_dock in w.tabifiedDockWidgets(preview)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert w.dockWidgetArea(w.publishing.summary_dock) == right and w.dockWidgetArea(w.proofing.dock) == right
+    assert w.panes is None or w.panes.width() >= 0.5 * w.width()
+    w.close()
