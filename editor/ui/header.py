@@ -30,10 +30,6 @@ class MetaHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(3)
         labels = {
             "title": self.tr("Japanese title"),
             "source_url": self.tr("Source URL"),

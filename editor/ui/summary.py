@@ -82,7 +82,8 @@ class SummaryPanel(QWidget):
             row_h *= rows
         header = self.table.horizontalHeader().sizeHint().height()
         button = next(iter(self.buttons.values())).sizeHint().height()
-        return header + row_h + button + 2 * self.table.frameWidth() + 20
+        title = self.fontMetrics().height() + 8  # the dock's title bar
+        return header + row_h + button + 2 * self.table.frameWidth() + title + 24
 
     def points(self) -> list[SummaryPoint]:
         header = self.table.verticalHeader()

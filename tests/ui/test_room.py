@@ -26,6 +26,9 @@ def test_panes_get_most_of_a_1366_by_768_screen(window: MainWindow, qtbot, sampl
     window.publishing.fit_summary()
     qtbot.wait(50)
     assert not window.header.details.isVisible()  # one line: title and label
+    title = window.header.edits["title"]
+    assert title.isVisible() and title.height() >= title.sizeHint().height() - 2 and title.width() > 400
+    assert window.header.height() <= 2 * title.height()
     assert window.panes.height() >= 0.6 * window.height(), (window.panes.height(), window.height())
     summary = window.publishing.summary_dock
     assert summary.height() <= window.publishing.summary.preferred_height() + 30
