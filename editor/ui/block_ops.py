@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core import edits, operations
+from editor.core import edits, inline, operations
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.context import AppContext
 
@@ -164,3 +164,39 @@ class BlockOps:
         )
         if text is not None and text != block.note:
             self.apply(lambda: edits.set_note(self.ctx.doc.article, block.id, text))
+
+    # --- links carry over -------------------------------------------------------------
+
+    def carry_link(self) -> None:
+        """Ctrl+L: the selected draft words become a link to one of the source block's links
+        (asked when there are several), as ``[words](url)``."""
+        panes = self.ctx.panes()
+        editor = panes.editor() if panes is not None else None
+        r = self.row()
+        if editor is None or r < 0:
+            return
+        plain, ranges = inline.spans(self.ctx.doc.model.block(r).source)
+        found = [(plain[s : s + n], href) for s, n, style, href in ranges if style == "link" and href]
+        found = list(dict.fromkeys(found))
+        if not found:
+            self.ctx.notify(self.tr("The source of this block has no links"), 4000)
+            return
+        cursor = editor.textCursor()
+        words = cursor.selectedText()
+        if not words.strip():
+            self.ctx.notify(self.tr("Select the words of the draft to link first"), 4000)
+            return
+        choice = 0
+        if len(found) > 1:
+            picked = self.ctx.prompts.choose(
+                self.tr("Link"),
+                self.tr("Which of the source's links should “%1” carry?").replace("%1", words),
+                [f"{text} — {url}" for text, url in found],
+            )
+            if picked is None:
+                return
+            choice = picked
+        url = found[choice][1]
+        cursor.insertText(f"[{inline.escape(words)}]({url})")
+        editor.setTextCursor(cursor)
+        self.ctx.flush()

@@ -3,297 +3,302 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/actions.py" line="93" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/actions.py" line="94" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/actions.py" line="95" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/actions.py" line="96" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/actions.py" line="97" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/actions.py" line="99" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/actions.py" line="100" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/actions.py" line="101" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/actions.py" line="102" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/actions.py" line="103" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/actions.py" line="104" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/actions.py" line="105" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/actions.py" line="106" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/actions.py" line="107" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/actions.py" line="108" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/actions.py" line="109" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/actions.py" line="110" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/actions.py" line="111" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/actions.py" line="112" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/actions.py" line="113" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/actions.py" line="114" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/actions.py" line="115" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/actions.py" line="116" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/actions.py" line="117" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/actions.py" line="118" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/actions.py" line="119" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/actions.py" line="120" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/actions.py" line="121" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/actions.py" line="122" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/actions.py" line="123" />
+        <source>Link Selected Words as in the Source…</source>
+        <translation>選択した語に原文のリンクを付ける…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="124" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/actions.py" line="125" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/actions.py" line="126" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/actions.py" line="127" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/actions.py" line="128" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="130" />
+        <location filename="../../editor/ui/actions.py" line="129" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131" />
+        <location filename="../../editor/ui/actions.py" line="130" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/actions.py" line="131" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
+        <location filename="../../editor/ui/actions.py" line="132" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134" />
+        <location filename="../../editor/ui/actions.py" line="133" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135" />
+        <location filename="../../editor/ui/actions.py" line="134" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/actions.py" line="135" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137" />
+        <location filename="../../editor/ui/actions.py" line="136" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138" />
+        <location filename="../../editor/ui/actions.py" line="137" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="139" />
+        <location filename="../../editor/ui/actions.py" line="138" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="140" />
+        <location filename="../../editor/ui/actions.py" line="139" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="141" />
+        <location filename="../../editor/ui/actions.py" line="140" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="142" />
+        <location filename="../../editor/ui/actions.py" line="141" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="143" />
+        <location filename="../../editor/ui/actions.py" line="142" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="144" />
+        <location filename="../../editor/ui/actions.py" line="143" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="145" />
+        <location filename="../../editor/ui/actions.py" line="144" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="146" />
+        <location filename="../../editor/ui/actions.py" line="145" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="147" />
+        <location filename="../../editor/ui/actions.py" line="146" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="148" />
+        <location filename="../../editor/ui/actions.py" line="147" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="149" />
+        <location filename="../../editor/ui/actions.py" line="148" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="150" />
+        <location filename="../../editor/ui/actions.py" line="149" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="151" />
+        <location filename="../../editor/ui/actions.py" line="150" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="154" />
+        <location filename="../../editor/ui/actions.py" line="153" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="158" />
+        <location filename="../../editor/ui/actions.py" line="157" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -515,6 +520,26 @@
         <location filename="../../editor/ui/block_ops.py" line="161" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="182" />
+        <source>The source of this block has no links</source>
+        <translation>このブロックの原文にはリンクがありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="187" />
+        <source>Select the words of the draft to link first</source>
+        <translation>先にリンクする訳文の語を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="192" />
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/block_ops.py" line="193" />
+        <source>Which of the source's links should “%1” carry?</source>
+        <translation>「%1」にどの原文のリンクを付けますか?</translation>
     </message>
 </context>
 <context>
@@ -1137,8 +1162,8 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <message>
         <location filename="../../editor/ui/memory_build.py" line="31" />
         <location filename="../../editor/ui/memory_build.py" line="37" />
-        <location filename="../../editor/ui/memory_build.py" line="88" />
-        <location filename="../../editor/ui/memory_build.py" line="104" />
+        <location filename="../../editor/ui/memory_build.py" line="94" />
+        <location filename="../../editor/ui/memory_build.py" line="109" />
         <source>Build Memory from Blog</source>
         <translation>ブログから翻訳メモリを作成</translation>
     </message>
@@ -1183,27 +1208,27 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="95" />
+        <location filename="../../editor/ui/memory_build.py" line="100" />
         <source>%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.</source>
         <translation>%1 件の記事を対応付け、%2 件をスキップしました。メモリに %3 組を追加し、%4 組は確認用に保留しました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="102" />
+        <location filename="../../editor/ui/memory_build.py" line="107" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="108" />
+        <location filename="../../editor/ui/memory_build.py" line="113" />
         <source>Names for the glossary</source>
         <translation>用語集に入れる名前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="110" />
+        <location filename="../../editor/ui/memory_build.py" line="115" />
         <source>These names recur beside the same katakana in your posts. Add them to the glossary?</source>
         <translation>これらの名前は記事の中で同じカタカナと一緒に繰り返し現れます。用語集に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="112" />
+        <location filename="../../editor/ui/memory_build.py" line="117" />
         <source>Add to Glossary</source>
         <translation>用語集に追加</translation>
     </message>
@@ -1211,87 +1236,87 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/header.py" line="38" />
+        <location filename="../../editor/ui/header.py" line="34" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="39" />
+        <location filename="../../editor/ui/header.py" line="35" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="40" />
+        <location filename="../../editor/ui/header.py" line="36" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="41" />
+        <location filename="../../editor/ui/header.py" line="37" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="42" />
+        <location filename="../../editor/ui/header.py" line="38" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="43" />
+        <location filename="../../editor/ui/header.py" line="39" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="44" />
+        <location filename="../../editor/ui/header.py" line="40" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="45" />
+        <location filename="../../editor/ui/header.py" line="41" />
         <source>URL path</source>
         <translation>URL パス</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="48" />
+        <location filename="../../editor/ui/header.py" line="44" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="49" />
+        <location filename="../../editor/ui/header.py" line="45" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="52" />
+        <location filename="../../editor/ui/header.py" line="48" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="53" />
+        <location filename="../../editor/ui/header.py" line="49" />
         <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
         <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="64" />
+        <location filename="../../editor/ui/header.py" line="60" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="83" />
+        <location filename="../../editor/ui/header.py" line="79" />
         <source>Show or hide the article's details (Ctrl+Alt+0)</source>
         <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="121" />
+        <location filename="../../editor/ui/header.py" line="117" />
         <source>Details ▸</source>
         <translation>詳細 ▸</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="121" />
+        <location filename="../../editor/ui/header.py" line="117" />
         <source>Details ▾</source>
         <translation>詳細 ▾</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="140" />
+        <location filename="../../editor/ui/header.py" line="136" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1606,7 +1631,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="130" />
+        <location filename="../../editor/ui/summary.py" line="131" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
