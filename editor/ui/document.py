@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.core import edits, project
-from editor.core.model import Article, Block, Status
+from editor.core.model import Article, Block, BlockKind, Status
 from editor.core.recovery import LockFile
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,6 +44,13 @@ class BlockModel(QAbstractListModel):
             return block
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return block.draft
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the row's caption only names
+            tips = []
+            if block.note.strip():
+                tips.append(self.tr("Translator's note: %1").replace("%1", block.note.strip()))
+            if block.kind is BlockKind.IMAGE and block.image_url:
+                tips.append(f"{block.image_url}\n{block.source}")
+            return "\n\n".join(tips) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -132,7 +132,12 @@ class RowMetrics(QObject):
                 if attr is not None and not attr.is_empty():
                     parts.append("— " + (attr.name or attr.url))
         if block.kind is BlockKind.IMAGE:
-            parts.append(self.tr("Image"))
+            url = block.image_url if len(block.image_url) <= 80 else block.image_url[:79] + "…"
+            parts.append(self.tr("Image") + (f": {url}" if url else ""))
+        if block.lang:  # a passage in another language than the article's
+            parts.append(f"[{block.lang}]")
+        if block.note.strip():
+            parts.append("✎ " + self.tr("Note"))
         if block.kind is BlockKind.HEADING:
             parts.append(self.tr("Heading"))
         if block.removed:

@@ -356,7 +356,7 @@
     <message>
         <location filename="../../editor/ui/assist_dialogs.py" line="28" />
         <source>Note</source>
-        <translation>メモ</translation>
+        <translation>訳注</translation>
     </message>
     <message>
         <location filename="../../editor/ui/assist_dialogs.py" line="41" />
@@ -469,14 +469,22 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="345" />
+        <location filename="../../editor/ui/panes.py" line="350" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="347" />
+        <location filename="../../editor/ui/panes.py" line="352" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockModel</name>
+    <message>
+        <location filename="../../editor/ui/document.py" line="50" />
+        <source>Translator's note: %1</source>
+        <translation>訳注: %1</translation>
     </message>
 </context>
 <context>
@@ -563,82 +571,82 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/ui/document.py" line="138" />
+        <location filename="../../editor/ui/document.py" line="145" />
         <source>Edit translation</source>
         <translation>訳文の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="139" />
+        <location filename="../../editor/ui/document.py" line="146" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="140" />
+        <location filename="../../editor/ui/document.py" line="147" />
         <source>Tag as quote</source>
         <translation>引用にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="141" />
+        <location filename="../../editor/ui/document.py" line="148" />
         <source>Untag quote</source>
         <translation>引用を解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="142" />
+        <location filename="../../editor/ui/document.py" line="149" />
         <source>Merge blocks</source>
         <translation>ブロックの結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="143" />
+        <location filename="../../editor/ui/document.py" line="150" />
         <source>Split block</source>
         <translation>ブロックの分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="144" />
+        <location filename="../../editor/ui/document.py" line="151" />
         <source>Move block</source>
         <translation>ブロックの移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="145" />
+        <location filename="../../editor/ui/document.py" line="152" />
         <source>Omit from export</source>
         <translation>書き出しから除外</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="146" />
+        <location filename="../../editor/ui/document.py" line="153" />
         <source>Include in export</source>
         <translation>書き出しに含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="147" />
+        <location filename="../../editor/ui/document.py" line="154" />
         <source>Edit article details</source>
         <translation>記事情報の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="148" />
+        <location filename="../../editor/ui/document.py" line="155" />
         <source>Edit summary</source>
         <translation>要約の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="149" />
+        <location filename="../../editor/ui/document.py" line="156" />
         <source>Edit note</source>
         <translation>訳注の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="150" />
+        <location filename="../../editor/ui/document.py" line="157" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="151" />
+        <location filename="../../editor/ui/document.py" line="158" />
         <source>Proofreading fix</source>
         <translation>校正の修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="152" />
+        <location filename="../../editor/ui/document.py" line="159" />
         <source>Ignore finding</source>
         <translation>指摘を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="153" />
+        <location filename="../../editor/ui/document.py" line="160" />
         <source>Update source</source>
         <translation>原文の更新</translation>
     </message>
@@ -646,7 +654,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="220" />
+        <location filename="../../editor/ui/panes.py" line="225" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -1494,27 +1502,32 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="135" />
+        <location filename="../../editor/ui/panes.py" line="136" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="137" />
+        <location filename="../../editor/ui/panes.py" line="140" />
+        <source>Note</source>
+        <translation>訳注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/panes.py" line="142" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="139" />
+        <location filename="../../editor/ui/panes.py" line="144" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="141" />
+        <location filename="../../editor/ui/panes.py" line="146" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="143" />
+        <location filename="../../editor/ui/panes.py" line="148" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
