@@ -102,7 +102,8 @@ class ExportFlow:
         return written.path
 
     def proof_errors(self) -> list[str]:
-        """Proofreading errors (a bracket left open, a doubled word…): listed before export."""
+        """Proofreading errors (a bracket left open, a doubled word…) and source links that no draft
+        carries: listed before export."""
         from editor.assist.proof import Severity, StyleError, check_article, load_style
         from editor.ui import i18n
 
@@ -113,7 +114,7 @@ class ExportFlow:
         ja = i18n.current() == "ja"
         out = []
         for p in check_article(self.ctx.doc.article, style, self.ctx.stores.glossary()):
-            if p.severity is Severity.ERROR:
+            if p.severity is Severity.ERROR or p.rule == "links":  # a source link no draft carries
                 where = self.tr("block %1").replace("%1", str(p.block)) if p.block_id else p.field
                 out.append(f"{where}: {p.message if ja else p.message_en} [{p.rule}]")
         return out

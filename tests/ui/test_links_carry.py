@@ -60,3 +60,14 @@ def test_one_link_needs_no_question_and_no_selection_says_so(
     QTest.keyClick(window.panes.editor(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.article.blocks[0].draft == "[報告書](https://r.example/x)を読め。"
     assert prompts.asked == []
+
+
+def test_export_check_reports_a_source_link_no_draft_carries(
+    window: MainWindow, qtbot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    _open(window, qtbot, tmp_path, "Read [the report](https://r.example/x).", "報告書を読め。")
+    window.doc.article.summary = []
+    window.settings.blog_dir = str(tmp_path)
+    assert window.publishing.flow.run() is None  # the cautious answer: do not export
+    _kind, title, text = prompts.asked[-1]
+    assert title == "Before exporting" and "https://r.example/x" in text and "[links]" in text
