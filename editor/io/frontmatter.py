@@ -46,7 +46,7 @@ class Post:
             return None
         try:
             data = yaml.safe_load("\n".join(lines))
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError, OverflowError):  # 2026-13-45 is YAML, not a date
             return None
         return data.get(key) if isinstance(data, dict) else None
 
@@ -54,7 +54,7 @@ class Post:
         """The whole front matter parses as a YAML mapping."""
         try:
             data = yaml.safe_load("\n".join(line for lines in self.keys.values() for line in lines))
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError, OverflowError):  # 2026-13-45 is YAML, not a date
             return False
         return isinstance(data, dict) or not self.keys
 

@@ -132,6 +132,7 @@ class Proofreading(QObject):
         self.panel.fixRequested.connect(self.fix)
         self.panel.ignoreRequested.connect(self.ignore)
         ctx.documentChanged.connect(self.attach)
+        ctx.settingsChanged.connect(self.schedule)  # another profile may name another style
         self.attach(ctx.doc)
 
     # --- checking ------------------------------------------------------------------
@@ -143,7 +144,6 @@ class Proofreading(QObject):
         self.problems = []
         doc.changed.connect(self.schedule)
         doc.metaChanged.connect(self.schedule)
-        self.ctx.settingsChanged.connect(self.schedule)
         self.schedule()
 
     def schedule(self) -> None:

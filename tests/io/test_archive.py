@@ -182,3 +182,12 @@ def test_a_missing_blogsync_gets_a_clear_message(tmp_path: Path, tsuji_home: Pat
     r = run_export(tmp_path, tsuji_home, [tmp_path / "nothing-here"])
     assert r.returncode == 1  # type: ignore[attr-defined]
     assert "blogsync is not installed (or not on the PATH)" in r.stderr  # type: ignore[attr-defined]
+
+
+def test_a_post_with_an_impossible_date_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    entry = tmp_path / "entry"
+    entry.mkdir()
+    (entry / "bad.md").write_text("---\nTitle: 壊れた日付\nDate: 2026-13-45\n---\n本文\n", "utf-8")
+    listing = archive.list_posts(tmp_path, use_cache=False)
+    assert listing.posts == []
+    assert listing.problems == [("entry/bad.md", "its front matter is not valid YAML")]
