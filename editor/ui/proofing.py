@@ -173,13 +173,6 @@ class Proofreading(QObject):
 
         self.ctx.worker.submit("proofread", job, self._done, self._failed)
 
-    def check_now(self) -> list[Problem]:
-        """Check on this thread (the export check); token rules wait until the tokenizer is loaded."""
-        style = self.style()
-        if style is None:
-            return []
-        return check_segments(article_segments(self.ctx.doc.article), style, self.ctx.stores.glossary())
-
     def _failed(self, error: Exception) -> None:
         self.ctx.notify(self.tr("Proofreading failed: %1").replace("%1", str(error)), 10000)
 
@@ -355,9 +348,6 @@ class Proofreading(QObject):
 
     def ignore_current(self) -> None:
         self.ignore(self.panel.list.currentRow())
-
-    def errors(self) -> list[Problem]:
-        return [p for p in self.check_now() if p.severity is Severity.ERROR]
 
 
 def _text_of(article: Any, p: Problem) -> str | None:
