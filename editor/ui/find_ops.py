@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.core import edits, operations
 from editor.core.search import Match, Query, find_all, find_next, replace_in
 from editor.ui.context import AppContext
 from editor.ui.findbar import FindBar
+from editor.ui.panes import set_marks
+from editor.ui.rich import FOUND_COLOR, HERE_COLOR, Mark, plain_ranges
+
+MAX_SHOWN = 5000
+"""Matches highlighted at most (a one-letter search in a long article finds tens of thousands)."""
 
 
 class FindOps:
@@ -17,12 +24,110 @@ class FindOps:
     def __init__(self, ctx: AppContext, bar: FindBar) -> None:
         self.ctx, self.bar = ctx, bar
         self.last_match: Match | None = None
+        self.shown: list[Match] = []
+        """The matches highlighted now."""
         bar.findRequested.connect(self.find)
         bar.replaceRequested.connect(self.replace)
+        bar.closed.connect(self.clear)
+        self._live = QTimer(bar)
+        self._live.setSingleShot(True)
+        self._live.setInterval(150)
+        self._live.timeout.connect(self.live)
+        bar.queryEdited.connect(self._live.start)
 
     def forget(self) -> None:
-        """The document changed: the next search starts from the current block."""
+        """The document changed: the next search starts from the current block, and the
+        highlights follow the new text."""
         self.last_match = None
+        if self.bar.isVisible() and self.shown:
+            self._live.start()
+
+    def live(self) -> None:
+        """As the search text or its options change: highlight every match and count them,
+        without moving."""
+        if not self.bar.isVisible():
+            return
+        q = self.bar.query()
+        if q is None:
+            self.highlight([], None)
+            if not self.bar.find_edit.text():
+                self.bar.status.setText("")
+            return
+        matches = find_all(self.ctx.doc.article, q)
+        self.highlight(matches, None)
+        if not matches:
+            self.bar.status.setText(self.tr("Not found"))
+        elif len(matches) == 1:
+            self.bar.status.setText(self.tr("1 match"))
+        else:
+            self.bar.status.setText(self.tr("%1 matches").replace("%1", str(len(matches))))
+
+    def clear(self) -> None:
+        self.highlight([], None)
+
+    def highlight(self, matches: list[Match], here: Match | None) -> None:
+        """Every match on both panes (and in the open source and draft editors), the current one
+        stronger."""
+        self.shown = matches
+        panes = self.ctx.panes()
+        if panes is None:
+            return
+        blocks = self.ctx.doc.article.blocks
+        grouped: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        for m in matches[:MAX_SHOWN]:
+            grouped.setdefault((m.row, m.field), []).append(
+                (m.start, m.end, "here" if m == here else "found")
+            )
+        found: dict[tuple[str, str], tuple[Mark, ...]] = {}
+        for (row, field), ranges in grouped.items():
+            block = blocks[row]
+            if field == "source" and block.previous_source:
+                continue  # the row shows the words an update changed, not the source as it is
+            found[(block.id, field)] = plain_ranges(getattr(block, field), ranges)
+        panes.show_found(found)
+        self.mark_editors()
+
+    def mark_editors(self) -> None:
+        """The highlights inside the current block's open editors: the draft editor holds the
+        Markdown itself, the source viewer its plain text."""
+        panes = self.ctx.panes()
+        if panes is None:
+            return
+        row = panes.current_row()
+        blocks = self.ctx.doc.article.blocks
+        if not 0 <= row < len(blocks):
+            return
+        block = blocks[row]
+        editor, viewer = panes.editor(), panes.viewer()
+        if editor is not None:
+            ranges = [(m.start, m.end, m) for m in self.shown if m.row == row and m.field == "draft"]
+            if editor.toPlainText() != block.draft:
+                ranges = []  # stale ranges would land on the wrong words
+            set_marks(editor, "find", self._selections(editor, ranges))
+        if viewer is not None:
+            raw = [(m.start, m.end, m) for m in self.shown if m.row == row and m.field == "source"]
+            if block.previous_source:
+                raw = []
+            plain = plain_ranges(block.source, [(a, b, str(i)) for i, (a, b, _m) in enumerate(raw)])
+            set_marks(viewer, "find", self._selections(viewer, [(a, b, raw[int(i)][2]) for a, b, i in plain]))
+
+    def _selections(
+        self, editor: QPlainTextEdit | QTextEdit, ranges: list[tuple[int, int, Match]]
+    ) -> list[QTextEdit.ExtraSelection]:
+        out = []
+        doc = editor.document()
+        for start, end, m in ranges:
+            if end > doc.characterCount():
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(HERE_COLOR if m == self.last_match else FOUND_COLOR)
+            sel.cursor, sel.format = cursor, fmt
+            out.append(sel)
+        return out
 
     def open(self, replace: bool) -> None:
         seed = ""
@@ -33,12 +138,14 @@ class FindOps:
         self.bar.open(replace, seed)
 
     def find(self, q: Query, backwards: bool) -> Match | None:
+        self._live.stop()  # Enter pressed while typing: "3 of 17" wins over "17 matches"
         self.ctx.flush()
         article = self.ctx.doc.article
         m = find_next(article, q, self.last_match, backwards)
         self.last_match = m
         if m is None:
             self.bar.status.setText(self.tr("Not found"))
+            self.highlight([], None)
             return None
         matches = find_all(article, q)
         position = matches.index(m) + 1 if m in matches else 0
@@ -55,6 +162,7 @@ class FindOps:
                 cursor.setPosition(m.end, cursor.MoveMode.KeepAnchor)
                 editor.setTextCursor(cursor)
             self.bar.find_edit.setFocus()
+        self.highlight(matches, m)
         return m
 
     def replace(self, q: Query, replacement: str, everywhere: bool) -> None:

@@ -25,6 +25,8 @@ class FindBar(QWidget):
     findRequested = Signal(object, bool)  # Query, backwards
     replaceRequested = Signal(object, str, bool)  # Query, replacement, all
     closed = Signal()
+    queryEdited = Signal()
+    """The search text or an option changed (the matches are highlighted as it is typed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,7 @@ class FindBar(QWidget):
         self.replace_edit.setPlaceholderText(self.tr("Replace in drafts with"))
         for edit in (self.find_edit, self.replace_edit):
             edit.setMinimumWidth(240)
+            edit.setMaximumWidth(520)
         options = QToolButton(self)
         options.setText(self.tr("Options"))
         options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -52,9 +55,10 @@ class FindBar(QWidget):
         options.setMenu(menu)
         self.status = QLabel(self)
         self.status.setObjectName("find_status")
-        self.status.setMinimumWidth(120)  # "3 of 17" or a message never widens the window
+        self.status.setMinimumWidth(160)  # "3 of 17" or a message never widens the window
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.find_edit.installEventFilter(self)
+        self.find_edit.textChanged.connect(self.queryEdited)
         buttons = {
             "prev": QPushButton(self.tr("Previous"), self),
             "next": QPushButton(self.tr("Next"), self),
@@ -63,8 +67,12 @@ class FindBar(QWidget):
             "close": QPushButton("✕", self),
         }
         first = QHBoxLayout()
-        for w in (self.find_edit, buttons["prev"], buttons["next"], options, self.status, buttons["close"]):
+        for w in (self.find_edit, buttons["prev"], buttons["next"], options, self.status):
             first.addWidget(w, 3 if w is self.find_edit else 0)
+        first.addStretch(1)
+        buttons["close"].setFixedWidth(buttons["close"].sizeHint().height() + 8)
+        buttons["close"].setToolTip(self.tr("Close"))
+        first.addWidget(buttons["close"])
         self.replace_row = QWidget(self)
         second = QHBoxLayout(self.replace_row)
         second.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +93,7 @@ class FindBar(QWidget):
         action = menu.addAction(text)
         action.setCheckable(True)
         action.setChecked(checked)
+        action.toggled.connect(self.queryEdited)
         return action
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

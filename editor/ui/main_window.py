@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
             self._assistance.refresh()
         if self._proofing is not None:
             self._proofing.mark_editor()
+        if self.finder.shown:  # the find bar's matches inside the editors, once they are open
+            QTimer.singleShot(0, self.finder.mark_editors)
         r = self.row()
         if 0 <= r < len(self.doc.article.blocks):  # the preview follows the current block
             block = self.doc.article.blocks[r]

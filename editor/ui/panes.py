@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QTextEdit,
     QWidget,
 )
 
@@ -95,6 +96,8 @@ class RowMetrics(QObject):
         """Proofreading findings in a block's draft: (start, end, severity) of its plain text."""
         self.flagged: dict[str, str] = {}
         """Blocks with a finding about the whole draft (a number or link missing): its severity."""
+        self.found: dict[tuple[str, str], tuple[Mark, ...]] = {}
+        """The find bar's matches, by (block id, "source" / "draft"): plain-text ranges."""
 
     def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
         marks = tuple(ranges)
@@ -209,12 +212,21 @@ class RowMetrics(QObject):
         return height
 
 
+def set_marks(
+    editor: DraftEditor | SourceViewer, kind: str, selections: list[QTextEdit.ExtraSelection]
+) -> None:
+    """The extra selections of one kind ("proof", "find") in an open editor, the others kept."""
+    editor.marks[kind] = selections
+    editor.setExtraSelections([s for group in editor.marks.values() for s in group])
+
+
 class DraftEditor(QPlainTextEdit):
     """The in-place editor of the current block's translation."""
 
     def __init__(self, parent: QWidget, reserved: set[str]) -> None:
         super().__init__(parent)
         self.reserved = reserved
+        self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(0)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -254,6 +266,7 @@ class SourceViewer(QTextBrowser):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(0)
         self.setOpenLinks(False)  # only http, https and mailto are handed to the system
@@ -355,6 +368,7 @@ class BlockDelegate(QStyledItemDelegate):
                 painter.restore()
                 return
         marks: tuple[Mark, ...] = source_marks if self.side == "source" else m.problems.get(block.id, ())
+        marks += m.found.get((block.id, self.side), ())
         m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md, marks=marks)
         severity = m.flagged.get(block.id) if self.side == "draft" else None
         if severity:  # a finding about the whole draft: a dot at the row's end
@@ -553,6 +567,19 @@ class BlockPanes(QSplitter):
     def editor(self) -> DraftEditor | None:
         w = self.draft.indexWidget(self.draft.currentIndex())
         return w if isinstance(w, DraftEditor) else None
+
+    def viewer(self) -> SourceViewer | None:
+        """The current block's open source text (selectable, links clickable)."""
+        w = self.source.indexWidget(self.source.currentIndex())
+        return w if isinstance(w, SourceViewer) else None
+
+    def show_found(self, found: dict[tuple[str, str], tuple[Mark, ...]]) -> None:
+        """Highlight the find bar's matches in both panes (``{}``: none)."""
+        if found == self.metrics.found:
+            return
+        self.metrics.found = found
+        for view in (self.source, self.draft):
+            view.viewport().update()
 
     def flush(self) -> None:
         self.draft_delegate.flush()

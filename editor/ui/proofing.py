@@ -6,7 +6,6 @@ the first check); the window only draws the answer."""
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -28,32 +27,15 @@ from PySide6.QtWidgets import (
 from editor.assist.proof import Problem, Severity, StyleError, load_style, tokens
 from editor.assist.proof.engine import article_segments, check_segments
 from editor.assist.proof.styles import Style
-from editor.core import edits, inline
+from editor.core import edits
 from editor.ui import i18n
 from editor.ui.context import AppContext
-from editor.ui.rich import UNDERLINE_COLORS
+from editor.ui.panes import set_marks
+from editor.ui.rich import UNDERLINE_COLORS, plain_ranges
 
 COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
 SIGNS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.HINT: "ℹ"}
 DELAY_MS = 250
-
-
-def plain_ranges(md: str, ranges: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
-    """Ranges in a draft's inline Markdown, moved to the plain text the rows draw."""
-    plain, _styles = inline.spans(md)
-    if plain == md:
-        return tuple(ranges)
-    where: dict[int, int] = {}
-    for a, b, size in difflib.SequenceMatcher(None, md, plain, autojunk=False).get_matching_blocks():
-        for k in range(size + 1):
-            where.setdefault(a + k, b + k)
-    out = []
-    for start, end, severity in ranges:
-        s = where.get(start)
-        e = where.get(end, where.get(end - 1, -1) + 1)
-        if s is not None and e > s:
-            out.append((s, e, severity))
-    return tuple(out)
 
 
 class ProblemsPanel(QWidget):
@@ -258,7 +240,7 @@ class Proofreading(QObject):
                 fmt.setToolTip(self.message(p))
                 sel.cursor, sel.format = cursor, fmt
                 selections.append(sel)
-        editor.setExtraSelections(selections)
+        set_marks(editor, "proof", selections)
 
     # --- going to, fixing and ignoring ------------------------------------------------
 

@@ -7,6 +7,7 @@ QTextLayout objects of recently painted rows are kept for drawing.
 
 from __future__ import annotations
 
+import difflib
 import html
 from collections import OrderedDict
 
@@ -28,9 +29,14 @@ MARK_COLOR = QColor("#fff1a8")
 UNDERLINE_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00"), "hint": QColor("#1e88e5")}
 DELETED_COLOR = QColor("#b3261e")
 INSERTED_COLOR = QColor("#d8f5d0")
+FOUND_COLOR = QColor("#ffd98a")
+"""Every match of the find bar's text."""
+HERE_COLOR = QColor("#ff9f43")
+"""The match the find bar is on."""
 Mark = tuple[int, int] | tuple[int, int, str]
 """A highlighted range (start, end) of plain text; (start, end, severity) for a proofreading
-underline; (start, end, "del" / "ins") for the words a source update took away / added."""
+underline; (start, end, "del" / "ins") for the words a source update took away / added; (start, end,
+"found" / "here") for the find bar's matches."""
 """Glossary terms in the source."""
 
 
@@ -91,6 +97,8 @@ class TextCache:
                 fmt.setForeground(DELETED_COLOR)
             elif len(mark) > 2 and mark[2] == "ins":  # words it added
                 fmt.setBackground(INSERTED_COLOR)
+            elif len(mark) > 2 and mark[2] in ("found", "here"):  # the find bar's matches
+                fmt.setBackground(HERE_COLOR if mark[2] == "here" else FOUND_COLOR)
             elif len(mark) > 2:  # a proofreading finding: a wavy underline in its severity's colour
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(UNDERLINE_COLORS.get(str(mark[2]), MARK_COLOR))
@@ -141,6 +149,25 @@ class TextCache:
         marks: tuple[Mark, ...] = (),
     ) -> None:
         self.layout(text, width, font, markdown=markdown, marks=marks).draw(painter, QPointF(x, y))
+
+
+def plain_ranges(md: str, ranges: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """Ranges in a block's inline Markdown, moved to the plain text the rows draw (a range
+    wholly inside markup, such as a link's address, is dropped)."""
+    plain, _styles = inline.spans(md)
+    if plain == md:
+        return tuple(ranges)
+    where: dict[int, int] = {}
+    for a, b, size in difflib.SequenceMatcher(None, md, plain, autojunk=False).get_matching_blocks():
+        for k in range(size + 1):
+            where.setdefault(a + k, b + k)
+    out = []
+    for start, end, kind in ranges:
+        s = where.get(start)
+        e = where.get(end, where.get(end - 1, -1) + 1)
+        if s is not None and e > s:
+            out.append((s, e, kind))
+    return tuple(out)
 
 
 def to_html(text: str) -> str:

@@ -469,12 +469,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="350" />
+        <location filename="../../editor/ui/panes.py" line="363" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="352" />
+        <location filename="../../editor/ui/panes.py" line="365" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="225" />
+        <location filename="../../editor/ui/panes.py" line="237" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -682,44 +682,44 @@
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="117" />
+        <location filename="../../editor/ui/export_ui.py" line="118" />
         <source>block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="123" />
+        <location filename="../../editor/ui/export_ui.py" line="124" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="125" />
+        <location filename="../../editor/ui/export_ui.py" line="126" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="129" />
+        <location filename="../../editor/ui/export_ui.py" line="130" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="132" />
+        <location filename="../../editor/ui/export_ui.py" line="133" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="132" />
+        <location filename="../../editor/ui/export_ui.py" line="133" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="139" />
+        <location filename="../../editor/ui/export_ui.py" line="140" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="140" />
+        <location filename="../../editor/ui/export_ui.py" line="141" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="137" />
+        <location filename="../../editor/ui/export_ui.py" line="138" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -740,112 +740,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="152" />
-        <location filename="../../editor/ui/export_ui.py" line="268" />
+        <location filename="../../editor/ui/export_ui.py" line="153" />
+        <location filename="../../editor/ui/export_ui.py" line="269" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="155" />
+        <location filename="../../editor/ui/export_ui.py" line="156" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="172" />
+        <location filename="../../editor/ui/export_ui.py" line="173" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="175" />
-        <location filename="../../editor/ui/export_ui.py" line="218" />
-        <location filename="../../editor/ui/export_ui.py" line="277" />
+        <location filename="../../editor/ui/export_ui.py" line="176" />
+        <location filename="../../editor/ui/export_ui.py" line="219" />
+        <location filename="../../editor/ui/export_ui.py" line="278" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="176" />
-        <location filename="../../editor/ui/export_ui.py" line="226" />
-        <location filename="../../editor/ui/export_ui.py" line="283" />
+        <location filename="../../editor/ui/export_ui.py" line="177" />
+        <location filename="../../editor/ui/export_ui.py" line="227" />
+        <location filename="../../editor/ui/export_ui.py" line="284" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="178" />
+        <location filename="../../editor/ui/export_ui.py" line="179" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="179" />
+        <location filename="../../editor/ui/export_ui.py" line="180" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="180" />
+        <location filename="../../editor/ui/export_ui.py" line="181" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="181" />
+        <location filename="../../editor/ui/export_ui.py" line="182" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <location filename="../../editor/ui/export_ui.py" line="183" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="183" />
+        <location filename="../../editor/ui/export_ui.py" line="184" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="184" />
+        <location filename="../../editor/ui/export_ui.py" line="185" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="193" />
+        <location filename="../../editor/ui/export_ui.py" line="194" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="194" />
+        <location filename="../../editor/ui/export_ui.py" line="195" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="195" />
+        <location filename="../../editor/ui/export_ui.py" line="196" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="199" />
+        <location filename="../../editor/ui/export_ui.py" line="200" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="204" />
+        <location filename="../../editor/ui/export_ui.py" line="205" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="261" />
+        <location filename="../../editor/ui/export_ui.py" line="262" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="268" />
+        <location filename="../../editor/ui/export_ui.py" line="269" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="268" />
+        <location filename="../../editor/ui/export_ui.py" line="269" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="277" />
+        <location filename="../../editor/ui/export_ui.py" line="278" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -1009,67 +1009,72 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="36" />
+        <location filename="../../editor/ui/findbar.py" line="38" />
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="39" />
+        <location filename="../../editor/ui/findbar.py" line="41" />
         <source>Replace in drafts with</source>
         <translation>訳文の置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="48" />
+        <location filename="../../editor/ui/findbar.py" line="51" />
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="43" />
+        <location filename="../../editor/ui/findbar.py" line="46" />
         <source>Options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="46" />
+        <location filename="../../editor/ui/findbar.py" line="49" />
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="47" />
+        <location filename="../../editor/ui/findbar.py" line="50" />
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="50" />
+        <location filename="../../editor/ui/findbar.py" line="53" />
         <source>Search the source</source>
         <translation>原文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="51" />
+        <location filename="../../editor/ui/findbar.py" line="54" />
         <source>Search the drafts</source>
         <translation>訳文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="59" />
+        <location filename="../../editor/ui/findbar.py" line="63" />
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="60" />
+        <location filename="../../editor/ui/findbar.py" line="64" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="61" />
+        <location filename="../../editor/ui/findbar.py" line="65" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="62" />
+        <location filename="../../editor/ui/findbar.py" line="66" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="115" />
+        <location filename="../../editor/ui/findbar.py" line="74" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/findbar.py" line="124" />
         <source>Bad pattern: %1</source>
         <translation>パターンが不正です: %1</translation>
     </message>
@@ -1077,22 +1082,33 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindOps</name>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="41" />
+        <location filename="../../editor/ui/find_ops.py" line="59" />
+        <location filename="../../editor/ui/find_ops.py" line="147" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="46" />
+        <location filename="../../editor/ui/find_ops.py" line="61" />
+        <source>1 match</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="63" />
+        <source>%1 matches</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_ops.py" line="153" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="72" />
+        <location filename="../../editor/ui/find_ops.py" line="180" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="91" />
+        <location filename="../../editor/ui/find_ops.py" line="199" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1105,62 +1121,62 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="331" />
+        <location filename="../../editor/ui/main_window.py" line="333" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334" />
+        <location filename="../../editor/ui/main_window.py" line="336" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420" />
+        <location filename="../../editor/ui/main_window.py" line="422" />
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402" />
+        <location filename="../../editor/ui/main_window.py" line="404" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403" />
+        <location filename="../../editor/ui/main_window.py" line="405" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="455" />
+        <location filename="../../editor/ui/main_window.py" line="457" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="461" />
+        <location filename="../../editor/ui/main_window.py" line="463" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="466" />
+        <location filename="../../editor/ui/main_window.py" line="468" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="468" />
+        <location filename="../../editor/ui/main_window.py" line="470" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="470" />
+        <location filename="../../editor/ui/main_window.py" line="472" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="473" />
+        <location filename="../../editor/ui/main_window.py" line="475" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="484" />
+        <location filename="../../editor/ui/main_window.py" line="486" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1340,12 +1356,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="70" />
+        <location filename="../../editor/ui/proofing.py" line="52" />
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="71" />
+        <location filename="../../editor/ui/proofing.py" line="53" />
         <source>&amp;Ignore in This Block</source>
         <translation>このブロックでは無視(&amp;I)</translation>
     </message>
@@ -1376,47 +1392,47 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="117" />
+        <location filename="../../editor/ui/proofing.py" line="99" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="184" />
+        <location filename="../../editor/ui/proofing.py" line="159" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="196" />
+        <location filename="../../editor/ui/proofing.py" line="171" />
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="198" />
+        <location filename="../../editor/ui/proofing.py" line="173" />
         <source>Summary %1</source>
         <translation>要約 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="200" />
+        <location filename="../../editor/ui/proofing.py" line="175" />
         <source>Block %1 (note)</source>
         <translation>ブロック %1 (訳注)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="201" />
+        <location filename="../../editor/ui/proofing.py" line="176" />
         <source>Block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="211" />
+        <location filename="../../editor/ui/proofing.py" line="186" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="306" />
+        <location filename="../../editor/ui/proofing.py" line="281" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="338" />
+        <location filename="../../editor/ui/proofing.py" line="313" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1497,37 +1513,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="125" />
+        <location filename="../../editor/ui/panes.py" line="128" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="136" />
+        <location filename="../../editor/ui/panes.py" line="139" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="140" />
+        <location filename="../../editor/ui/panes.py" line="143" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="142" />
+        <location filename="../../editor/ui/panes.py" line="145" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="144" />
+        <location filename="../../editor/ui/panes.py" line="147" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="146" />
+        <location filename="../../editor/ui/panes.py" line="149" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="148" />
+        <location filename="../../editor/ui/panes.py" line="151" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -196,3 +196,45 @@ def test_the_title_reaches_the_preview_as_it_is_typed(window: MainWindow, qtbot,
     assert window.doc.article.title != "Typed title"
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert window.doc.article.title == "Typed title"
+
+
+def _painted(widget, color) -> int:
+    """How many pixels of ``color`` the widget shows (its open editors included)."""
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixel = bytes([color.blue(), color.green(), color.red(), 0xFF])
+    return bytes(image.constBits()).count(pixel)
+
+
+def test_find_highlights_every_match_in_both_panes_as_it_is_typed(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    from editor.ui.rich import FOUND_COLOR, HERE_COLOR
+
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    blocks = window.doc.article.blocks
+    in_source = [r for r, b in enumerate(blocks) if "21" in b.source]
+    in_draft = [r for r, b in enumerate(blocks) if "21" in b.draft]
+    assert in_source and in_draft
+    total = sum(b.source.count("21") + b.draft.count("21") for b in blocks)
+    window.panes.go_to(in_draft[0])
+    ready(qtbot, window, in_draft[0])
+    for view in (window.panes.source, window.panes.draft):
+        assert _painted(view.viewport(), FOUND_COLOR) == 0
+    window.actions_["find"].trigger()
+    qtbot.keyClicks(window.findbar.find_edit, "21")  # no Enter: the matches show as it is typed
+    qtbot.waitUntil(lambda: window.findbar.status.text() == f"{total} matches", timeout=3000)
+    for view in (window.panes.source, window.panes.draft):
+        qtbot.waitUntil(lambda v=view: _painted(v.viewport(), FOUND_COLOR) > 0, timeout=3000)
+    qtbot.keyClick(window.findbar.find_edit, Qt.Key.Key_Return)
+    assert window.findbar.status.text() == f"1 of {total}"
+    shown = window.panes.source if in_source[0] <= in_draft[0] else window.panes.draft
+    qtbot.waitUntil(lambda: _painted(shown.viewport(), HERE_COLOR) > 0, timeout=3000)
+    window.findbar.find_edit.clear()  # nothing to find: nothing highlighted
+    for view in (window.panes.source, window.panes.draft):
+        qtbot.waitUntil(
+            lambda v=view: _painted(v.viewport(), FOUND_COLOR) + _painted(v.viewport(), HERE_COLOR) == 0,
+            timeout=3000,
+        )
