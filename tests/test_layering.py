@@ -112,3 +112,25 @@ def test_flows_combine_io_and_assist_without_qt() -> None:
         if extra or qt:
             bad[str(f.relative_to(ROOT))] = extra | qt
     assert layer("flows") and bad == {}
+
+
+def test_errors_for_the_user_carry_message_keys_the_ui_translates() -> None:
+    """An error the window shows is raised with a Msg (a template and its values), never with a
+    finished English sentence the Japanese interface could not translate."""
+    shown = {
+        "ImportFailed", "ProfileError", "UnsafeDestination", "StyleError", "EditError", "PushFailed",
+        "BadPost", "UpdateRefused", "UntranslatedError", "StoreBusy", "ProjectBusy", "MTError",
+        "NotTsujiError", "ProjectError", "Finding",
+    }  # fmt: skip
+    plain = []
+    for layer in ("core", "io", "assist", "flows"):
+        for path in (EDITOR / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in shown:
+                    for arg in node.args:
+                        text = (
+                            isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value
+                        )
+                        if isinstance(arg, ast.JoinedStr) or text:
+                            plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert plain == []

@@ -12,6 +12,7 @@ from pathlib import Path
 from editor.core import store
 from editor.core.atomic import atomic_write
 from editor.core.decode import ImportFailed, read_text
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 
 
@@ -121,7 +122,7 @@ class Glossary:
                 [_unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect=dialect)
             ]
         except csv.Error as e:
-            raise ImportFailed(f"{path}: not a readable term list ({e})") from e
+            raise ImportFailed(Msg("{path}: not a readable term list ({e})", path=path, e=e)) from e
         if rows and [c.strip().casefold() for c in rows[0][:2]] in (
             ["source", "target"],
             ["term", "translation"],
@@ -129,7 +130,9 @@ class Glossary:
             rows = rows[1:]
         bad = [i + 1 for i, r in enumerate(rows) if r and len([c for c in r if c.strip()]) < 2]
         if bad and len(bad) == len([r for r in rows if r]):
-            raise ImportFailed(f"{path}: no term pairs found (each line needs a term and its translation)")
+            raise ImportFailed(
+                Msg("{path}: no term pairs found (each line needs a term and its translation)", path=path)
+            )
         return self.add_many([Term(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows if len(r) >= 2])
 
     def export_file(self, path: Path) -> int:

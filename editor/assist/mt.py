@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from editor.core.messages import Msg
+
 ENGINES = {
     "google": "Google",
     "mymemory": "MyMemory",
@@ -131,7 +133,10 @@ def _translator(cfg: EngineConfig, source: str, target: str) -> Any:
         return dt.LibreTranslator(
             source=source or "en", target=target, api_key=cfg.api_key or "none", custom_url=url
         )
-    raise MTError("unsupported", f"unknown engine {cfg.engine!r} (engines: {', '.join(ENGINES)})")
+    raise MTError(
+        "unsupported",
+        Msg("unknown engine {engine!r} (engines: {engines})", engine=cfg.engine, engines=", ".join(ENGINES)),
+    )
 
 
 def _mymemory_code(lang: str) -> str:
@@ -153,35 +158,39 @@ def _classify(e: Exception, cfg: EngineConfig) -> MTError:
     if isinstance(e, MTError):
         return e
     if isinstance(e, requests.exceptions.Timeout):
-        return MTError("timeout", f"{name} did not answer within {cfg.timeout:.0f} s")
+        return MTError(
+            "timeout", Msg("{name} did not answer within {timeout:.0f} s", name=name, timeout=cfg.timeout)
+        )
     if isinstance(e, requests.exceptions.ConnectionError):
-        return MTError("offline", f"cannot reach {name}: offline, or the server is down")
+        return MTError("offline", Msg("cannot reach {name}: offline, or the server is down", name=name))
     if isinstance(e, dx.TooManyRequests):
-        return MTError("rate_limited", f"{name}: too many requests; wait a little and try again")
+        return MTError(
+            "rate_limited", Msg("{name}: too many requests; wait a little and try again", name=name)
+        )
     if isinstance(e, dx.AuthorizationException | dx.ApiKeyException):
-        return MTError("bad_key", f"{name} refused the API key; check it in the settings")
+        return MTError("bad_key", Msg("{name} refused the API key; check it in the settings", name=name))
     if isinstance(e, dx.NotValidLength):
-        return MTError("too_long", f"{name}: the text is too long for one request")
+        return MTError("too_long", Msg("{name}: the text is too long for one request", name=name))
     if isinstance(e, dx.LanguageNotSupportedException):
-        return MTError("unsupported", f"{name} does not translate this language pair")
+        return MTError("unsupported", Msg("{name} does not translate this language pair", name=name))
     if isinstance(e, dx.ServerException):
         code = str(e.args[0]) if e.args else ""
         kinds = {
             "ERR_TOO_MANY_REQUESTS": (
                 "rate_limited",
-                "too many requests; wait a little and try again",
+                Msg("too many requests; wait a little and try again"),
             ),
-            "ERR_KEY_INVALID": ("bad_key", "the API key is not valid"),
-            "ERR_KEY_BLOCKED": ("bad_key", "the API key is blocked"),
-            "ERR_TEXT_TOO_LONG": ("too_long", "the text is too long"),
-            "ERR_LANG_NOT_SUPPORTED": ("unsupported", "this language pair is not supported"),
-            "ERR_SERVICE_NOT_AVAIBLE": ("offline", "the service is not available"),
+            "ERR_KEY_INVALID": ("bad_key", Msg("the API key is not valid")),
+            "ERR_KEY_BLOCKED": ("bad_key", Msg("the API key is blocked")),
+            "ERR_TEXT_TOO_LONG": ("too_long", Msg("the text is too long")),
+            "ERR_LANG_NOT_SUPPORTED": ("unsupported", Msg("this language pair is not supported")),
+            "ERR_SERVICE_NOT_AVAIBLE": ("offline", Msg("the service is not available")),
         }
-        kind, text = kinds.get(code, ("server", f"the server failed ({code or 'error'})"))
-        return MTError(kind, f"{name}: {text}")
+        kind, text = kinds.get(code, ("server", Msg("the server failed ({code})", code=code or "error")))
+        return MTError(kind, Msg("{name}: {text}", name=name, text=text))
     if isinstance(e, dx.TranslationNotFound | dx.RequestError | dx.NotValidPayload):
-        return MTError("server", f"{name}: no translation came back")
-    return MTError("server", f"{name}: {type(e).__name__}: {e}")
+        return MTError("server", Msg("{name}: no translation came back", name=name))
+    return MTError("server", Msg("{name}: {kind}: {e}", name=name, kind=type(e).__name__, e=e))
 
 
 def translate(
@@ -195,9 +204,11 @@ def translate(
 ) -> str:
     """Translate ``text``; raises MTError. Runs on any thread but the GUI's."""
     if cfg.engine in NEEDS_KEY and cfg.engine != "libre" and not cfg.api_key:
-        raise MTError("bad_key", f"{ENGINES[cfg.engine]} needs an API key; set it in the settings")
+        raise MTError(
+            "bad_key", Msg("{engine} needs an API key; set it in the settings", engine=ENGINES[cfg.engine])
+        )
     if cfg.engine == "libre" and not cfg.url:
-        raise MTError("bad_key", "LibreTranslate needs the server's URL; set it in the settings")
+        raise MTError("bad_key", Msg("LibreTranslate needs the server's URL; set it in the settings"))
     _impose_timeout()
     _local.timeout = cfg.timeout
     try:
@@ -205,12 +216,14 @@ def translate(
         out = []
         for chunk in split_text(text, LIMITS.get(cfg.engine, 4900)):
             if cancel is not None and cancel.is_set():
-                raise MTError("cancelled", "cancelled")
+                raise MTError("cancelled", Msg("cancelled"))
             result = call(engine, chunk) if call else engine.translate(chunk)
             if not isinstance(result, str) or not result.strip():
                 raise MTError(
                     "server",
-                    f"{ENGINES.get(cfg.engine, cfg.engine)}: an empty translation came back",
+                    Msg(
+                        "{engine}: an empty translation came back", engine=ENGINES.get(cfg.engine, cfg.engine)
+                    ),
                 )
             out.append(result)
         return join_chunks(out, target)

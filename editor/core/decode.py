@@ -6,6 +6,8 @@ import codecs
 import stat
 from pathlib import Path
 
+from editor.core.messages import Msg
+
 
 class ImportFailed(ValueError):
     """An input that cannot be imported; the message is for the user."""
@@ -48,7 +50,7 @@ def decode(raw: bytes, name: str = "input") -> str:
     if wide is not None:
         return _strict(raw, wide, name)
     if b"\x00" in raw[:8192]:
-        raise ImportFailed(f"{name}: this is a binary file, not text")
+        raise ImportFailed(Msg("{name}: this is a binary file, not text", name=name))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -57,7 +59,9 @@ def decode(raw: bytes, name: str = "input") -> str:
 
     best = from_bytes(raw).best()
     if best is None or best.encoding is None:
-        raise ImportFailed(f"{name}: cannot tell the text encoding; save it as UTF-8 and retry")
+        raise ImportFailed(
+            Msg("{name}: cannot tell the text encoding; save it as UTF-8 and retry", name=name)
+        )
     if best.encoding in CENTRAL_EUROPEAN:  # a short Western text ("Naïve") looks Czech to it
         try:
             return raw.decode("cp1252")
@@ -70,7 +74,14 @@ def _strict(raw: bytes, encoding: str, name: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as e:
-        raise ImportFailed(f"{name}: not valid {encoding.upper()} text (byte {e.start})") from e
+        raise ImportFailed(
+            Msg(
+                "{name}: not valid {encoding} text (byte {start})",
+                name=name,
+                encoding=encoding.upper(),
+                start=e.start,
+            )
+        ) from e
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
@@ -80,23 +91,36 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, "is a folder", str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFailed(f"{path}: not a regular file (a device or a pipe?), so Tsuji does not read it")
+            raise ImportFailed(
+                Msg("{path}: not a regular file (a device or a pipe?), so Tsuji does not read it", path=path)
+            )
         if limit is not None and info.st_size > limit:
             mb = info.st_size / 1024 / 1024
             raise ImportFailed(
-                f"{path}: {mb:.0f} MB is too large for an article page (limit {limit >> 20} MB)"
+                Msg(
+                    "{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)",
+                    path=path,
+                    mb=mb,
+                    limit_mb=limit >> 20,
+                )
             )
         with path.open("rb") as f:
             data = f.read(limit + 1) if limit is not None else f.read()
         if limit is not None and len(data) > limit:
-            raise ImportFailed(f"{path}: too large (it grew past {limit >> 20} MB while being read)")
+            raise ImportFailed(
+                Msg(
+                    "{path}: too large (it grew past {limit_mb} MB while being read)",
+                    path=path,
+                    limit_mb=limit >> 20,
+                )
+            )
         return data
     except FileNotFoundError as e:
-        raise ImportFailed(f"{path}: no such file") from e
+        raise ImportFailed(Msg("{path}: no such file", path=path)) from e
     except IsADirectoryError as e:
-        raise ImportFailed(f"{path}: is a folder, not a file") from e
+        raise ImportFailed(Msg("{path}: is a folder, not a file", path=path)) from e
     except OSError as e:
-        raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
+        raise ImportFailed(Msg("{path}: cannot be read ({strerror})", path=path, strerror=e.strerror)) from e
 
 
 def read_text(path: Path, limit: int | None = None) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, ExportRecord, Status, SummaryPoint, new_id
 
 _STATUS_ORDER = [Status.UNTRANSLATED, Status.MACHINE, Status.DRAFT, Status.DONE]
@@ -130,7 +131,7 @@ def set_note(article: Article, block_id: str, note: str) -> Splice:
 def _contiguous(article: Article, block_ids: Iterable[str]) -> tuple[int, int]:
     indices = sorted(article.index_of(b) for b in block_ids)
     if not indices:
-        raise EditError("no blocks selected")
+        raise EditError(Msg("no blocks selected"))
     return indices[0], indices[-1] + 1
 
 
@@ -211,7 +212,7 @@ def _join(first: str, second: str) -> str:
 def merge_with_next(article: Article, block_id: str) -> Splice:
     i = article.index_of(block_id)
     if i + 1 >= len(article.blocks):
-        raise EditError("the last block has no next block to merge with")
+        raise EditError(Msg("the last block has no next block to merge with"))
     first, second = article.blocks[i], article.blocks[i + 1]
     status = min(first.status, second.status, key=_STATUS_ORDER.index)
     note = "\n".join(n for n in (first.note, second.note) if n)
@@ -231,9 +232,9 @@ def split_block(article: Article, block_id: str, source_pos: int, draft_pos: int
     i = article.index_of(block_id)
     block = article.blocks[i]
     if not 0 < source_pos < len(block.source):
-        raise EditError("split inside the source text, not at its start or end")
+        raise EditError(Msg("split inside the source text, not at its start or end"))
     if not 0 <= draft_pos <= len(block.draft):
-        raise EditError("split position is outside the translation")
+        raise EditError(Msg("split position is outside the translation"))
     head_src, tail_src = block.source[:source_pos].rstrip(), block.source[source_pos:].lstrip()
     head_dr, tail_dr = block.draft[:draft_pos].rstrip(), block.draft[draft_pos:].lstrip()
     first = replace(block, source=head_src, draft=head_dr)
@@ -253,7 +254,7 @@ def split_block(article: Article, block_id: str, source_pos: int, draft_pos: int
 def move_block(article: Article, block_id: str, to_index: int) -> Splice:
     i = article.index_of(block_id)
     if not 0 <= to_index < len(article.blocks):
-        raise EditError("cannot move a block past the ends of the article")
+        raise EditError(Msg("cannot move a block past the ends of the article"))
     lo, hi = _group_span(article, min(i, to_index), max(i, to_index) + 1)
     run = [_clone(b) for b in article.blocks[lo:hi]]
     moved = run.pop(i - lo)
@@ -264,7 +265,7 @@ def move_block(article: Article, block_id: str, to_index: int) -> Splice:
 def set_meta(article: Article, **values: Any) -> MetaEdit:
     unknown = set(values) - set(META_FIELDS)
     if unknown:
-        raise EditError(f"not article metadata: {', '.join(sorted(unknown))}")
+        raise EditError(Msg("not article metadata: {names}", names=", ".join(sorted(unknown))))
     before = {k: copy.deepcopy(getattr(article, k)) for k in values}
     return MetaEdit("Edit article details", before, dict(values))
 
@@ -296,7 +297,7 @@ def proof_fix(article: Article, field_name: str, block_id: str | None, point: in
     elif field_name == "draft" and block_id is not None:
         edit = edit_draft(article, block_id, text, keep_done=True)
     else:
-        raise EditError(f"nothing to fix in {field_name}")
+        raise EditError(Msg("nothing to fix in {field_name}", field_name=field_name))
     edit.name = "Proofreading fix"
     return edit
 

@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from editor.core import inline
+from editor.core.messages import Msg
 from editor.core.model import Article, Block, Status
 
 MATCH = 0.55
@@ -277,9 +278,14 @@ def _refuse_other_article(old: Article, new: Article, pairs: list[Pair], a: list
     if found / len(texts) >= SAME_ARTICLE or (title >= 0.8 and found):
         return
     raise UpdateRefused(
-        f"the new page is not the same article: its title is “{new.source_title or '(none)'}”"
-        f" (the project's is “{old.source_title or '(none)'}”) and {found} of {len(texts)}"
-        " paragraphs were found in it. Nothing was changed."
+        Msg(
+            "the new page is not the same article: its title is “{new_title}” (the project's is "
+            "“{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.",
+            new_title=new.source_title or "(none)",
+            old_title=old.source_title or "(none)",
+            found=found,
+            paragraphs=len(texts),
+        )
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from editor import __version__
 from editor.core.atomic import atomic_write
+from editor.core.messages import Msg
 from editor.core.model import (
     Article,
     Attribution,
@@ -55,8 +56,7 @@ class ProjectError(Exception):
     def __init__(self, path: Path | None, message: str) -> None:
         self.path = path
         self.reason = message
-        where = f"{path}: " if path else ""
-        super().__init__(where + message)
+        super().__init__(Msg("{path}: {reason}", path=path, reason=message) if path else message)
 
 
 class NotJsonError(ProjectError):
@@ -64,7 +64,12 @@ class NotJsonError(ProjectError):
         self.line, self.column = line, column
         super().__init__(
             path,
-            f"not a valid project file (broken JSON at line {line}, column {column}: {detail})",
+            Msg(
+                "not a valid project file (broken JSON at line {line}, column {column}: {detail})",
+                line=line,
+                column=column,
+                detail=detail,
+            ),
         )
 
 
@@ -77,8 +82,12 @@ class NewerVersionError(ProjectError):
         self.version = version
         super().__init__(
             path,
-            f"written by a newer Tsuji (file format version {version}; this program reads up to "
-            f"{VERSION}). Update Tsuji to open it; the file was left as it is.",
+            Msg(
+                "written by a newer Tsuji (file format version {version}; this program reads up to "
+                "{supported}). Update Tsuji to open it; the file was left as it is.",
+                version=version,
+                supported=VERSION,
+            ),
         )
 
 
@@ -86,15 +95,20 @@ class InvalidProjectError(ProjectError):
     def __init__(self, path: Path | None, problems: list[str]) -> None:
         self.problems = problems
         shown = "; ".join(problems[:8])
-        more = f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
-        super().__init__(path, f"damaged project file: {shown}{more}")
+        if len(problems) > 8:
+            message = Msg(
+                "damaged project file: {problems} (and {more} more)", problems=shown, more=len(problems) - 8
+            )
+        else:
+            message = Msg("damaged project file: {problems}", problems=shown)
+        super().__init__(path, message)
 
 
 class FileChangedError(ProjectError):
     """The file on disk is not the one we loaded: another program changed it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "changed on disk by another program since it was opened; not overwritten")
+        super().__init__(path, Msg("changed on disk by another program since it was opened; not overwritten"))
 
 
 # --- to and from plain dicts -------------------------------------------------
@@ -269,7 +283,7 @@ def _strings(r: _Reader, values: list[Any], where: str) -> list[str]:
 
 def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
     if data.get("format") != FORMAT:
-        raise NotTsujiError(path, 'not a Tsuji project (no "format": "tsuji")')
+        raise NotTsujiError(path, Msg('not a Tsuji project (no "format": "tsuji")'))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidProjectError(path, ["version should be a whole number from 1"])
@@ -357,19 +371,21 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         if e.end < len(raw):
-            raise NotTsujiError(path, f"not a Tsuji project (not UTF-8 text at byte {e.start})") from e
+            raise NotTsujiError(
+                path, Msg("not a Tsuji project (not UTF-8 text at byte {start})", start=e.start)
+            ) from e
         text = raw[: e.start].decode("utf-8-sig")  # cut off inside a character: truncated
     try:
         data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as e:
         raise NotJsonError(path, e.lineno, e.colno, e.msg) from e
     except RecursionError as e:
-        raise NotTsujiError(path, "not a Tsuji project (JSON nested too deeply)") from e
+        raise NotTsujiError(path, Msg("not a Tsuji project (JSON nested too deeply)")) from e
     except ValueError as e:  # an integer too long to read
-        raise NotTsujiError(path, f"not a Tsuji project ({e})") from e
+        raise NotTsujiError(path, Msg("not a Tsuji project ({e})", e=e)) from e
     data = _repair_text(data)
     if not isinstance(data, dict):
-        raise NotTsujiError(path, "not a Tsuji project (the file holds no JSON object)")
+        raise NotTsujiError(path, Msg("not a Tsuji project (the file holds no JSON object)"))
     return from_dict(data, path)
 
 
@@ -403,11 +419,11 @@ def load(path: str | Path) -> Project:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as e:
-        raise ProjectError(path, "no such file") from e
+        raise ProjectError(path, Msg("no such file")) from e
     except IsADirectoryError as e:
-        raise ProjectError(path, "is a folder, not a project file") from e
+        raise ProjectError(path, Msg("is a folder, not a project file")) from e
     except OSError as e:
-        raise ProjectError(path, f"cannot be read ({e.strerror})") from e
+        raise ProjectError(path, Msg("cannot be read ({strerror})", strerror=e.strerror)) from e
     return Project(loads(raw, path), path, sha256(raw))
 
 
@@ -419,7 +435,7 @@ def save(project: Project, path: str | Path | None = None, *, force: bool = Fals
     """
     target = Path(path) if path is not None else project.path
     if target is None:
-        raise ProjectError(None, "no file name to save to")
+        raise ProjectError(None, Msg("no file name to save to"))
     same_file = project.path is not None and target.resolve() == project.path.resolve()
     if same_file and not force and project.changed_on_disk() and target.exists():
         raise FileChangedError(target)
@@ -427,6 +443,8 @@ def save(project: Project, path: str | Path | None = None, *, force: bool = Fals
     try:
         atomic_write(target, data)
     except OSError as e:
-        raise ProjectError(target, f"could not be saved ({e.strerror or e}); the old file is intact") from e
+        raise ProjectError(
+            target, Msg("could not be saved ({reason}); the old file is intact", reason=e.strerror or e)
+        ) from e
     project.path, project.disk_hash = target, sha256(data)
     return target

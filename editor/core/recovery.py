@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.atomic import atomic_write
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 
 
@@ -100,8 +101,13 @@ def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
                 continue
             if time.monotonic() > deadline:
                 raise ProjectBusy(
-                    f"{project} is open in another Tsuji (process {owner.pid} on {owner.host});"
-                    " close it there, or wait for it to finish"
+                    Msg(
+                        "{project} is open in another Tsuji (process {pid} on {host}); close it "
+                        "there, or wait for it to finish",
+                        project=project,
+                        pid=owner.pid,
+                        host=owner.host,
+                    )
                 ) from None
             time.sleep(0.1)
     try:

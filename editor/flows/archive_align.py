@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.assist.align import Model, NameProposal, Para, align, propose_names, ratios
+from editor.core.messages import Msg
 from editor.core.model import BlockKind
 from editor.core.units import Unit
 from editor.io import archive
@@ -95,22 +96,26 @@ def build_memory(
         if progress is not None:
             progress(n, total, post.path)
         if not post.source_url:
-            report.skipped.append({"post": post.path, "reason": "no source card ([URL:embed:cite])"})
+            report.skipped.append({"post": post.path, "reason": Msg("no source card ([URL:embed:cite])")})
             continue
         try:
             text = (blog_dir / post.path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
-            report.skipped.append({"post": post.path, "reason": f"cannot be read ({e})"})
+            report.skipped.append({"post": post.path, "reason": Msg("cannot be read ({e})", e=e)})
             continue
         body = read_body(text, profile)
         article, where = finder.find(post.source_url)
         if article is None:
-            report.skipped.append({"post": post.path, "reason": f"source not found: {where}"})
+            report.skipped.append(
+                {"post": post.path, "reason": Msg("source not found: {where}", where=where)}
+            )
             continue
         source = _source_paras(article)
         target = [Para(p.text, p.quote, p.note) for p in body.paragraphs]
         if not source or not target:
-            report.skipped.append({"post": post.path, "reason": "nothing to align (an empty body or source)"})
+            report.skipped.append(
+                {"post": post.path, "reason": Msg("nothing to align (an empty body or source)")}
+            )
             continue
         jobs.append(_Job(post.path, post.url or post.source_url, source, target, article.source_lang or "en"))
     model = Model.learn([r for job in jobs for r in ratios(job.source, job.target)])

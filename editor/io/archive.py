@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from editor.core.atomic import atomic_write
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.io import frontmatter
 
@@ -58,17 +59,17 @@ def read_post(path: Path, rel: str) -> Post:
     """One post's index entry; BadPost says why a file is not a readable post."""
     try:
         if path.stat().st_size > MAX_POST_BYTES:
-            raise BadPost(f"larger than {MAX_POST_BYTES >> 20} MB")
+            raise BadPost(Msg("larger than {limit_mb} MB", limit_mb=MAX_POST_BYTES >> 20))
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as e:
-        raise BadPost("not UTF-8 text") from e
+        raise BadPost(Msg("not UTF-8 text")) from e
     except OSError as e:
-        raise BadPost(f"cannot be read ({e.strerror or e})") from e
+        raise BadPost(Msg("cannot be read ({reason})", reason=e.strerror or e)) from e
     post = frontmatter.split(text)
     if not post.has_front_matter:
-        raise BadPost("no front matter (--- … ---)")
+        raise BadPost(Msg("no front matter (--- … ---)"))
     if not post.readable():
-        raise BadPost("its front matter is not valid YAML")
+        raise BadPost(Msg("its front matter is not valid YAML"))
     title = post.text_value("Title")
     draft = post.value("Draft")
     card = CARD.search(post.body)

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor.core.atomic import atomic_write
 from editor.core.decode import read_bytes
+from editor.core.messages import Msg
 from editor.core.model import Article, ExportRecord
 from editor.core.project import clean_text
 from editor.io import backups, export_log, frontmatter
@@ -73,7 +74,10 @@ def check_custom_path(text: str) -> str:
     path = text.strip().strip("/").removesuffix(".md")
     if not CUSTOM_PATH.fullmatch(path) or ".." in path or len(path) > 200:
         raise UnsafeDestination(
-            f"the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'"
+            Msg(
+                "the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'",
+                text=text,
+            )
         )
     return path
 
@@ -98,9 +102,20 @@ def relative_path(article: Article, profile: Profile, post_date: datetime) -> Pa
     try:
         rel = Path(profile.path_pattern.format_map(values))
     except (KeyError, ValueError, IndexError) as e:
-        raise UnsafeDestination(f"profile path_pattern {profile.path_pattern!r} cannot be filled: {e}") from e
+        raise UnsafeDestination(
+            Msg(
+                "profile path_pattern {path_pattern!r} cannot be filled: {e}",
+                path_pattern=profile.path_pattern,
+                e=e,
+            )
+        ) from e
     if rel.is_absolute() or ".." in rel.parts or "\x00" in str(rel):
-        raise UnsafeDestination(f"profile path_pattern {profile.path_pattern!r} leaves the blog folder")
+        raise UnsafeDestination(
+            Msg(
+                "profile path_pattern {path_pattern!r} leaves the blog folder",
+                path_pattern=profile.path_pattern,
+            )
+        )
     return rel
 
 
@@ -117,21 +132,29 @@ def contained(blog_dir: Path, rel: str | Path) -> Path:
     """
     text = str(rel)
     if not text or "\x00" in text:
-        raise UnsafeDestination(f"the export path {text!r} is not a usable file name")
+        raise UnsafeDestination(Msg("the export path {text!r} is not a usable file name", text=text))
     candidate = Path(text)
     if candidate.is_absolute() or candidate.drive or ".." in candidate.parts or text.startswith(("/", "\\")):
         raise UnsafeDestination(
-            f"the export path {text!r} leaves the blog folder; Tsuji writes only inside it"
+            Msg("the export path {text!r} leaves the blog folder; Tsuji writes only inside it", text=text)
         )
     root = blog_dir.resolve()
     target = blog_dir / candidate
     try:
         resolved = target.resolve()
     except (OSError, RuntimeError) as e:
-        raise UnsafeDestination(f"the export path {text!r} cannot be resolved: {e}") from e
+        raise UnsafeDestination(
+            Msg("the export path {text!r} cannot be resolved: {e}", text=text, e=e)
+        ) from e
     if not resolved.is_relative_to(root) or resolved == root:
         raise UnsafeDestination(
-            f"the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)"
+            Msg(
+                "the export path {text!r} leads to {resolved}, outside the blog folder {root} "
+                "(through a link?)",
+                text=text,
+                resolved=resolved,
+                root=root,
+            )
         )
     return target
 
@@ -157,11 +180,11 @@ class ExportRefused(ValueError):
     def __init__(self, path: Path, reason: str, old_body: str = "", new_body: str = "") -> None:
         self.path, self.reason, self.old_body, self.new_body = path, reason, old_body, new_body
         why = {
-            "edited": "was edited since Tsuji exported it",
-            "foreign": "was not written by Tsuji",
-            "folder": "is a folder",
+            "edited": Msg("{path} was edited since Tsuji exported it", path=path),
+            "foreign": Msg("{path} was not written by Tsuji", path=path),
+            "folder": Msg("{path} is a folder", path=path),
         }[reason]
-        super().__init__(f"{path} {why}")
+        super().__init__(why)
 
     def diff(self, limit: int = 40) -> list[str]:
         """The body lines that differ, old (-) against new (+)."""

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 
 from editor.core import inline
+from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind
 from editor.io import mdsafe
 from editor.io.profiles import Profile, ProfileError
@@ -32,7 +33,14 @@ def _fill(pattern: str, values: dict[str, str], setting: str) -> str:
     try:
         return pattern.format_map(values)
     except (KeyError, ValueError, IndexError) as e:
-        raise ProfileError(f"profile setting {setting} = {pattern!r} is not a valid pattern ({e})") from e
+        raise ProfileError(
+            Msg(
+                "profile setting {setting} = {pattern!r} is not a valid pattern ({e})",
+                setting=setting,
+                pattern=pattern,
+                e=e,
+            )
+        ) from e
 
 
 _OTHER_YAML = re.compile(

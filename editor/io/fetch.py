@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from editor import __version__
 from editor.core.decode import ImportFailed
+from editor.core.messages import Msg
 
 TIMEOUT = 15.0
 """Seconds any single step (connect, a read) may take."""
@@ -39,7 +40,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self, req: Any, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
     ) -> Any:
         if not newurl.startswith(("http://", "https://")):
-            raise ImportFailed(f"{req.full_url}: redirected to {newurl}, which is not a web address")
+            raise ImportFailed(
+                Msg(
+                    "{full_url}: redirected to {newurl}, which is not a web address",
+                    full_url=req.full_url,
+                    newurl=newurl,
+                )
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -53,7 +60,7 @@ def fetch(
     its next read) and reported.
     """
     if not url.startswith(("http://", "https://")):
-        raise ImportFailed(f"{url}: only http:// and https:// addresses can be fetched")
+        raise ImportFailed(Msg("{url}: only http:// and https:// addresses can be fetched", url=url))
     result: list[Page | BaseException] = []
     stop = threading.Event()
     end = time.monotonic() + deadline
@@ -69,7 +76,13 @@ def fetch(
     helper.join(deadline)
     if not result:
         stop.set()
-        raise ImportFailed(f"{url}: the server did not send the page within {deadline:.0f} s (too slow)")
+        raise ImportFailed(
+            Msg(
+                "{url}: the server did not send the page within {deadline:.0f} s (too slow)",
+                url=url,
+                deadline=deadline,
+            )
+        )
     outcome = result[0]
     if isinstance(outcome, BaseException):
         raise outcome
@@ -89,22 +102,32 @@ def _fetch(url: str, timeout: float, max_bytes: int, end: float, stop: threading
         with opener.open(request, timeout=timeout) as response:
             ctype = response.headers.get_content_type()
             if ctype not in ACCEPTED:
-                raise ImportFailed(f"{url}: the server sent {ctype}, not a web page")
+                raise ImportFailed(
+                    Msg("{url}: the server sent {ctype}, not a web page", url=url, ctype=ctype)
+                )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise ImportFailed(f"{url}: the page is {int(length) // 1048576} MB, over the 20 MB limit")
+                raise ImportFailed(
+                    Msg(
+                        "{url}: the page is {size_mb} MB, over the 20 MB limit",
+                        url=url,
+                        size_mb=int(length) // 1048576,
+                    )
+                )
             chunks: list[bytes] = []
             size = 0
             while True:
                 if stop.is_set() or time.monotonic() > end:
-                    raise ImportFailed(f"{url}: the server did not send the page in time (too slow)")
+                    raise ImportFailed(
+                        Msg("{url}: the server did not send the page in time (too slow)", url=url)
+                    )
                 chunk = response.read(65536)
                 if not chunk:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
-                    raise ImportFailed(f"{url}: the page is over the 20 MB limit")
+                    raise ImportFailed(Msg("{url}: the page is over the 20 MB limit", url=url))
             return Page(response.geturl(), b"".join(chunks), ctype)
     except ImportFailed:
         raise
@@ -112,21 +135,33 @@ def _fetch(url: str, timeout: float, max_bytes: int, end: float, stop: threading
         if e.code in (301, 302, 303, 307, 308):
             target = (e.headers.get("Location") or "") if e.headers is not None else ""
             if target and not target.lower().startswith(("http://", "https://", "/")):
-                raise ImportFailed(f"{url}: redirected to {target}, which is not a web address") from e
-            raise ImportFailed(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from e
-        raise ImportFailed(f"{url}: the server answered {e.code} {e.reason}") from e
+                raise ImportFailed(
+                    Msg("{url}: redirected to {target}, which is not a web address", url=url, target=target)
+                ) from e
+            raise ImportFailed(
+                Msg(
+                    "{url}: too many redirects (more than {MAX_REDIRECTS})",
+                    url=url,
+                    MAX_REDIRECTS=MAX_REDIRECTS,
+                )
+            ) from e
+        raise ImportFailed(
+            Msg("{url}: the server answered {code} {reason}", url=url, code=e.code, reason=e.reason)
+        ) from e
     except urllib.error.URLError as e:
         reason = e.reason
         if isinstance(reason, socket.timeout | TimeoutError):
-            raise ImportFailed(f"{url}: no answer within {timeout:.0f} s") from e
+            raise ImportFailed(
+                Msg("{url}: no answer within {timeout:.0f} s", url=url, timeout=timeout)
+            ) from e
         if isinstance(reason, socket.gaierror):
-            raise ImportFailed(f"{url}: cannot find the server (offline?)") from e
+            raise ImportFailed(Msg("{url}: cannot find the server (offline?)", url=url)) from e
         if isinstance(reason, ConnectionRefusedError):
-            raise ImportFailed(f"{url}: the server refused the connection") from e
-        raise ImportFailed(f"{url}: cannot connect ({reason})") from e
+            raise ImportFailed(Msg("{url}: the server refused the connection", url=url)) from e
+        raise ImportFailed(Msg("{url}: cannot connect ({reason})", url=url, reason=reason)) from e
     except TimeoutError as e:
-        raise ImportFailed(f"{url}: no answer within {timeout:.0f} s") from e
+        raise ImportFailed(Msg("{url}: no answer within {timeout:.0f} s", url=url, timeout=timeout)) from e
     except http.client.HTTPException as e:
-        raise ImportFailed(f"{url}: the server's answer is malformed ({e})") from e
+        raise ImportFailed(Msg("{url}: the server's answer is malformed ({e})", url=url, e=e)) from e
     except (ConnectionError, OSError) as e:
-        raise ImportFailed(f"{url}: the connection failed ({e})") from e
+        raise ImportFailed(Msg("{url}: the connection failed ({e})", url=url, e=e)) from e

@@ -14,6 +14,7 @@ from typing import Any
 
 from editor.core import inline
 from editor.core.decode import ImportFailed, wide_encoding
+from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture, html_meta
 
@@ -35,15 +36,17 @@ def refuse_non_html(raw: bytes, name: str) -> None:
     """Refuse by content, not by file name."""
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
-            raise ImportFailed(f"{name}: this is {what}, not a web page")
+            raise ImportFailed(Msg("{name}: this is {what}, not a web page", name=name, what=what))
     head = raw[:4096]
     if wide_encoding(raw) is None:  # UTF-16/32 text is full of zero bytes, and is text
         control = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
         if control > len(head) // 20:
-            raise ImportFailed(f"{name}: this is a binary file, not a web page")
+            raise ImportFailed(Msg("{name}: this is a binary file, not a web page", name=name))
     if len(raw) > MAX_BYTES:
         size = len(raw) / 1024 / 1024
-        raise ImportFailed(f"{name}: {size:.0f} MB is too large for an article page (limit 20 MB)")
+        raise ImportFailed(
+            Msg("{name}: {size:.0f} MB is too large for an article page (limit 20 MB)", name=name, size=size)
+        )
 
 
 def _inline(el: Any) -> str:
@@ -199,10 +202,10 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     else:
         text = raw
     if not text.strip():
-        raise ImportFailed(f"{name}: the page is empty")
+        raise ImportFailed(Msg("{name}: the page is empty", name=name))
     tree = html_meta.parse(text)
     if tree is None:
-        raise ImportFailed(f"{name}: not a web page (no HTML could be read)")
+        raise ImportFailed(Msg("{name}: not a web page (no HTML could be read)", name=name))
     html_meta.prepare(tree)
     import trafilatura
     from lxml import etree
@@ -232,8 +235,13 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     if words < 30:
         seen = html_meta.page_title(tree) or "no title"
         raise ImportFailed(
-            f"{name}: no article found (the page “{seen}” has {words} words of text: "
-            "a login wall, an error page or a list of links?)"
+            Msg(
+                "{name}: no article found (the page “{seen}” has {words} words of text: a login "
+                "wall, an error page or a list of links?)",
+                name=name,
+                seen=seen,
+                words=words,
+            )
         )
     first = article.blocks[0]
     if first.kind is BlockKind.HEADING and inline.to_plain(first.source) == article.source_title:

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from editor.core.decode import ImportFailed
+from editor.core.messages import Msg
 from editor.core.model import Article
 from editor.io import furniture
 
@@ -54,7 +55,7 @@ def decode_html(raw: bytes, name: str) -> str:
 
     best = from_bytes(raw[:2_000_000]).best()
     if best is None or best.encoding is None:
-        raise ImportFailed(f"{name}: cannot tell the page's text encoding")
+        raise ImportFailed(Msg("{name}: cannot tell the page's text encoding", name=name))
     return raw.decode(best.encoding, errors="replace")
 
 

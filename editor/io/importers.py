@@ -9,6 +9,7 @@ from pathlib import Path
 from editor.core import inline
 from editor.core.decode import ImportFailed, decode, read_bytes, read_text
 from editor.core.language import MIN_BLOCK_CHARS, detect, detect_article
+from editor.core.messages import Msg
 from editor.core.model import Article
 from editor.io import page_cache
 from editor.io.fetch import fetch
@@ -26,7 +27,7 @@ _LOOKS_MARKDOWN = re.compile(r"\A---\n|^#{1,6} |\]\(|^\s*[-*+] |^\s*\d+\. |^```"
 
 def _finish(article: Article, name: str) -> Article:
     if not article.blocks:
-        raise ImportFailed(f"{name}: no text found to translate")
+        raise ImportFailed(Msg("{name}: no text found to translate", name=name))
     if not article.source_lang:
         article.source_lang = detect_article(inline.to_plain(b.source) for b in article.blocks) or ""
     return article
@@ -40,7 +41,9 @@ def import_path(path: Path) -> Article:
         return _finish(import_text(read_text(path, MAX_BYTES)), str(path))
     if suffix in HTML_SUFFIXES:
         return import_web_bytes(read_bytes(path, MAX_BYTES), str(path))
-    raise ImportFailed(f"{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)")
+    raise ImportFailed(
+        Msg("{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)", path=path)
+    )
 
 
 def import_web_bytes(raw: bytes | str, name: str, url: str = "") -> Article:
@@ -90,7 +93,12 @@ def _reads_like(text: str, common: frozenset[str]) -> bool:
 
 def import_stdin(raw: bytes) -> Article:
     if len(raw) > MAX_BYTES:
-        raise ImportFailed(f"standard input: more than {MAX_BYTES >> 20} MB is too large for an article")
+        raise ImportFailed(
+            Msg(
+                "standard input: more than {limit_mb} MB is too large for an article",
+                limit_mb=MAX_BYTES >> 20,
+            )
+        )
     if _LOOKS_HTML.search(raw[:4096]):
         return import_web_bytes(raw, "standard input")
     text = decode(raw, "standard input").replace("\r\n", "\n")
@@ -117,4 +125,4 @@ def import_clipboard(html: str, text: str = "") -> Article:
         return import_web_bytes(html, "the clipboard")
     if text.strip():
         return import_stdin(text.encode("utf-8"))
-    raise ImportFailed("the clipboard holds no text")
+    raise ImportFailed(Msg("the clipboard holds no text"))

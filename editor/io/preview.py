@@ -29,10 +29,12 @@ def _md() -> markdown.Markdown:
     return md
 
 
-def _images_as_text(body: str) -> str:
+def _images_as_text(body: str, label: str = "image") -> str:
+    """Images as their alt text in brackets (the preview loads nothing); ``label`` for an image
+    without one, in the interface's language."""
     return re.sub(
         r'<img[^>]*?alt="([^"]*)"[^>]*>',
-        lambda m: f'<span class="image">[{m.group(1) or "image"}]</span>',
+        lambda m: f'<span class="image">[{m.group(1) or html.escape(label)}]</span>',
         body,
     )
 
@@ -66,7 +68,9 @@ def _split_markdown(text: str, piece_chars: int) -> list[str]:
     return [p for p in pieces if p.strip()] or [text]
 
 
-def to_html_pieces(article: Article, profile: Profile, when: datetime, piece_chars: int = 12000) -> list[str]:
+def to_html_pieces(
+    article: Article, profile: Profile, when: datetime, piece_chars: int = 12000, image_label: str = "image"
+) -> list[str]:
     """The post's HTML body in pieces that can be shown one after the other, so a long post
     never holds the GUI thread for one whole document (``piece_chars`` 0: one piece)."""
     text = post_markdown(article, profile, when)
@@ -81,7 +85,7 @@ def to_html_pieces(article: Article, profile: Profile, when: datetime, piece_cha
     for piece in _split_markdown(text, piece_chars):
         body = _md().convert(piece)
         body = re.sub(r"<p>\[(https?://[^\]\s]+):embed:cite\]</p>", _card, body)
-        out.append(_images_as_text(body))
+        out.append(_images_as_text(body, image_label))
     if head:
         out[0] = head + "\n" + out[0]
     return out

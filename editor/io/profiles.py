@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.resources import resources_dir
 
@@ -58,24 +59,43 @@ def _from_toml(path: Path) -> Profile:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise ProfileError(f"profile {path}: {e}") from e
+        raise ProfileError(Msg("profile {path}: {e}", path=path, e=e)) from e
     known = {f.name: f for f in fields(Profile)}
     unknown = sorted(set(data) - set(known))
     if unknown:
-        raise ProfileError(f"profile {path}: unknown settings {', '.join(unknown)}")
+        raise ProfileError(
+            Msg("profile {path}: unknown settings {names}", path=path, names=", ".join(unknown))
+        )
     data.setdefault("name", path.stem)
     profile = Profile(**data)
     defaults = Profile(name="")
     for f in fields(Profile):
         value, default = getattr(profile, f.name), getattr(defaults, f.name)
         if not isinstance(value, type(default)):
-            raise ProfileError(f"profile {path}: {f.name} should be like {default!r}")
+            raise ProfileError(
+                Msg(
+                    "profile {path}: {name} should be like {default!r}",
+                    path=path,
+                    name=f.name,
+                    default=default,
+                )
+            )
     if profile.front_matter not in FRONT_MATTERS:
-        raise ProfileError(f"profile {path}: front_matter must be one of {', '.join(FRONT_MATTERS)}")
+        raise ProfileError(
+            Msg(
+                "profile {path}: front_matter must be one of {choices}",
+                path=path,
+                choices=", ".join(FRONT_MATTERS),
+            )
+        )
     if "\x00" in profile.path_pattern or ".." in profile.path_pattern.split("/"):
-        raise ProfileError(f"profile {path}: path_pattern must be a plain relative path (no NUL, no ..)")
+        raise ProfileError(
+            Msg("profile {path}: path_pattern must be a plain relative path (no NUL, no ..)", path=path)
+        )
     if not profile.path_pattern.endswith(".md") or "{slug}" not in profile.path_pattern:
-        raise ProfileError(f"profile {path}: path_pattern must contain {{slug}} and end in .md")
+        raise ProfileError(
+            Msg("profile {path}: path_pattern must contain {{slug}} and end in .md", path=path)
+        )
     profile.origin = str(path)
     return profile
 
@@ -95,7 +115,11 @@ def profile_names() -> list[str]:
 def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
     files = profile_files()
     if name not in files:
-        raise ProfileError(f"no profile named {name!r} (have: {', '.join(sorted(files))})")
+        raise ProfileError(
+            Msg(
+                "no profile named {name!r} (have: {available})", name=name, available=", ".join(sorted(files))
+            )
+        )
     return _from_toml(files[name])
 
 

@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.messages import Msg
 from editor.io import frontmatter
 
 TIMEOUT = 180.0
@@ -47,8 +48,10 @@ def push(post: Path, timeout: float = TIMEOUT) -> Pushed:
     command = blogsync_command()
     if command is None:
         raise PushFailed(
-            "blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml"
-            " to push from Tsuji; the post itself is exported"
+            Msg(
+                "blogsync is not installed (or not on the PATH): install it and set up its "
+                "blogsync.yaml to push from Tsuji; the post itself is exported"
+            )
         )
     try:
         done = subprocess.run(
@@ -60,17 +63,26 @@ def push(post: Path, timeout: float = TIMEOUT) -> Pushed:
             stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired as e:
-        raise PushFailed(f"blogsync did not finish within {timeout:.0f} s") from e
+        raise PushFailed(Msg("blogsync did not finish within {timeout:.0f} s", timeout=timeout)) from e
     except OSError as e:
-        raise PushFailed(f"blogsync could not be started: {e.strerror or e}") from e
+        raise PushFailed(Msg("blogsync could not be started: {reason}", reason=e.strerror or e)) from e
     output = (done.stdout + done.stderr).strip()
     if done.returncode != 0:
         last = output.splitlines()[-1] if output else "no output"
-        raise PushFailed(f"blogsync push failed (exit status {done.returncode}): {last}", output)
+        raise PushFailed(
+            Msg(
+                "blogsync push failed (exit status {returncode}): {last}",
+                returncode=done.returncode,
+                last=last,
+            ),
+            output,
+        )
     try:
         after = frontmatter.split(post.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as e:
-        raise PushFailed(f"blogsync pushed, but {post} cannot be read back: {e}", output) from e
+        raise PushFailed(
+            Msg("blogsync pushed, but {post} cannot be read back: {e}", post=post, e=e), output
+        ) from e
     return Pushed(
         output, after.text_value("URL"), after.text_value("EditURL"), after.text_value("PreviewURL")
     )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from editor.core.decode import ImportFailed
+from editor.core.messages import Msg
 from editor.core.model import Article
 from editor.io import page_cache
 from editor.io.archive import same_article_url
@@ -70,18 +71,18 @@ class SourceFinder:
         try:
             if path is not None:
                 raw = path.read_bytes()[:MAX_PAGE]
-                return import_web_bytes(raw, path.name, url), f"saved page {path.name}"
+                return import_web_bytes(raw, path.name, url), Msg("saved page {name}", name=path.name)
             cached = page_cache.find(url)
             if cached is not None:
-                return import_web_bytes(cached, url, url), "import cache"
+                return import_web_bytes(cached, url, url), Msg("import cache")
             if not self.fetch:
-                return None, "no saved page or cached copy (use --sources or --fetch)"
+                return None, Msg("no saved page or cached copy (use --sources or --fetch)")
             wait = self._last_fetch + self.delay - time.monotonic()
             if wait > 0:
                 self.sleep(wait)
             try:
-                return import_url(url), "fetched"
+                return import_url(url), Msg("fetched")
             finally:
                 self._last_fetch = time.monotonic()
         except (ImportFailed, OSError, ValueError) as e:
-            return None, str(e)
+            return None, e.args[0] if len(e.args) == 1 and isinstance(e.args[0], str) else str(e)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from editor import __version__
 from editor.core.decode import ImportFailed
+from editor.core.messages import Msg
 from editor.core.units import Unit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -51,11 +52,13 @@ def read_tmx(path: Path, target_lang: str = "ja") -> list[Unit]:
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as e:
-        raise ImportFailed(f"{path}: not a valid TMX file ({e})") from e
+        raise ImportFailed(Msg("{path}: not a valid TMX file ({e})", path=path, e=e)) from e
     except OSError as e:
-        raise ImportFailed(f"{path}: cannot be read ({e.strerror})") from e
+        raise ImportFailed(Msg("{path}: cannot be read ({strerror})", path=path, strerror=e.strerror)) from e
     if root.tag != "tmx":
-        raise ImportFailed(f"{path}: not a TMX file (the root element is <{root.tag}>)")
+        raise ImportFailed(
+            Msg("{path}: not a TMX file (the root element is <{tag}>)", path=path, tag=root.tag)
+        )
     header = root.find("header")
     src_default = _lang(header) if header is not None and header.get("srclang") != "*all*" else ""
     if header is not None and header.get("srclang") and header.get("srclang") != "*all*":

@@ -27,6 +27,7 @@ from editor.core.units import Unit
 from editor.ui.assist_dialogs import AssistSettings, TermDialog
 from editor.ui.assist_panel import AssistPanel
 from editor.ui.context import AppContext
+from editor.ui.messages import say
 
 HOSTS = {
     "google": "translate.google.com",
@@ -110,7 +111,7 @@ class Assistance(QObject):
             self.panel.show_mt("")
 
     def _failed(self, error: Exception) -> None:
-        self.ctx.notify(str(error), 8000)
+        self.ctx.notify(say(error), 8000)
 
     def translate_current(self) -> None:
         block = self._current()
@@ -133,7 +134,7 @@ class Assistance(QObject):
                 self.ctx.doc.push(edits.machine_draft(current, block.id, text), block.id)
 
         def failed(error: Exception) -> None:
-            message = str(error)
+            message = say(error)
             self.panel.show_mt(message, error=True)
             self.ctx.notify(message, 8000)
             if isinstance(error, MTError) and error.kind == "offline":
@@ -317,7 +318,7 @@ class Assistance(QObject):
         self.ctx.notify(summary, 10000)
         if outcome.failures or outcome.left:
             lines = [
-                f"{inline.to_plain(item.source)[:40]}…: {error}" for item, error in outcome.failures[:15]
+                f"{inline.to_plain(item.source)[:40]}…: {say(error)}" for item, error in outcome.failures[:15]
             ]
             self.ctx.prompts.inform(self.tr("Pre-translate"), summary + "\n\n" + "\n".join(lines))
         if outcome.stopped_by == "offline":

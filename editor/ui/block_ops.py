@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from editor.core import edits, inline, operations
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.context import AppContext
+from editor.ui.messages import say
 
 
 class BlockOps:
@@ -51,7 +52,7 @@ class BlockOps:
         try:
             edit = make()
         except (edits.EditError, KeyError, IndexError) as e:
-            self.ctx.notify(str(e), 5000)
+            self.ctx.notify(say(e), 5000)
             return
         if edit is not None:
             self.ctx.doc.push(edit, self._focus_id())

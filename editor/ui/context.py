@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile, profile_files
 from editor.settings import Settings
 from editor.ui.document import Document
+from editor.ui.messages import say
 from editor.ui.panes import BlockPanes
 from editor.ui.stores import Stores
 from editor.ui.worker import Worker
@@ -120,7 +121,7 @@ class AppContext(QObject):
         try:
             profile = load_profile(name)
         except ProfileError as e:
-            self.notify(str(e), 8000)
+            self.notify(say(e), 8000)
             profile = load_profile(DEFAULT_PROFILE)
         self._profile = (name, mtime, profile)
         return profile

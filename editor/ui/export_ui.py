@@ -30,6 +30,7 @@ from editor.io.profiles import Profile, ProfileError, load_profile, profile_name
 from editor.io.publish import export_to_blog
 from editor.ui.context import AppContext
 from editor.ui.dialogs import finish_form
+from editor.ui.messages import say
 from editor.ui.prompts import show_result_box
 
 WORDING = [
@@ -64,7 +65,7 @@ class ExportFlow:
         article = ctx.doc.article
         findings = check(article)
         untranslated = any(f.code == "untranslated" for f in findings)
-        messages = [f.message for f in findings] + self.proof_errors()
+        messages = [say(f.message) for f in findings] + self.proof_errors()
         if messages:
             lines = "\n".join(f"• {m}" for m in messages[:12])
             more = len(messages) - 12
@@ -84,16 +85,16 @@ class ExportFlow:
             except ExportRefused as e:
                 if e.reason == "folder" or not self._overwrite(e):
                     if e.reason == "folder":
-                        ctx.prompts.inform(self.tr("Export failed"), str(e), error=True)
+                        ctx.prompts.inform(self.tr("Export failed"), say(e), error=True)
                     return None
                 written = export_to_blog(
                     article, profile, blog, now=ctx.clock(), force=True, allow_untranslated=untranslated
                 )
         except UnsafeDestination as e:
-            ctx.prompts.inform(self.tr("Export refused"), str(e), error=True)
+            ctx.prompts.inform(self.tr("Export refused"), say(e), error=True)
             return None
         except (OSError, ProfileError, ImportFailed) as e:
-            ctx.prompts.inform(self.tr("Export failed"), str(e), error=True)
+            ctx.prompts.inform(self.tr("Export failed"), say(e), error=True)
             return None
         ctx.doc.push(edits.record_export(article, profile.name, written.record))
         if ctx.doc.path is not None:
@@ -224,7 +225,7 @@ class ExportSettings(QDialog):
         try:
             self.current = load_profile(name)
         except ProfileError as e:
-            self.ctx.prompts.inform(self.tr("Profile"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Profile"), say(e), error=True)
             return
         for key, edit in self.fields.items():
             edit.setText(str(getattr(self.current, key)))
@@ -259,7 +260,7 @@ class ExportSettings(QDialog):
             )  # fmt: skip
             point = p.summary_bullet + p.summary_pattern.format_map({"label": "ラベル", "text": "本文"})
         except (KeyError, ValueError, IndexError, ProfileError) as e:
-            self.sample.setText(self.tr("Pattern error: %1").replace("%1", str(e)))
+            self.sample.setText(self.tr("Pattern error: %1").replace("%1", say(e)))
             return
         self.sample.setText("\n".join([title, byline, p.summary_heading, point, p.body_heading]))
 
@@ -281,7 +282,7 @@ class ExportSettings(QDialog):
         try:
             save_profile(self.edited_profile())
         except (OSError, ProfileError) as e:
-            self.ctx.prompts.inform(self.tr("Profile"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Profile"), say(e), error=True)
             return
         s = self.ctx.settings
         s.blog_dir, s.profile = str(folder), self.profile.currentText()

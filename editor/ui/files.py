@@ -15,6 +15,7 @@ from editor.core.model import Article
 from editor.resources import resources_dir
 from editor.ui.context import AppContext
 from editor.ui.document import Document
+from editor.ui.messages import say
 
 PROJECT_FILTER = "Tsuji projects (*.tsuji)"
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm)"
@@ -77,7 +78,7 @@ class FileOps:
         try:
             proj = project.load(path)
         except project.ProjectError as e:
-            self.ctx.prompts.inform(self.tr("Cannot open"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Cannot open"), say(e), error=True)
             return False
         if path.resolve().is_relative_to(resources_dir().resolve()):
             # a shipped sample: edits go to an untitled copy, never into the program's own files
@@ -100,7 +101,7 @@ class FileOps:
         try:
             article = import_path(path)
         except ImportFailed as e:
-            self.ctx.prompts.inform(self.tr("Cannot import"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Cannot import"), say(e), error=True)
             return False
         self._show_imported(article, path.name)
         return True
@@ -153,7 +154,7 @@ class FileOps:
 
         def failed(error: Exception) -> None:
             self.ctx.notify("", 1)
-            message = str(error) if isinstance(error, ImportFailed) else f"{name}: {error}"
+            message = say(error) if isinstance(error, ImportFailed) else f"{name}: {say(error)}"
             self.ctx.prompts.inform(self.tr("Cannot import"), message, error=True)
 
         self.ctx.worker.submit("import", work, done, failed)
@@ -230,9 +231,9 @@ class FileOps:
         except project.ProjectError as e:
             self._to_recovery()
             if quiet:
-                self.ctx.notify(str(e), 10000)
+                self.ctx.notify(say(e), 10000)
             else:
-                self.ctx.prompts.inform(self.tr("Cannot save"), str(e), error=True)
+                self.ctx.prompts.inform(self.tr("Cannot save"), say(e), error=True)
             return False
         self.warned_changed = False
         if doc.lock is None or doc.lock.path != recovery.lock_path(written):
@@ -260,7 +261,7 @@ class FileOps:
         try:
             recovery.write_recovery(project.dumps(self.ctx.doc.article), self.ctx.doc.path)
         except OSError as e:
-            self.ctx.notify(self.tr("Autosave failed: %1").replace("%1", str(e)), 10000)
+            self.ctx.notify(self.tr("Autosave failed: %1").replace("%1", say(e)), 10000)
 
     def confirm_discard(self) -> bool:
         self.ctx.flush()
@@ -298,7 +299,7 @@ class FileOps:
         try:
             restored = project.load(orphan.path)
         except project.ProjectError as e:
-            self.ctx.prompts.inform(self.tr("Cannot restore"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Cannot restore"), say(e), error=True)
             return False
         proj = project.Project(restored.article)
         if orphan.original and Path(orphan.original).exists():

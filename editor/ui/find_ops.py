@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.core import edits, operations
 from editor.core.search import Match, Query, find_all, find_next, replace_in
+from editor.ui.block_editors import set_marks
 from editor.ui.context import AppContext
 from editor.ui.findbar import FindBar
-from editor.ui.panes import set_marks
 from editor.ui.rich import FOUND_COLOR, HERE_COLOR, Mark, plain_ranges
 
 MAX_SHOWN = 5000

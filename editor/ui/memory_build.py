@@ -14,6 +14,7 @@ from editor.assist.glossary import Term
 from editor.flows.archive_align import AlignReport, build_memory
 from editor.io.sources import SourceFinder
 from editor.ui.context import AppContext
+from editor.ui.messages import say
 
 
 class MemoryBuilder(QObject):
@@ -91,7 +92,7 @@ class MemoryBuilder(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._finish_progress()
-        self.ctx.prompts.inform(self.tr("Build Memory from Blog"), str(error), error=True)
+        self.ctx.prompts.inform(self.tr("Build Memory from Blog"), say(error), error=True)
 
     def _done(self, report: AlignReport) -> None:
         self._finish_progress()
@@ -105,7 +106,7 @@ class MemoryBuilder(QObject):
         )
         if report.cancelled:
             text = self.tr("Cancelled.") + " " + text
-        detail = "\n".join(f"{s['post']}: {s['reason']}" for s in report.skipped[:50])
+        detail = "\n".join(f"{s['post']}: {say(s['reason'])}" for s in report.skipped[:50])
         self.ctx.prompts.inform(self.tr("Build Memory from Blog"), text, detail=detail)
         if report.names:
             names = "\n".join(f"{n.source} → {n.target}" for n in report.names)

@@ -21,36 +21,28 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
     QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QListView,
-    QPlainTextEdit,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
-    QTextEdit,
     QWidget,
 )
 
 from editor.core import inline
-from editor.core.inline import safe_url
 from editor.core.model import Block, BlockKind, Status
+from editor.ui.block_editors import DraftEditor, SourceViewer
 from editor.ui.document import BlockModel, BlockRole
 from editor.ui.rich import UNDERLINE_COLORS, Mark, TextCache, to_html
 
@@ -210,75 +202,6 @@ class RowMetrics(QObject):
         height = self.caption_height(row) + max(src, dr + extra) + 2 * PAD
         self.laid_out[block.id] = height
         return height
-
-
-def set_marks(
-    editor: DraftEditor | SourceViewer, kind: str, selections: list[QTextEdit.ExtraSelection]
-) -> None:
-    """The extra selections of one kind ("proof", "find") in an open editor, the others kept."""
-    editor.marks[kind] = selections
-    editor.setExtraSelections([s for group in editor.marks.values() for s in group])
-
-
-class DraftEditor(QPlainTextEdit):
-    """The in-place editor of the current block's translation."""
-
-    def __init__(self, parent: QWidget, reserved: set[str]) -> None:
-        super().__init__(parent)
-        self.reserved = reserved
-        self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDocumentMargin(0)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUndoRedoEnabled(False)  # one undo history: the window's
-        self.setTabChangesFocus(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-        self.setPlaceholderText(self.tr("Type the translation…"))
-        # Wrapped text never needs a sideways scroll, but the cursor's width
-        # makes QPlainTextEdit scroll a few pixels and clip the first glyph.
-        bar = self.horizontalScrollBar()
-        bar.valueChanged.connect(self._no_sideways)
-
-    def _no_sideways(self, value: int) -> None:
-        if value:
-            self.horizontalScrollBar().setValue(0)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            seq = QKeySequence(e.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
-            if seq in self.reserved:
-                e.ignore()  # let the window's action have it
-                return False
-        return super().event(e)
-
-
-def open_safe_link(url: QUrl) -> bool:
-    """Open a link with the system, if its scheme is http, https or mailto; anything else
-    (smb:, ms-msdt:, search-ms:, file:, javascript:) is never handed over."""
-    if url.scheme().lower() in inline.SAFE_SCHEMES and safe_url(url.toString()):
-        return bool(QDesktopServices.openUrl(url))
-    return False
-
-
-class SourceViewer(QTextBrowser):
-    """Read-only, selectable source text of the current block; links open."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.document().setDocumentMargin(0)
-        self.setOpenLinks(False)  # only http, https and mailto are handed to the system
-        self.anchorClicked.connect(open_safe_link)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
 
 
 class BlockDelegate(QStyledItemDelegate):

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from editor.core.model import Article
 from editor.io.profiles import Profile
 from editor.resources import resources_dir
+from editor.ui.block_editors import open_safe_link
 from editor.ui.context import AppContext
-from editor.ui.panes import open_safe_link
+from editor.ui.messages import say
 
 
 class SafeBrowser(QTextBrowser):
@@ -81,7 +82,10 @@ class PreviewPanel(SafeBrowser):
         snapshot = snapshot_of(ctx.doc.article)
         for name, value in ctx.live_meta.items():  # what is being typed in the header
             setattr(snapshot, name, value)
-        ctx.worker.submit("preview", lambda: _pieces(snapshot, profile, when), self._show, self._failed)
+        label = self.tr("image")  # an image without alt text: [image]
+        ctx.worker.submit(
+            "preview", lambda: _pieces(snapshot, profile, when, label), self._show, self._failed
+        )
 
     def _show(self, pieces: list[str]) -> None:
         """The first piece now, the rest one per event-loop turn; a newer rendering replaces the queue."""
@@ -136,7 +140,7 @@ class PreviewPanel(SafeBrowser):
         return True
 
     def _failed(self, error: Exception) -> None:
-        self.setPlainText(self.tr("The preview could not be made: %1").replace("%1", str(error)))
+        self.setPlainText(self.tr("The preview could not be made: %1").replace("%1", say(error)))
 
 
 def snapshot_of(article: Article) -> Article:
@@ -150,7 +154,7 @@ def snapshot_of(article: Article) -> Article:
     )
 
 
-def _pieces(article: Article, profile: Profile, when: datetime) -> list[str]:
+def _pieces(article: Article, profile: Profile, when: datetime, image_label: str) -> list[str]:
     from editor.io import preview  # Markdown and the exporter: loaded on the worker thread
 
-    return preview.to_html_pieces(article, profile, when)
+    return preview.to_html_pieces(article, profile, when, image_label=image_label)

@@ -29,8 +29,9 @@ from editor.assist.proof.engine import article_segments, check_segments
 from editor.assist.proof.styles import Style
 from editor.core import edits
 from editor.ui import i18n
+from editor.ui.block_editors import set_marks
 from editor.ui.context import AppContext
-from editor.ui.panes import set_marks
+from editor.ui.messages import say
 from editor.ui.rich import UNDERLINE_COLORS, plain_ranges
 
 COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
@@ -137,7 +138,7 @@ class Proofreading(QObject):
             try:
                 self._styles[name] = load_style(name)
             except StyleError as e:
-                self.ctx.notify(str(e), 10000)
+                self.ctx.notify(say(e), 10000)
                 return None
         return self._styles[name]
 
@@ -156,7 +157,7 @@ class Proofreading(QObject):
         self.ctx.worker.submit("proofread", job, self._done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.ctx.notify(self.tr("Proofreading failed: %1").replace("%1", str(error)), 10000)
+        self.ctx.notify(self.tr("Proofreading failed: %1").replace("%1", say(error)), 10000)
 
     def _done(self, problems: list[Problem]) -> None:
         self.problems = problems

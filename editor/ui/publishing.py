@@ -14,6 +14,7 @@ from editor.core import edits
 from editor.core.model import SummaryPoint
 from editor.ui.context import AppContext
 from editor.ui.document import Document
+from editor.ui.messages import say
 from editor.ui.preview import PreviewPanel
 from editor.ui.summary import SummaryPanel
 
@@ -86,7 +87,7 @@ class Publishing:
         try:
             post = contained(Path(blog).expanduser(), record.path)
         except UnsafeDestination as e:
-            self.ctx.prompts.inform(self.tr("Push"), str(e), error=True)
+            self.ctx.prompts.inform(self.tr("Push"), say(e), error=True)
             return
         from editor.io.push import push
 
@@ -117,7 +118,7 @@ class Publishing:
     def _push_failed(self, error: Exception) -> None:
         self.ctx.notify("", 1)
         detail = getattr(error, "output", "")
-        self.ctx.prompts.inform(self.tr("Push failed"), str(error), error=True, detail=detail)
+        self.ctx.prompts.inform(self.tr("Push failed"), say(error), error=True, detail=detail)
 
     def _open_record_url(self, which: str) -> None:
         record = self.ctx.doc.article.exports.get(self.ctx.profile().name)

@@ -14,6 +14,7 @@ from editor.core.decode import ImportFailed
 from editor.core.merge import Report, UpdateRefused, merge, word_diff
 from editor.core.model import Article
 from editor.ui.context import AppContext
+from editor.ui.messages import say
 
 PAGE_FILTER = "Web pages and articles (*.html *.htm *.md *.markdown *.txt)"
 
@@ -73,7 +74,7 @@ class SourceUpdate(QObject):
 
         def failed(error: Exception) -> None:
             ctx.notify("", 1)
-            message = str(error) if isinstance(error, ImportFailed) else f"{name}: {error}"
+            message = say(error) if isinstance(error, ImportFailed) else f"{name}: {say(error)}"
             ctx.prompts.inform(self.tr("Cannot update the source"), message, error=True)
 
         def done(new: Article) -> None:
@@ -91,7 +92,7 @@ class SourceUpdate(QObject):
         try:
             blocks, report = merge(article, new)
         except UpdateRefused as e:
-            ctx.prompts.inform(self.tr("Not the same article"), str(e), error=True)
+            ctx.prompts.inform(self.tr("Not the same article"), say(e), error=True)
             return None
         self.last = report
         if report.nothing:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.assist.proof.model import Rule, Severity
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.resources import resources_dir
 
@@ -55,10 +56,10 @@ def build(name: str, data: dict[str, Any], rules: list[Rule], origin: str = "") 
     known = {r.id: r for r in rules}
     table = data.get("rules", {})
     if not isinstance(table, dict):
-        raise StyleError(f"style {name}: [rules] should be a table")
+        raise StyleError(Msg("style {name}: [rules] should be a table", name=name))
     unknown = sorted(set(table) - set(known))
     if unknown:
-        raise StyleError(f"style {name}: unknown rules {', '.join(unknown)}")
+        raise StyleError(Msg("style {name}: unknown rules {names}", name=name, names=", ".join(unknown)))
     unlisted_on = data.get("unlisted", "default") != "off"
     style = Style(name, str(data.get("description", "")), origin=origin)
     for rule in rules:
@@ -71,13 +72,25 @@ def build(name: str, data: dict[str, Any], rules: list[Rule], origin: str = "") 
         try:
             severity = Severity(settings.pop("severity", rule.severity))
         except ValueError as e:
-            raise StyleError(f"style {name}: {rule.id}: severity is error, warning or hint") from e
+            raise StyleError(
+                Msg("style {name}: {id}: severity is error, warning or hint", name=name, id=rule.id)
+            ) from e
         extra = sorted(set(settings) - set(rule.options))
         if extra:
-            raise StyleError(f"style {name}: {rule.id} has no option {', '.join(extra)}")
+            raise StyleError(
+                Msg("style {name}: {id} has no option {names}", name=name, id=rule.id, names=", ".join(extra))
+            )
         for key, default in rule.options.items():
             if key in settings and not isinstance(settings[key], type(default)):
-                raise StyleError(f"style {name}: {rule.id}.{key} should be like {default!r}")
+                raise StyleError(
+                    Msg(
+                        "style {name}: {id}.{key} should be like {default!r}",
+                        name=name,
+                        id=rule.id,
+                        key=key,
+                        default=default,
+                    )
+                )
         style.settings[rule.id] = Setting(rule, severity, {**rule.options, **settings})
     return style
 
@@ -87,10 +100,12 @@ def load_style(name: str = DEFAULT_STYLE, rules: list[Rule] | None = None) -> St
 
     files = style_files()
     if name not in files:
-        raise StyleError(f"no style named {name!r} (have: {', '.join(sorted(files))})")
+        raise StyleError(
+            Msg("no style named {name!r} (have: {available})", name=name, available=", ".join(sorted(files)))
+        )
     path = files[name]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise StyleError(f"style {path}: {e}") from e
+        raise StyleError(Msg("style {path}: {e}", path=path, e=e)) from e
     return build(name, data, rules or ALL_RULES, str(path))
