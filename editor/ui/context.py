@@ -43,6 +43,11 @@ class Prompts(Protocol):
         """ "save", "discard" or "cancel"."""
         ...
 
+    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
+        """Findings (text, row of their block or None): -1 for ``yes``, a finding's row when it is
+        clicked (go there), None for Cancel."""
+        ...
+
     def choose(self, title: str, text: str, options: list[str], *, detail: str = "") -> int | None:
         """One of ``options`` by index, or None for Cancel."""
         ...

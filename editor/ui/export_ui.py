@@ -65,15 +65,20 @@ class ExportFlow:
         article = ctx.doc.article
         findings = check(article)
         untranslated = any(f.code == "untranslated" for f in findings)
-        messages = [say(f.message) for f in findings] + self.proof_errors()
-        if messages:
-            lines = "\n".join(f"• {m}" for m in messages[:12])
-            more = len(messages) - 12
-            if more > 0:
-                lines += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-            if not ctx.prompts.confirm(
-                self.tr("Before exporting"), lines, yes=self.tr("Export anyway"), warning=True
-            ):
+        items = [(say(f.message), f.block - 1 if f.block else None) for f in findings] + self.proof_errors()
+        if items:
+            answer = ctx.prompts.findings(
+                self.tr("Before exporting"),
+                self.tr("Click a finding to go to its block, or export as it is."),
+                items,
+                yes=self.tr("Export anyway"),
+            )
+            if answer is None:
+                return None
+            if answer >= 0:  # a finding clicked: go and fix it
+                panes = ctx.panes()
+                if panes is not None:
+                    panes.go_to(answer, centre=True)
                 return None
         profile = ctx.profile()
         blog = Path(ctx.settings.blog_dir).expanduser()
@@ -102,9 +107,9 @@ class ExportFlow:
         self.show_result(written)
         return written.path
 
-    def proof_errors(self) -> list[str]:
+    def proof_errors(self) -> list[tuple[str, int | None]]:
         """Proofreading errors (a bracket left open, a doubled word…) and source links that no draft
-        carries: listed before export."""
+        carries, each with the row of its block: listed before export."""
         from editor.assist.proof import Severity, StyleError, check_article, load_style
         from editor.ui import i18n
 
@@ -113,11 +118,14 @@ class ExportFlow:
         except StyleError:
             return []
         ja = i18n.current() == "ja"
-        out = []
+        blocks = self.ctx.doc.article.blocks
+        rows = {b.id: r for r, b in enumerate(blocks)}
+        out: list[tuple[str, int | None]] = []
         for p in check_article(self.ctx.doc.article, style, self.ctx.stores.glossary()):
             if p.severity is Severity.ERROR or p.rule == "links":  # a source link no draft carries
                 where = self.tr("block %1").replace("%1", str(p.block)) if p.block_id else p.field
-                out.append(f"{where}: {p.message if ja else p.message_en} [{p.rule}]")
+                row = rows.get(p.block_id) if p.block_id else None
+                out.append((f"{where}: {p.message if ja else p.message_en} [{p.rule}]", row))
         return out
 
     def _overwrite(self, e: ExportRefused) -> bool:

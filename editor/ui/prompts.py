@@ -40,6 +40,13 @@ class DialogPrompts:
         box.exec()
         return box.clickedButton() is ok
 
+    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
+        """A list of findings: ``EXPORT`` (-1) for ``yes``, the row of a finding clicked, or None."""
+        from editor.ui.findings_dialog import FindingsDialog
+
+        dialog = FindingsDialog(self.parent, title, text, items, yes)
+        return dialog.chosen if dialog.exec() else None
+
     def save_changes(self, title: str, text: str) -> str:
         """ "save", "discard" or "cancel"."""
         answer = QMessageBox.question(self.parent, title, text, Button.Save | Button.Discard | Button.Cancel)

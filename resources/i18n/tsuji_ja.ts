@@ -469,12 +469,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="363" />
+        <location filename="../../editor/ui/panes.py" line="286" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="365" />
+        <location filename="../../editor/ui/panes.py" line="288" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="237" />
+        <location filename="../../editor/ui/block_editors.py" line="35" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -662,75 +662,75 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="73" />
-        <source>… and %1 more</source>
-        <translation>…ほか %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="75" />
+        <location filename="../../editor/ui/export_ui.py" line="71" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="75" />
+        <location filename="../../editor/ui/export_ui.py" line="72" />
+        <source>Click a finding to go to its block, or export as it is.</source>
+        <translation>見つかったものをクリックするとそのブロックへ移動します。このまま書き出すこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="74" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="94" />
+        <location filename="../../editor/ui/export_ui.py" line="99" />
         <source>Export refused</source>
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="119" />
+        <location filename="../../editor/ui/export_ui.py" line="126" />
         <source>block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="125" />
+        <location filename="../../editor/ui/export_ui.py" line="133" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="127" />
+        <location filename="../../editor/ui/export_ui.py" line="135" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="131" />
+        <location filename="../../editor/ui/export_ui.py" line="139" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="134" />
+        <location filename="../../editor/ui/export_ui.py" line="142" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="134" />
+        <location filename="../../editor/ui/export_ui.py" line="142" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="141" />
+        <location filename="../../editor/ui/export_ui.py" line="149" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="142" />
+        <location filename="../../editor/ui/export_ui.py" line="150" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="88" />
-        <location filename="../../editor/ui/export_ui.py" line="97" />
+        <location filename="../../editor/ui/export_ui.py" line="93" />
+        <location filename="../../editor/ui/export_ui.py" line="102" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="139" />
+        <location filename="../../editor/ui/export_ui.py" line="147" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -740,112 +740,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="154" />
-        <location filename="../../editor/ui/export_ui.py" line="270" />
+        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="278" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="165" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="174" />
+        <location filename="../../editor/ui/export_ui.py" line="182" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="177" />
-        <location filename="../../editor/ui/export_ui.py" line="220" />
-        <location filename="../../editor/ui/export_ui.py" line="279" />
+        <location filename="../../editor/ui/export_ui.py" line="185" />
+        <location filename="../../editor/ui/export_ui.py" line="228" />
+        <location filename="../../editor/ui/export_ui.py" line="287" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="178" />
-        <location filename="../../editor/ui/export_ui.py" line="228" />
-        <location filename="../../editor/ui/export_ui.py" line="285" />
+        <location filename="../../editor/ui/export_ui.py" line="186" />
+        <location filename="../../editor/ui/export_ui.py" line="236" />
+        <location filename="../../editor/ui/export_ui.py" line="293" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="180" />
+        <location filename="../../editor/ui/export_ui.py" line="188" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="181" />
+        <location filename="../../editor/ui/export_ui.py" line="189" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <location filename="../../editor/ui/export_ui.py" line="190" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="183" />
+        <location filename="../../editor/ui/export_ui.py" line="191" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="184" />
+        <location filename="../../editor/ui/export_ui.py" line="192" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="185" />
+        <location filename="../../editor/ui/export_ui.py" line="193" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="186" />
+        <location filename="../../editor/ui/export_ui.py" line="194" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="195" />
+        <location filename="../../editor/ui/export_ui.py" line="203" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="196" />
+        <location filename="../../editor/ui/export_ui.py" line="204" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="197" />
+        <location filename="../../editor/ui/export_ui.py" line="205" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="201" />
+        <location filename="../../editor/ui/export_ui.py" line="209" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="206" />
+        <location filename="../../editor/ui/export_ui.py" line="214" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="263" />
+        <location filename="../../editor/ui/export_ui.py" line="271" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="270" />
+        <location filename="../../editor/ui/export_ui.py" line="278" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="270" />
+        <location filename="../../editor/ui/export_ui.py" line="278" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="279" />
+        <location filename="../../editor/ui/export_ui.py" line="287" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -1114,6 +1114,14 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../editor/ui/findings_dialog.py" line="40" />
+        <source>Click to go to block %1</source>
+        <translation>クリックでブロック %1 へ移動</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="237" />
@@ -1353,7 +1361,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preview.py" line="141" />
+        <location filename="../../editor/ui/preview.py" line="143" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
     </message>
@@ -1379,17 +1387,17 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="99" />
+        <location filename="../../editor/ui/prompts.py" line="106" />
         <source>Exported</source>
         <translation>書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="105" />
+        <location filename="../../editor/ui/prompts.py" line="112" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="108" />
+        <location filename="../../editor/ui/prompts.py" line="115" />
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -1518,37 +1526,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="128" />
+        <location filename="../../editor/ui/panes.py" line="120" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="139" />
+        <location filename="../../editor/ui/panes.py" line="131" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="143" />
+        <location filename="../../editor/ui/panes.py" line="135" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="145" />
+        <location filename="../../editor/ui/panes.py" line="137" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="147" />
+        <location filename="../../editor/ui/panes.py" line="139" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="149" />
+        <location filename="../../editor/ui/panes.py" line="141" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="151" />
+        <location filename="../../editor/ui/panes.py" line="143" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -49,6 +49,13 @@ class ScriptedPrompts:
     ) -> bool:
         return bool(self._next("confirm", title, text + ("\n" + detail if detail else ""), False))
 
+    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
+        """True: ``yes`` (-1); an int: the row of the finding clicked; else cancel."""
+        answer = self._next("findings", title, "\n".join([text, *(m for m, _r in items)]), None)
+        if answer is True:
+            return -1
+        return None if answer is None or answer is False else int(answer)  # type: ignore[call-overload]
+
     def save_changes(self, title: str, text: str) -> str:
         return str(self._next("save_changes", title, text, "discard"))
 

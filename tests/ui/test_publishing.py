@@ -92,6 +92,49 @@ def test_findings_are_shown_first_and_export_anyway_works(
     assert path is not None and "【未訳】One paragraph here." in path.read_text("utf-8")
 
 
+def test_clicking_a_finding_goes_to_its_block_and_does_not_export(
+    window: MainWindow, qtbot, tmp_path: Path, blog: Path, prompts: ScriptedPrompts
+) -> None:
+    source = tmp_path / "post.txt"
+    source.write_text("A title\n\n" + "".join(f"Paragraph number {n}.\n\n" for n in range(1, 9)), "utf-8")
+    window.files.open_path(source)
+    ready(qtbot, window)
+    for n in range(len(window.doc.article.blocks)):
+        if n != 5:  # every block translated but the sixth
+            window.panes.go_to(n)
+            ready(qtbot, window, n)
+            ime_type(window.panes.editor(), f"第{n}段落。")
+    window.flush()
+    window.panes.go_to(0)
+    ready(qtbot, window, 0)
+    prompts.answers.append(5)  # the finding "block 6 is not translated" clicked
+    assert window.publishing.flow.run() is None
+    kind, _title, text = prompts.asked[-1]
+    assert kind == "findings" and "block 6 is not translated" in text
+    assert not any(blog.rglob("*.md"))
+    ready(qtbot, window, 5)  # the window went there, its editor open
+
+
+def test_the_findings_dialog_answers_with_the_block_clicked(qtbot) -> None:
+    from editor.ui.findings_dialog import EXPORT, FindingsDialog
+
+    items = [("the summary is empty", None), ("block 3 is not translated", 2), ("block 9: 」 [brackets]", 8)]
+    for click, expected in ((None, None), (0, None), (2, 8), ("export", EXPORT)):
+        dialog = FindingsDialog(None, "Before exporting", "Click a finding", items, "Export anyway")
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        if click == "export":
+            qtbot.mouseClick(dialog.findChild(QPushButton, "export_anyway"), Qt.MouseButton.LeftButton)
+        elif isinstance(click, int):
+            rect = dialog.list.visualItemRect(dialog.list.item(click))
+            qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        visible = click == 0  # a finding about the whole post goes nowhere: the dialog stays
+        assert dialog.isVisible() is visible and dialog.chosen == expected
+
+
 def test_foreign_file_asks_before_overwriting_and_keeps_a_backup(
     window: MainWindow, qtbot, sample_copy: Path, blog: Path, prompts: ScriptedPrompts, tsuji_home: Path
 ) -> None:
