@@ -23,15 +23,15 @@ class AssistPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mt_label = QLabel(self.tr("Machine translation"), self)
+        self.mt_label = QLabel(self)
         self.mt_text = QLabel(self)
         self.mt_text.setObjectName("mt_text")
         self.mt_text.setWordWrap(True)
         self.mt_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.mt_button = QPushButton(self.tr("Translate (Ctrl+Shift+T)"), self)
+        self.mt_button = QPushButton(self)
         self.mt_button.setObjectName("mt_button")
         self.mt_button.clicked.connect(self.translateRequested.emit)
-        self.retry_button = QPushButton(self.tr("Retry now"), self)
+        self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retry_button")
         self.retry_button.hide()  # shown beside the offline notice
         self.retry_button.clicked.connect(self.retryRequested.emit)
@@ -43,7 +43,6 @@ class AssistPanel(QWidget):
         self.terms.setMaximumHeight(110)
         self.search = QLineEdit(self)
         self.search.setObjectName("concordance")
-        self.search.setPlaceholderText(self.tr("Search the memory (concordance)"))
         self.search.returnPressed.connect(lambda: self.concordanceRequested.emit(self.search.text()))
         self.results = QTextBrowser(self)
         self.results.setObjectName("concordance_results")
@@ -51,15 +50,26 @@ class AssistPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         for w in (self.mt_label, self.mt_text, self.mt_button, self.retry_button):
             layout.addWidget(w)
-        layout.addWidget(QLabel(self.tr("Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)"), self))
+        self.tm_label, self.terms_label = QLabel(self), QLabel(self)
+        layout.addWidget(self.tm_label)
         layout.addWidget(self.matches, 2)
-        layout.addWidget(QLabel(self.tr("Glossary (Alt+1 … Alt+9 insert)"), self))
+        layout.addWidget(self.terms_label)
         layout.addWidget(self.terms, 1)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         self.current_matches: list[Match] = []
         self.current_terms: list[Hit] = []
         self.mt_result = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Labels in the interface's language (at start and when it is switched)."""
+        self.mt_label.setText(self.tr("Machine translation"))
+        self.mt_button.setText(self.tr("Translate (Ctrl+Shift+T)"))
+        self.retry_button.setText(self.tr("Retry now"))
+        self.search.setPlaceholderText(self.tr("Search the memory (concordance)"))
+        self.tm_label.setText(self.tr("Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)"))
+        self.terms_label.setText(self.tr("Glossary (Alt+1 … Alt+9 insert)"))
 
     def show_mt(self, text: str, *, error: bool = False, note: str = "") -> None:
         self.mt_result = "" if error else text

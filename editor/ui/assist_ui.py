@@ -44,7 +44,7 @@ class Assistance(QObject):
         self.ctx = ctx
         self.host = host
         self.panel = AssistPanel(host)
-        self.dock = QDockWidget(self.tr("Suggestions"), host)
+        self.dock = QDockWidget(host)
         self.dock.setObjectName("assist_dock")
         self.dock.setWidget(self.panel)
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -56,6 +56,7 @@ class Assistance(QObject):
         self.probe = QTimer(self)
         self.probe.setInterval(15_000)
         self.probe.timeout.connect(self._probe)
+        self.dock.setWindowTitle(self.tr("Suggestions"))
         self.panel.translateRequested.connect(self.translate_current)
         self.panel.retryRequested.connect(self._probe)
         self.panel.concordanceRequested.connect(self.concordance)
@@ -86,6 +87,14 @@ class Assistance(QObject):
         row = panes.current_row() if panes is not None else -1
         blocks = self.ctx.doc.article.blocks
         return blocks[row] if 0 <= row < len(blocks) else None
+
+    def retranslate(self) -> None:
+        """The dock and panel in the interface's language; the suggestions again."""
+        self.dock.setWindowTitle(self.tr("Suggestions"))
+        self.panel.retranslate()
+        if self.offline:  # the notice and the reason on the actions, in the new language
+            self.set_offline(True)
+        self.refresh()
 
     def refresh(self) -> None:
         block = self._current()

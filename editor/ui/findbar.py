@@ -35,23 +35,20 @@ class FindBar(QWidget):
         rows.setSpacing(2)
         self.find_edit = QLineEdit(self)
         self.find_edit.setObjectName("find_text")
-        self.find_edit.setPlaceholderText(self.tr("Find"))
         self.replace_edit = QLineEdit(self)
         self.replace_edit.setObjectName("replace_text")
-        self.replace_edit.setPlaceholderText(self.tr("Replace in drafts with"))
         for edit in (self.find_edit, self.replace_edit):
             edit.setMinimumWidth(240)
             edit.setMaximumWidth(520)
-        options = QToolButton(self)
-        options.setText(self.tr("Options"))
+        options = self.options = QToolButton(self)
         options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(options)
-        self.regex = self._option(menu, self.tr("Regular expression"), False)
-        self.case = self._option(menu, self.tr("Match case"), False)
-        self.word = self._option(menu, self.tr("Whole word"), False)
+        self.regex = self._option(menu, False)
+        self.case = self._option(menu, False)
+        self.word = self._option(menu, False)
         menu.addSeparator()
-        self.source = self._option(menu, self.tr("Search the source"), True)
-        self.draft = self._option(menu, self.tr("Search the drafts"), True)
+        self.source = self._option(menu, True)
+        self.draft = self._option(menu, True)
         options.setMenu(menu)
         self.status = QLabel(self)
         self.status.setObjectName("find_status")
@@ -59,11 +56,11 @@ class FindBar(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.find_edit.installEventFilter(self)
         self.find_edit.textChanged.connect(self.queryEdited)
-        buttons = {
-            "prev": QPushButton(self.tr("Previous"), self),
-            "next": QPushButton(self.tr("Next"), self),
-            "replace": QPushButton(self.tr("Replace"), self),
-            "all": QPushButton(self.tr("Replace all"), self),
+        buttons = self.buttons = {
+            "prev": QPushButton(self),
+            "next": QPushButton(self),
+            "replace": QPushButton(self),
+            "all": QPushButton(self),
             "close": QPushButton("✕", self),
         }
         first = QHBoxLayout()
@@ -71,7 +68,6 @@ class FindBar(QWidget):
             first.addWidget(w, 3 if w is self.find_edit else 0)
         first.addStretch(1)
         buttons["close"].setFixedWidth(buttons["close"].sizeHint().height() + 8)
-        buttons["close"].setToolTip(self.tr("Close"))
         first.addWidget(buttons["close"])
         self.replace_row = QWidget(self)
         second = QHBoxLayout(self.replace_row)
@@ -88,9 +84,32 @@ class FindBar(QWidget):
         buttons["replace"].clicked.connect(lambda: self._replace(False))
         buttons["all"].clicked.connect(lambda: self._replace(True))
         buttons["close"].clicked.connect(self._close)
+        self.retranslate()
 
-    def _option(self, menu: QMenu, text: str, checked: bool) -> QAction:
-        action = menu.addAction(text)
+    def retranslate(self) -> None:
+        """Every label in the interface's language (at start and when it is switched)."""
+        self.find_edit.setPlaceholderText(self.tr("Find"))
+        self.replace_edit.setPlaceholderText(self.tr("Replace in drafts with"))
+        self.options.setText(self.tr("Options"))
+        for action, text in (
+            (self.regex, self.tr("Regular expression")),
+            (self.case, self.tr("Match case")),
+            (self.word, self.tr("Whole word")),
+            (self.source, self.tr("Search the source")),
+            (self.draft, self.tr("Search the drafts")),
+        ):
+            action.setText(text)
+        for name, text in (
+            ("prev", self.tr("Previous")),
+            ("next", self.tr("Next")),
+            ("replace", self.tr("Replace")),
+            ("all", self.tr("Replace all")),
+        ):
+            self.buttons[name].setText(text)
+        self.buttons["close"].setToolTip(self.tr("Close"))
+
+    def _option(self, menu: QMenu, checked: bool) -> QAction:
+        action = menu.addAction("")
         action.setCheckable(True)
         action.setChecked(checked)
         action.toggled.connect(self.queryEdited)

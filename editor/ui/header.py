@@ -30,34 +30,15 @@ class MetaHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        labels = {
-            "title": self.tr("Japanese title"),
-            "source_url": self.tr("Source URL"),
-            "site_label": self.tr("Site label"),
-            "author": self.tr("Author"),
-            "published": self.tr("Date"),
-            "source_lang": self.tr("Language"),
-            "categories": self.tr("Categories"),
-            "custom_path": self.tr("URL path"),
-        }
-        placeholders = {
-            "title": self.tr("The post's title in Japanese"),
-            "site_label": self.tr("e.g. MoA"),
-            "published": "YYYY-MM-DD",
-            "source_lang": "en",
-            "categories": self.tr("comma-separated"),
-            "custom_path": self.tr("e.g. 2026/03/port-talks (blogsync's CustomPath)"),
-        }
+        self.labels: dict[str, QLabel] = {}
         for name in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"meta_{name}")
-            edit.setPlaceholderText(placeholders.get(name, ""))
             edit.editingFinished.connect(lambda n=name: self._finished(n))
             edit.textEdited.connect(lambda _t, n=name: self.metaTyping.emit(n, self._value(n)))
             self.edits[name] = edit
         self.open_url = QToolButton(self)
         self.open_url.setText("↗")
-        self.open_url.setToolTip(self.tr("Open the source in the browser"))
         self.open_url.clicked.connect(self._open_source)
         self.source_title = QLabel(self)
         self.source_title.setObjectName("source_title")
@@ -68,15 +49,16 @@ class MetaHeader(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(8, 3, 8, 3)
         top.setSpacing(8)
-        top.addWidget(QLabel(labels["title"], self))
+        self.labels["title"] = QLabel(self)
+        top.addWidget(self.labels["title"])
         top.addWidget(self.edits["title"], 1)
-        top.addWidget(QLabel(labels["site_label"], self))
+        self.labels["site_label"] = QLabel(self)
+        top.addWidget(self.labels["site_label"])
         self.edits["site_label"].setMaximumWidth(110)
         top.addWidget(self.edits["site_label"])
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("header_details")
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip(self.tr("Show or hide the article's details (Ctrl+Alt+0)"))
         self.toggle.toggled.connect(self.set_folded_from_button)
         top.addWidget(self.toggle)
         self.details = QWidget(self)
@@ -86,7 +68,8 @@ class MetaHeader(QWidget):
         grid.setVerticalSpacing(3)
 
         def put(row: int, col: int, name: str, span: int = 1) -> None:
-            grid.addWidget(QLabel(labels[name], self.details), row, col)
+            self.labels[name] = QLabel(self.details)
+            grid.addWidget(self.labels[name], row, col)
             grid.addWidget(self.edits[name], row, col + 1, 1, span)
 
         grid.addWidget(self.source_title, 0, 1, 1, 7)
@@ -105,8 +88,39 @@ class MetaHeader(QWidget):
         outer.setSpacing(0)
         outer.addLayout(top)
         outer.addWidget(self.details)
-        self.set_folded(True)
         self.article: Article | None = None
+        self.details.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every label in the interface's language (at start and when it is switched)."""
+        labels = {
+            "title": self.tr("Japanese title"),
+            "source_url": self.tr("Source URL"),
+            "site_label": self.tr("Site label"),
+            "author": self.tr("Author"),
+            "published": self.tr("Date"),
+            "source_lang": self.tr("Language"),
+            "categories": self.tr("Categories"),
+            "custom_path": self.tr("URL path"),
+        }
+        placeholders = {
+            "title": self.tr("The post's title in Japanese"),
+            "site_label": self.tr("e.g. MoA"),
+            "published": "YYYY-MM-DD",
+            "source_lang": "en",
+            "categories": self.tr("comma-separated"),
+            "custom_path": self.tr("e.g. 2026/03/port-talks (blogsync's CustomPath)"),
+        }
+        for name, label in self.labels.items():
+            label.setText(labels[name])
+        for name, edit in self.edits.items():
+            edit.setPlaceholderText(placeholders.get(name, ""))
+        self.open_url.setToolTip(self.tr("Open the source in the browser"))
+        self.toggle.setToolTip(self.tr("Show or hide the article's details (Ctrl+Alt+0)"))
+        self.set_folded(not self.details.isVisibleTo(self))
+        source = self.article.source_title if self.article is not None else ""
+        self.source_title.setText(self.tr("Source title: %1").replace("%1", source) if source else "")
 
     def set_folded(self, folded: bool) -> None:
         """One line (title and label), or every detail of the article."""

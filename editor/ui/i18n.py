@@ -60,6 +60,7 @@ def compiled(lang: str) -> Path | None:
 
 
 _current = ["en"]
+_installed: list[QTranslator] = []
 
 
 def current() -> str:
@@ -69,10 +70,14 @@ def current() -> str:
 
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Tsuji's and Qt's own translations for ``lang``; keep the result alive."""
+    """Load Tsuji's and Qt's own translations for ``lang`` in place of the ones installed before;
+    every widget is sent a LanguageChange event, and the window retranslates itself on it."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     _current[0] = lang if lang in LANGUAGES else "en"
-    kept: list[QTranslator] = []
-    if lang == "en":
+    kept = _installed
+    if lang == "en":  # removing the translators told every widget already
         return kept
     qm = compiled(lang)
     if qm is not None:

@@ -28,6 +28,7 @@ from editor.core import edits, inline, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
+from editor.ui import i18n
 from editor.ui.block_ops import BlockOps
 from editor.ui.context import AppContext
 from editor.ui.document import Document
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._updater: SourceUpdate | None = None
         self._memory_builder: MemoryBuilder | None = None
         self._painted = False
+        self._shown_language = i18n.current()
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
         self.header.metaTyping.connect(self._meta_typing)
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
             if spec.name == "open":
                 menu.addMenu(self.recent_menu)
         view = self.menus["view"]
-        lang_menu = view.addMenu(names["menu_language"])
+        lang_menu = self.lang_menu = view.addMenu(names["menu_language"])
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
             act = lang_menu.addAction(label)
@@ -417,9 +419,52 @@ class MainWindow(QMainWindow):
             self.panes.set_text_font(f)
 
     def _set_language(self, code: str) -> None:
+        """View → Interface Language: at once, no restart (every part retranslates itself)."""
+        from PySide6.QtWidgets import QApplication
+
         self.settings.ui_language = code
         self.settings.save()
-        self.ctx.prompts.inform("Tsuji", self.tr("The new language is used from the next start."))
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, code)
+        self.retranslate()  # Qt tells the widgets only while its event loop runs
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        """Menus, actions, docks, header, find bar and status bar in the interface's language."""
+        if self._shown_language == i18n.current():
+            return
+        self._shown_language = i18n.current()
+        names = acts.texts()
+        for name, action in self.actions_.items():
+            action.setText(names[name])
+        for name, menu in self.menus.items():
+            menu.setTitle(names[f"menu_{name}"])
+        self.recent_menu.setTitle(names["menu_recent"])
+        self.lang_menu.setTitle(names["menu_language"])
+        stack = self.doc.undo_stack
+        self.undo_action.setText(names["undo"])
+        self.redo_action.setText(names["redo"])
+        if stack.undoText():
+            self._undo_text(stack.undoText())
+        if stack.redoText():
+            self._redo_text(stack.redoText())
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.header.retranslate()
+        self.findbar.retranslate()
+        self.publishing.retranslate()
+        if self._assistance is not None:
+            self._assistance.retranslate()
+        if self._proofing is not None:
+            self._proofing.retranslate()
+        if self.panes is not None:  # captions and placeholders are drawn in the new language
+            for view in (self.panes.source, self.panes.draft):
+                view.viewport().update()
+        self._update_title()
 
     # --- following the document --------------------------------------------------------
 

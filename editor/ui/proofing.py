@@ -50,8 +50,8 @@ class ProblemsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setObjectName("problems_list")
         self.summary = QLabel(self)
-        self.fix = QPushButton(self.tr("&Fix"), self)
-        self.ignore = QPushButton(self.tr("&Ignore in This Block"), self)
+        self.fix = QPushButton(self)
+        self.ignore = QPushButton(self)
         self.fix.setObjectName("problems_fix")
         self.ignore.setObjectName("problems_ignore")
         buttons = QHBoxLayout()
@@ -69,6 +69,11 @@ class ProblemsPanel(QWidget):
         self.ignore.clicked.connect(lambda: self.ignoreRequested.emit(self.list.currentRow()))
         self.fixable: list[bool] = []
         self._enable(-1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.fix.setText(self.tr("&Fix"))
+        self.ignore.setText(self.tr("&Ignore in This Block"))
 
     def _enable(self, row: int) -> None:
         self.fix.setEnabled(0 <= row < len(self.fixable) and self.fixable[row])
@@ -97,7 +102,7 @@ class Proofreading(QObject):
         self.ctx = ctx
         self.problems: list[Problem] = []
         self.panel = ProblemsPanel(host)
-        self.dock = QDockWidget(self.tr("Problems"), host)
+        self.dock = QDockWidget(host)
         self.dock.setObjectName("problems_dock")
         self.dock.setWidget(self.panel)
         host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -105,6 +110,7 @@ class Proofreading(QObject):
         self.counts = QLabel(host)
         self.counts.setObjectName("problem_counts")
         status.addWidget(self.counts)
+        self.dock.setWindowTitle(self.tr("Problems"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -175,6 +181,12 @@ class Proofreading(QObject):
         if p.field == "note":
             return self.tr("Block %1 (note)").replace("%1", str(p.block))
         return self.tr("Block %1").replace("%1", str(p.block))
+
+    def retranslate(self) -> None:
+        """The dock, its buttons and the problems' messages in the interface's language."""
+        self.dock.setWindowTitle(self.tr("Problems"))
+        self.panel.retranslate()
+        self._show()
 
     def _show(self) -> None:
         rows = [(p.severity, self.where(p), self.message(p), p.fix is not None) for p in self.problems]

@@ -33,16 +33,17 @@ class Publishing:
         self.ctx = ctx
         self.host = w
         self.summary = SummaryPanel(w)
-        self.summary_dock = QDockWidget(self.tr("Summary (✒️要約)"), w)
+        self.summary_dock = QDockWidget(w)
         self.summary_dock.setObjectName("summary_dock")
         self.summary_dock.setWidget(self.summary)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.summary_dock)
         self.preview = PreviewPanel(ctx, w)
-        self.preview_dock = QDockWidget(self.tr("Preview"), w)
+        self.preview_dock = QDockWidget(w)
         self.preview_dock.setObjectName("preview_dock")
         self.preview_dock.setWidget(self.preview)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         w.resizeDocks([self.preview_dock], [380], Qt.Orientation.Horizontal)
+        self.retranslate()
         self.fit_summary()
         self._save = save
         self._fitted_rows = -1
@@ -51,6 +52,13 @@ class Publishing:
         self.summary.pointsEdited.connect(self._points_edited)
         self.summary.suggestRequested.connect(self._suggest)
         ctx.settingsChanged.connect(self._meta_changed)
+
+    def retranslate(self) -> None:
+        """Dock titles and the summary panel in the interface's language; the preview again."""
+        self.summary_dock.setWindowTitle(self.tr("Summary (✒️要約)"))
+        self.preview_dock.setWindowTitle(self.tr("Preview"))
+        self.summary.retranslate()
+        self.preview.schedule()
 
     def fit_summary(self) -> None:
         """The summary dock takes the height of its points (at most a third of the window)."""

@@ -31,7 +31,6 @@ class SummaryPanel(QWidget):
         self.max_chars = 80
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("summary_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Chars")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -44,15 +43,13 @@ class SummaryPanel(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         buttons = QHBoxLayout()
         self.buttons = {
-            "add": QPushButton(self.tr("Add"), self),
-            "remove": QPushButton(self.tr("Remove"), self),
+            "add": QPushButton(self),
+            "remove": QPushButton(self),
             "up": QPushButton("↑", self),
             "down": QPushButton("↓", self),
-            "suggest": QPushButton(self.tr("Suggest"), self),
+            "suggest": QPushButton(self),
         }
-        self.buttons["up"].setToolTip(self.tr("Move up (Alt+Up)"))
-        self.buttons["down"].setToolTip(self.tr("Move down (Alt+Down)"))
-        self.buttons["suggest"].setToolTip(self.tr("Propose points from the translation"))
+        self.retranslate()
         for b in self.buttons.values():
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -71,6 +68,21 @@ class SummaryPanel(QWidget):
         ):
             QShortcut(QKeySequence(keys), self.table, fn)
         self._loading = False
+
+    def retranslate(self) -> None:
+        """Headers and buttons in the interface's language (at start and when it is switched)."""
+        self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Chars")])
+        for name, text in (
+            ("add", self.tr("Add")),
+            ("remove", self.tr("Remove")),
+            ("suggest", self.tr("Suggest")),
+        ):
+            self.buttons[name].setText(text)
+        self.buttons["up"].setToolTip(self.tr("Move up (Alt+Up)"))
+        self.buttons["down"].setToolTip(self.tr("Move down (Alt+Down)"))
+        self.buttons["suggest"].setToolTip(self.tr("Propose points from the translation"))
+        if self.table.rowCount():
+            self._counts()
 
     def preferred_height(self) -> int:
         """Room for the points there are (one empty row when there are none) and the buttons."""

@@ -306,32 +306,32 @@
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="26" />
+        <location filename="../../editor/ui/assist_panel.py" line="67" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="31" />
+        <location filename="../../editor/ui/assist_panel.py" line="68" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="34" />
+        <location filename="../../editor/ui/assist_panel.py" line="69" />
         <source>Retry now</source>
         <translation>今すぐ再試行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="46" />
+        <location filename="../../editor/ui/assist_panel.py" line="70" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="54" />
+        <location filename="../../editor/ui/assist_panel.py" line="71" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="56" />
+        <location filename="../../editor/ui/assist_panel.py" line="72" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -399,69 +399,70 @@
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="47" />
+        <location filename="../../editor/ui/assist_ui.py" line="59" />
+        <location filename="../../editor/ui/assist_ui.py" line="93" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="124" />
+        <location filename="../../editor/ui/assist_ui.py" line="133" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="130" />
+        <location filename="../../editor/ui/assist_ui.py" line="139" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="150" />
-        <location filename="../../editor/ui/assist_ui.py" line="156" />
+        <location filename="../../editor/ui/assist_ui.py" line="159" />
+        <location filename="../../editor/ui/assist_ui.py" line="165" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="166" />
+        <location filename="../../editor/ui/assist_ui.py" line="175" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="218" />
+        <location filename="../../editor/ui/assist_ui.py" line="227" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="254" />
+        <location filename="../../editor/ui/assist_ui.py" line="263" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="263" />
+        <location filename="../../editor/ui/assist_ui.py" line="272" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="268" />
+        <location filename="../../editor/ui/assist_ui.py" line="277" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="269" />
+        <location filename="../../editor/ui/assist_ui.py" line="278" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="307" />
-        <location filename="../../editor/ui/assist_ui.py" line="323" />
+        <location filename="../../editor/ui/assist_ui.py" line="316" />
+        <location filename="../../editor/ui/assist_ui.py" line="332" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="312" />
+        <location filename="../../editor/ui/assist_ui.py" line="321" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="317" />
+        <location filename="../../editor/ui/assist_ui.py" line="326" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -1009,72 +1010,72 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="38" />
+        <location filename="../../editor/ui/findbar.py" line="91" />
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="41" />
+        <location filename="../../editor/ui/findbar.py" line="92" />
         <source>Replace in drafts with</source>
         <translation>訳文の置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="51" />
+        <location filename="../../editor/ui/findbar.py" line="97" />
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="46" />
+        <location filename="../../editor/ui/findbar.py" line="93" />
         <source>Options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="49" />
+        <location filename="../../editor/ui/findbar.py" line="95" />
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="50" />
+        <location filename="../../editor/ui/findbar.py" line="96" />
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="53" />
+        <location filename="../../editor/ui/findbar.py" line="98" />
         <source>Search the source</source>
         <translation>原文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="54" />
+        <location filename="../../editor/ui/findbar.py" line="99" />
         <source>Search the drafts</source>
         <translation>訳文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="63" />
+        <location filename="../../editor/ui/findbar.py" line="103" />
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="64" />
+        <location filename="../../editor/ui/findbar.py" line="104" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="65" />
+        <location filename="../../editor/ui/findbar.py" line="105" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="66" />
+        <location filename="../../editor/ui/findbar.py" line="106" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="74" />
+        <location filename="../../editor/ui/findbar.py" line="109" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="124" />
+        <location filename="../../editor/ui/findbar.py" line="143" />
         <source>Bad pattern: %1</source>
         <translation>パターンが不正です: %1</translation>
     </message>
@@ -1125,6 +1126,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="237" />
+        <location filename="../../editor/ui/main_window.py" line="452" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
@@ -1139,11 +1141,6 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="422" />
-        <source>The new language is used from the next start.</source>
-        <translation>新しい言語は次回の起動から使われます。</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/main_window.py" line="404" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
@@ -1154,37 +1151,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="457" />
+        <location filename="../../editor/ui/main_window.py" line="498" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="463" />
+        <location filename="../../editor/ui/main_window.py" line="504" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="468" />
+        <location filename="../../editor/ui/main_window.py" line="509" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="470" />
+        <location filename="../../editor/ui/main_window.py" line="511" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="472" />
+        <location filename="../../editor/ui/main_window.py" line="513" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="475" />
+        <location filename="../../editor/ui/main_window.py" line="516" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="486" />
+        <location filename="../../editor/ui/main_window.py" line="527" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1268,87 +1265,88 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/header.py" line="34" />
+        <location filename="../../editor/ui/header.py" line="98" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="35" />
+        <location filename="../../editor/ui/header.py" line="99" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="36" />
+        <location filename="../../editor/ui/header.py" line="100" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="37" />
+        <location filename="../../editor/ui/header.py" line="101" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="38" />
+        <location filename="../../editor/ui/header.py" line="102" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="39" />
+        <location filename="../../editor/ui/header.py" line="103" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="40" />
+        <location filename="../../editor/ui/header.py" line="104" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="41" />
+        <location filename="../../editor/ui/header.py" line="105" />
         <source>URL path</source>
         <translation>URL パス</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="44" />
+        <location filename="../../editor/ui/header.py" line="108" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="45" />
+        <location filename="../../editor/ui/header.py" line="109" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="48" />
+        <location filename="../../editor/ui/header.py" line="112" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="49" />
+        <location filename="../../editor/ui/header.py" line="113" />
         <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
         <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="60" />
+        <location filename="../../editor/ui/header.py" line="119" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="79" />
+        <location filename="../../editor/ui/header.py" line="120" />
         <source>Show or hide the article's details (Ctrl+Alt+0)</source>
         <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="117" />
+        <location filename="../../editor/ui/header.py" line="131" />
         <source>Details ▸</source>
         <translation>詳細 ▸</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="117" />
+        <location filename="../../editor/ui/header.py" line="131" />
         <source>Details ▾</source>
         <translation>詳細 ▾</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="136" />
+        <location filename="../../editor/ui/header.py" line="123" />
+        <location filename="../../editor/ui/header.py" line="150" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1369,12 +1367,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="53" />
+        <location filename="../../editor/ui/proofing.py" line="75" />
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="54" />
+        <location filename="../../editor/ui/proofing.py" line="76" />
         <source>&amp;Ignore in This Block</source>
         <translation>このブロックでは無視(&amp;I)</translation>
     </message>
@@ -1405,47 +1403,48 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="100" />
+        <location filename="../../editor/ui/proofing.py" line="113" />
+        <location filename="../../editor/ui/proofing.py" line="187" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="160" />
+        <location filename="../../editor/ui/proofing.py" line="166" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="172" />
+        <location filename="../../editor/ui/proofing.py" line="178" />
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="174" />
+        <location filename="../../editor/ui/proofing.py" line="180" />
         <source>Summary %1</source>
         <translation>要約 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="176" />
+        <location filename="../../editor/ui/proofing.py" line="182" />
         <source>Block %1 (note)</source>
         <translation>ブロック %1 (訳注)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="177" />
+        <location filename="../../editor/ui/proofing.py" line="183" />
         <source>Block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="187" />
+        <location filename="../../editor/ui/proofing.py" line="199" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="282" />
+        <location filename="../../editor/ui/proofing.py" line="294" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="314" />
+        <location filename="../../editor/ui/proofing.py" line="326" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1453,64 +1452,64 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="36" />
+        <location filename="../../editor/ui/publishing.py" line="58" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="41" />
+        <location filename="../../editor/ui/publishing.py" line="59" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="85" />
-        <location filename="../../editor/ui/publishing.py" line="90" />
-        <location filename="../../editor/ui/publishing.py" line="116" />
+        <location filename="../../editor/ui/publishing.py" line="93" />
+        <location filename="../../editor/ui/publishing.py" line="98" />
+        <location filename="../../editor/ui/publishing.py" line="124" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="85" />
+        <location filename="../../editor/ui/publishing.py" line="93" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="94" />
+        <location filename="../../editor/ui/publishing.py" line="102" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="113" />
+        <location filename="../../editor/ui/publishing.py" line="121" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="121" />
+        <location filename="../../editor/ui/publishing.py" line="129" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="127" />
+        <location filename="../../editor/ui/publishing.py" line="135" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="176" />
+        <location filename="../../editor/ui/publishing.py" line="184" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="181" />
+        <location filename="../../editor/ui/publishing.py" line="189" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="181" />
+        <location filename="../../editor/ui/publishing.py" line="189" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="205" />
+        <location filename="../../editor/ui/publishing.py" line="213" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1628,52 +1627,52 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../editor/ui/summary.py" line="34" />
+        <location filename="../../editor/ui/summary.py" line="74" />
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="34" />
+        <location filename="../../editor/ui/summary.py" line="74" />
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="34" />
+        <location filename="../../editor/ui/summary.py" line="74" />
         <source>Chars</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="47" />
+        <location filename="../../editor/ui/summary.py" line="76" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="48" />
+        <location filename="../../editor/ui/summary.py" line="77" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="51" />
+        <location filename="../../editor/ui/summary.py" line="78" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="53" />
+        <location filename="../../editor/ui/summary.py" line="81" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="54" />
+        <location filename="../../editor/ui/summary.py" line="82" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="55" />
+        <location filename="../../editor/ui/summary.py" line="83" />
         <source>Propose points from the translation</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="131" />
+        <location filename="../../editor/ui/summary.py" line="143" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>

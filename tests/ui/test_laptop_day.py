@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from editor.assist.memory import Memory
 from editor.core.model import Status
@@ -238,3 +238,37 @@ def test_find_highlights_every_match_in_both_panes_as_it_is_typed(
             lambda v=view: _painted(v.viewport(), FOUND_COLOR) + _painted(v.viewport(), HERE_COLOR) == 0,
             timeout=3000,
         )
+
+
+def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
+    window: MainWindow, qtbot, sample_copy: Path, prompts: ScriptedPrompts
+) -> None:
+    from editor.ui import i18n
+
+    window.files.open_path(sample_copy)
+    ready(qtbot, window, None)
+    qtbot.waitUntil(lambda: window._proofing is not None and window._assistance is not None, timeout=5000)
+    ime_type(window.panes.editor(), "途中の訳")
+    window.flush()
+    row, drafts = window.row(), [b.draft for b in window.doc.article.blocks]
+    languages = window.lang_menu.actions()
+    try:
+        next(a for a in languages if a.text() == "日本語").trigger()
+        assert [a.text() for a in window.menuBar().actions()][:2] == ["ファイル(&F)", "編集(&E)"]
+        assert [n for n, a in window.actions_.items() if a.text().isascii()] == []
+        assert window.header.labels["title"].text() == "日本語タイトル"
+        assert window.findbar.find_edit.placeholderText() == "検索"
+        assert window.publishing.summary_dock.windowTitle() == "要約(✒️要約)"
+        assert window.publishing.preview_dock.windowTitle() == "プレビュー"
+        assert window.docks()[3].windowTitle() == "候補" and window.docks()[4].windowTitle() == "問題"
+        assert window.progress.text().startswith("完了")
+        assert prompts.asked == []  # no "restart to apply"
+        assert window.row() == row and [b.draft for b in window.doc.article.blocks] == drafts
+        window.undo_action.trigger()  # the work and its undo history are still there
+        assert "途中の訳" not in window.doc.article.blocks[row].draft
+        next(a for a in languages if a.text() == "English").trigger()
+        assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert window.header.labels["title"].text() == "Japanese title"
+        assert window.settings.ui_language == "en"
+    finally:
+        i18n.install(QApplication.instance(), "en")
