@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,35 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SAMPLE_PROJECT = SAMPLES / "harbor-talks.tsuji"
 SAMPLE_SOURCE = SAMPLES / "harbor-talks.md"
+
+
+LOCAL_NAMES = {"localhost", "127.0.0.1", "::1", "", None}
+
+
+def _local(host: object) -> bool:
+    return host in LOCAL_NAMES or (isinstance(host, str) and host.startswith(("127.", "/")))
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite talks only to servers it starts on 127.0.0.1: a name to look up or an address to
+    connect to elsewhere fails as it would offline (the window's machine translation, its
+    network probe and a fetch included), whatever a test forgot to point at a local server."""
+    real_connect, real_lookup = socket.socket.connect, socket.getaddrinfo
+
+    def connect(sock: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if not _local(host):
+            raise OSError(errno.ENETUNREACH, f"the test suite stays off the internet ({host})")
+        real_connect(sock, address)  # type: ignore[arg-type]
+
+    def lookup(host: object, *args: object, **kwargs: object) -> object:
+        if not _local(host):
+            raise socket.gaierror(socket.EAI_NONAME, f"the test suite stays off the internet ({host})")
+        return real_lookup(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from editor.core.atomic import atomic_write
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 
 SERVICE = "tsuji"
@@ -33,9 +34,11 @@ def _keyring() -> object | None:
         return None
 
 
-def where() -> str:
+def where() -> Msg:
     """Where keys are kept, for the note shown beside the key field."""
-    return "the system keyring" if _keyring() is not None else f"{_file()} (readable by you alone)"
+    if _keyring() is not None:
+        return Msg("the system keyring")
+    return Msg("{path} (readable by you alone)", path=_file())
 
 
 def _read_file() -> dict[str, str]:
@@ -57,7 +60,7 @@ def get_key(engine: str) -> str:
     return _read_file().get(engine, "")
 
 
-def set_key(engine: str, key: str) -> str:
+def set_key(engine: str, key: str) -> Msg:
     """Store the key; returns where it went."""
     kr = _keyring()
     if kr is not None:
@@ -66,7 +69,7 @@ def set_key(engine: str, key: str) -> str:
                 kr.set_password(SERVICE, engine, key)  # type: ignore[attr-defined]
             else:
                 kr.delete_password(SERVICE, engine)  # type: ignore[attr-defined]
-            return "the system keyring"
+            return Msg("the system keyring")
         except Exception:
             pass
     data = _read_file()
@@ -78,4 +81,4 @@ def set_key(engine: str, key: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, json.dumps(data).encode("utf-8"), backup=False)
     path.chmod(stat.S_IRUSR | stat.S_IWUSR)
-    return f"{path} (readable by you alone)"
+    return Msg("{path} (readable by you alone)", path=path)

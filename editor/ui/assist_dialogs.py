@@ -10,6 +10,7 @@ from editor.assist.glossary import Term
 from editor.assist.mt import ENGINES
 from editor.ui.context import AppContext
 from editor.ui.dialogs import finish_form
+from editor.ui.messages import say
 
 
 class TermDialog(QDialog):
@@ -53,7 +54,9 @@ class AssistSettings(QDialog):
         self.timeout.setRange(2, 120)
         self.timeout.setValue(s.mt_timeout)
         self.where = QLabel(
-            QCoreApplication.translate("Assistance", "Keys are kept in %1.").replace("%1", secrets.where()),
+            QCoreApplication.translate("Assistance", "Keys are kept in %1.").replace(
+                "%1", say(secrets.where())
+            ),
             self,
         )
         self.where.setWordWrap(True)
@@ -80,7 +83,9 @@ class AssistSettings(QDialog):
         where = secrets.set_key(s.mt_engine, self.key.text().strip())
         s.save()
         self.ctx.notify(
-            QCoreApplication.translate("Assistance", "Saved; the key is kept in %1").replace("%1", where),
+            QCoreApplication.translate("Assistance", "Saved; the key is kept in %1").replace(
+                "%1", say(where)
+            ),
             6000,
         )
         super().accept()

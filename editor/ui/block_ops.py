@@ -108,16 +108,14 @@ class BlockOps:
             return
         self.ctx.flush()
         block = self.ctx.doc.model.block(r)
+        question = self.tr("Replace this block's translation with its source text?")
+        if block.status is Status.DONE:
+            question += "\n" + self.tr("The block is marked done.")
         if (
             block.draft.strip()
             and block.draft != block.source
             and not self.ctx.prompts.confirm(
-                self.tr("Copy source to translation"),
-                QCoreApplication.translate(
-                    "BlockOps", "Replace this block's translation with its source text?"
-                )
-                + ("\n" + self.tr("The block is marked done.") if block.status is Status.DONE else ""),
-                yes=self.tr("Replace"),
+                self.tr("Copy source to translation"), question, yes=self.tr("Replace")
             )
         ):
             return

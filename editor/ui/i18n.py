@@ -69,6 +69,13 @@ def current() -> str:
     return _current[0]
 
 
+def qt_gaps() -> list[str]:
+    """Strings of Qt's own dialogs that Qt's shipped Japanese catalog lacks (Qt 6 renamed them).
+    Tsuji's catalog carries them under Qt's context, and Qt finds them there when its own has
+    none (the Japanese file dialog said "Files of &type:")."""
+    return [QCoreApplication.translate("QFileDialog", "Files of &type:")]
+
+
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load Tsuji's and Qt's own translations for ``lang`` in place of the ones installed before;
     every widget is sent a LanguageChange event, and the window retranslates itself on it."""
