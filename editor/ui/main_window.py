@@ -40,6 +40,7 @@ from editor.ui.i18n import LANGUAGES
 from editor.ui.panes import BlockPanes
 from editor.ui.prompts import DialogPrompts
 from editor.ui.publishing import Publishing
+from editor.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from editor.ui.assist_ui import Assistance
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.layout_.setSpacing(0)
         self.layout_.addWidget(self.header)
         self.layout_.addWidget(self.findbar)
+        self.start = StartPage(central)
+        self.start.hide()
+        self.layout_.addWidget(self.start, 1)
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, self._parts)
         self.progress = QLabel(self)
@@ -98,6 +102,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._shown_language = i18n.current()
         self._build_menus()
+        self.start.actionRequested.connect(lambda name: self.actions_[name].trigger())
+        self.start.sampleRequested.connect(
+            lambda: self.files.open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
+        )
+        self.start.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
         self.header.metaEdited.connect(self._meta_edited)
         self.header.metaTyping.connect(self._meta_typing)
         self.ctx.message.connect(self._message)
@@ -274,6 +283,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         self.header.show_article(doc.article)
+        self._show_start(doc.model.rowCount() == 0 and doc.path is None)
         self.publishing.attach(doc)
         self.finder.forget()
         self.panes.source.selectionModel().currentChanged.connect(self._current_changed)
@@ -283,6 +293,16 @@ class MainWindow(QMainWindow):
         self._update_title()
         if doc.model.rowCount():
             QTimer.singleShot(0, self._go_first)
+
+    def _show_start(self, on: bool) -> None:
+        """No article: the start page (recent projects, Import, Open, the sample) in place of the
+        header and the panes."""
+        if on:
+            self.start.show_recent(self.settings.recent_files)
+        self.start.setVisible(on)
+        self.header.setVisible(not on)
+        if self.panes is not None:
+            self.panes.setVisible(not on)
 
     def _current_changed(self, *_args: object) -> None:
         if self._assistance is not None:
@@ -455,6 +475,7 @@ class MainWindow(QMainWindow):
             self._redo_text(stack.redoText())
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.header.retranslate()
+        self.start.retranslate()
         self.findbar.retranslate()
         self.publishing.retranslate()
         if self._assistance is not None:

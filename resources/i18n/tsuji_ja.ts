@@ -1130,63 +1130,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239" />
-        <location filename="../../editor/ui/main_window.py" line="456" />
+        <location filename="../../editor/ui/main_window.py" line="248" />
+        <location filename="../../editor/ui/main_window.py" line="476" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="335" />
+        <location filename="../../editor/ui/main_window.py" line="355" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338" />
+        <location filename="../../editor/ui/main_window.py" line="358" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="406" />
+        <location filename="../../editor/ui/main_window.py" line="426" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="407" />
+        <location filename="../../editor/ui/main_window.py" line="427" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="502" />
+        <location filename="../../editor/ui/main_window.py" line="523" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="508" />
+        <location filename="../../editor/ui/main_window.py" line="529" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="513" />
+        <location filename="../../editor/ui/main_window.py" line="534" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="515" />
+        <location filename="../../editor/ui/main_window.py" line="536" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="517" />
+        <location filename="../../editor/ui/main_window.py" line="538" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="520" />
+        <location filename="../../editor/ui/main_window.py" line="541" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="531" />
+        <location filename="../../editor/ui/main_window.py" line="552" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1627,6 +1627,64 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <location filename="../../editor/ui/update_ui.py" line="115" />
         <source>Source updated</source>
         <translation>原文を更新しました</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="86" />
+        <source>Translate an article paragraph by paragraph and export it to the blog.</source>
+        <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="87" />
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="88" />
+        <source>Recent projects</source>
+        <translation>最近のプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="90" />
+        <source>Import an article from a file…  (Ctrl+I)</source>
+        <translation>ファイルから記事を取り込む…  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="91" />
+        <source>Import an article from the web…  (Ctrl+Shift+L)</source>
+        <translation>ウェブから記事を取り込む…  (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="92" />
+        <source>Paste an article  (Ctrl+Shift+V)</source>
+        <translation>記事を貼り付ける  (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="93" />
+        <source>Open a project…  (Ctrl+O)</source>
+        <translation>プロジェクトを開く…  (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="94" />
+        <source>Open the sample article</source>
+        <translation>サンプル記事を開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="98" />
+        <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
+        <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="110" />
+        <source>(not found)</source>
+        <translation>（見つかりません）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="117" />
+        <source>No project yet: import an article to start one.</source>
+        <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
     </message>
 </context>
 <context>

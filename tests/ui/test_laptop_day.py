@@ -272,3 +272,30 @@ def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
         assert window.settings.ui_language == "en"
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_with_no_file_the_window_shows_a_start_page(
+    window: MainWindow, qtbot, sample_copy: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    start = window.start
+    window.settings.recent_files = [str(sample_copy), str(tmp_path / "gone.tsuji")]
+    window.files.new()
+    assert start.isVisible() and not window.panes.isVisible() and not window.header.isVisible()
+    rows = [start.recent.item(i) for i in range(start.recent.count())]
+    assert [r.text().split()[0] for r in rows] == ["harbor-talks.tsuji", "gone.tsuji"]
+    qtbot.mouseClick(start.findChild(QPushButton, "start_import"), Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1][:2] == ("open_path", "Import article")
+    gone = start.recent.visualItemRect(rows[1]).center()
+    qtbot.mouseClick(start.recent.viewport(), Qt.MouseButton.LeftButton, pos=gone)
+    assert start.isVisible()  # a project that is gone is not opened
+    mine = start.recent.visualItemRect(rows[0]).center()
+    qtbot.mouseClick(start.recent.viewport(), Qt.MouseButton.LeftButton, pos=mine)
+    assert window.doc.path == sample_copy
+    ready(qtbot, window)
+    assert not start.isVisible() and window.panes.isVisible() and window.header.isVisible()
+    window.files.new()
+    qtbot.mouseClick(start.findChild(QPushButton, "start_sample"), Qt.MouseButton.LeftButton)
+    assert window.doc.article.blocks and window.doc.path is None  # the sample, as an untitled copy
+    assert not start.isVisible()
