@@ -32,24 +32,26 @@ def main() -> None:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    for lang, name in (("en", "screenshot.png"), ("ja", "screenshot-ja.png")):
-        kept = i18n.install(app, lang)
+    for lang, suffix in (("en", ""), ("ja", "-ja")):
+        i18n.install(app, lang)
+        settings = Settings.load()
         copy = Path(tempfile.mkdtemp()) / "harbor-talks.tsuji"
         shutil.copy(ROOT / "resources/samples/harbor-talks.tsuji", copy)
-        w = MainWindow(Settings.load())
+        settings.recent_files = [str(copy)]
+        w = MainWindow(settings)
         w.resize(1366, 768)
         w.show()
+        wait(600)
+        w.grab().save(str(ROOT / "docs" / f"start{suffix}.png"))  # no article yet: the start page
         w.files.open_path(copy)
         wait(300)
         w.panes.go_to(3)
         wait(900)
-        w.grab().save(str(ROOT / "docs" / name))
+        w.grab().save(str(ROOT / "docs" / f"screenshot{suffix}.png"))
         w.doc.undo_stack.setClean()
         w.close()
-        for t in kept:
-            app.removeTranslator(t)
-        print("wrote", ROOT / "docs" / name)
-
+        print("wrote", ROOT / "docs" / f"screenshot{suffix}.png", "and", f"start{suffix}.png")
+    i18n.install(app, "en")
 
 if __name__ == "__main__":
     main()
