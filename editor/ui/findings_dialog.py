@@ -48,6 +48,8 @@ class FindingsDialog(QDialog):
         export.clicked.connect(self._export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.list.setCurrentRow(0)
+        self.list.setFocus()  # arrows and Enter walk the findings; no button is pressed by Enter
         self.resize(640, min(520, 160 + 28 * len(items)))
 
     def _go(self, item: QListWidgetItem) -> None:
