@@ -53,5 +53,6 @@ def main() -> None:
         print("wrote", ROOT / "docs" / f"screenshot{suffix}.png", "and", f"start{suffix}.png")
     i18n.install(app, "en")
 
+
 if __name__ == "__main__":
     main()

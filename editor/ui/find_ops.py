@@ -28,7 +28,7 @@ class FindOps:
         """The matches highlighted now."""
         bar.findRequested.connect(self.find)
         bar.replaceRequested.connect(self.replace)
-        bar.closed.connect(self.clear)
+        bar.closed.connect(self.closed)
         self._live = QTimer(bar)
         self._live.setSingleShot(True)
         self._live.setInterval(150)
@@ -64,6 +64,27 @@ class FindOps:
 
     def clear(self) -> None:
         self.highlight([], None)
+
+    def closed(self) -> None:
+        """The bar closed (✕ or Escape): no highlights, and the cursor back in the draft."""
+        self.clear()
+        panes = self.ctx.panes()
+        editor = panes.editor() if panes is not None else None
+        if editor is not None:
+            editor.setFocus()
+
+    def _position(self, position: int, total: int) -> str:
+        return self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(total))
+
+    def retranslate(self) -> None:
+        """The count in the interface's language (after it is switched)."""
+        if not self.bar.isVisible() or not self.shown:
+            return
+        if self.last_match in self.shown:
+            position = self.shown.index(self.last_match) + 1
+            self.bar.status.setText(self._position(position, len(self.shown)))
+        else:
+            self.live()
 
     def highlight(self, matches: list[Match], here: Match | None) -> None:
         """Every match on both panes (and in the open source and draft editors), the current one
@@ -149,9 +170,7 @@ class FindOps:
             return None
         matches = find_all(article, q)
         position = matches.index(m) + 1 if m in matches else 0
-        self.bar.status.setText(
-            self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(len(matches)))
-        )
+        self.bar.status.setText(self._position(position, len(matches)))
         panes = self.ctx.panes()
         if panes is not None:
             panes.go_to(m.row, focus_draft=m.field == "draft", centre=True)

@@ -52,22 +52,24 @@ class FindBar(QWidget):
         options.setMenu(menu)
         self.status = QLabel(self)
         self.status.setObjectName("find_status")
-        self.status.setMinimumWidth(160)  # "3 of 17" or a message never widens the window
+        self.status.setMinimumWidth(110)  # "3 of 17" or a message never widens the window
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.find_edit.installEventFilter(self)
+        self.replace_edit.installEventFilter(self)
         self.find_edit.textChanged.connect(self.queryEdited)
-        buttons = self.buttons = {
-            "prev": QPushButton(self),
-            "next": QPushButton(self),
+        buttons: dict[str, QPushButton | QToolButton] = {
+            "prev": QToolButton(self),  # small: the bar fits a 1024-pixel window beside its docks
+            "next": QToolButton(self),
             "replace": QPushButton(self),
             "all": QPushButton(self),
-            "close": QPushButton("✕", self),
+            "close": QToolButton(self),
         }
+        self.buttons = buttons
+        buttons["close"].setText("✕")
         first = QHBoxLayout()
         for w in (self.find_edit, buttons["prev"], buttons["next"], options, self.status):
             first.addWidget(w, 3 if w is self.find_edit else 0)
         first.addStretch(1)
-        buttons["close"].setFixedWidth(buttons["close"].sizeHint().height() + 8)
         first.addWidget(buttons["close"])
         self.replace_row = QWidget(self)
         second = QHBoxLayout(self.replace_row)
@@ -100,8 +102,8 @@ class FindBar(QWidget):
         ):
             action.setText(text)
         for name, text in (
-            ("prev", self.tr("Previous")),
-            ("next", self.tr("Next")),
+            ("prev", "▲ " + self.tr("Previous")),
+            ("next", "▼ " + self.tr("Next")),
             ("replace", self.tr("Replace")),
             ("all", self.tr("Replace all")),
         ):
@@ -116,7 +118,16 @@ class FindBar(QWidget):
         return action
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """Shift+Enter in the find field: the previous match (Enter: the next one)."""
+        """Shift+Enter in the find field: the previous match (Enter: the next one); Escape in
+        either field closes the bar."""
+        if (
+            obj in (self.find_edit, self.replace_edit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._close()
+            return True
         if (
             obj is self.find_edit
             and isinstance(event, QKeyEvent)

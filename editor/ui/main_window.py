@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         for code, label in LANGUAGES.items():
             act = lang_menu.addAction(label)
             act.setCheckable(True)
-            act.setChecked(self.settings.ui_language == code)
+            act.setChecked(i18n.current() == code)  # the language in use (the system's by default)
             act.triggered.connect(lambda _c=False, code=code: self._set_language(code))
             group.addAction(act)
         view.addSeparator()
@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
         self.header.retranslate()
         self.start.retranslate()
         self.findbar.retranslate()
+        self.finder.retranslate()
         self.publishing.retranslate()
         if self._assistance is not None:
             self._assistance.retranslate()
@@ -556,8 +557,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
-        else:
-            self.resize(1280, 820)
+        else:  # the first start: 1280×820, or the screen's free area on a smaller laptop screen
+            free = self.screen().availableGeometry()
+            self.resize(min(1280, free.width()), min(820, free.height()))
+            self.move(free.center() - self.rect().center())
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         urls = e.mimeData().urls()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +43,15 @@ class SummaryPanel(QWidget):
         self.table.verticalHeader().setSectionsMovable(True)
         self.table.itemChanged.connect(self._item_changed)
         buttons = QHBoxLayout()
-        self.buttons = {
+        self.buttons: dict[str, QPushButton | QToolButton] = {
             "add": QPushButton(self),
             "remove": QPushButton(self),
-            "up": QPushButton("↑", self),
-            "down": QPushButton("↓", self),
+            "up": QToolButton(self),  # narrow: the dock fits beside the panes in a 1024-pixel window
+            "down": QToolButton(self),
             "suggest": QPushButton(self),
         }
+        self.buttons["up"].setText("↑")
+        self.buttons["down"].setText("↓")
         self.retranslate()
         for b in self.buttons.values():
             buttons.addWidget(b)

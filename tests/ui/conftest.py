@@ -18,6 +18,7 @@ def window(qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     # (cautious answers: no, cancel, discard) unless a test adds its own answers.
     w = MainWindow(Settings.load())
     w.ctx.prompts = ScriptedPrompts()
+    w.resize(1280, 820)  # a desktop's size: Qt's offscreen screen is only 800 pixels wide
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -238,6 +238,12 @@ def test_find_highlights_every_match_in_both_panes_as_it_is_typed(
             lambda v=view: _painted(v.viewport(), FOUND_COLOR) + _painted(v.viewport(), HERE_COLOR) == 0,
             timeout=3000,
         )
+    qtbot.keyClicks(window.findbar.find_edit, "21")
+    qtbot.waitUntil(lambda: _painted(window.panes.draft.viewport(), FOUND_COLOR) > 0, timeout=3000)
+    qtbot.keyClick(window.findbar.find_edit, Qt.Key.Key_Escape)  # closes the bar and its highlights
+    assert not window.findbar.isVisible()
+    qtbot.waitUntil(lambda: _painted(window.panes.draft.viewport(), FOUND_COLOR) == 0, timeout=3000)
+    assert window.panes.editor().hasFocus()  # back to typing the translation
 
 
 def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
@@ -252,8 +258,10 @@ def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
     window.flush()
     row, drafts = window.row(), [b.draft for b in window.doc.article.blocks]
     languages = window.lang_menu.actions()
+    assert [a.text() for a in languages if a.isChecked()] == ["English"]  # the language in use
     try:
         next(a for a in languages if a.text() == "日本語").trigger()
+        assert [a.text() for a in languages if a.isChecked()] == ["日本語"]
         assert [a.text() for a in window.menuBar().actions()][:2] == ["ファイル(&F)", "編集(&E)"]
         assert [n for n, a in window.actions_.items() if a.text().isascii()] == []
         assert window.header.labels["title"].text() == "日本語タイトル"

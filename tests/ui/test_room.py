@@ -82,4 +82,15 @@ def test_a_narrow_window_tabs_the_docks_together(qtbot, tsuji_home: Path) -> Non
     right = Qt.DockWidgetArea.RightDockWidgetArea
     assert w.dockWidgetArea(w.publishing.summary_dock) == right and w.dockWidgetArea(w.proofing.dock) == right
     assert w.centralWidget().width() >= 0.5 * w.width()  # the start page or the panes
+    w.open_replace()  # the find and replace bar fits beside the docks: the window never grows
+    qtbot.wait(50)
+    assert w.width() == 1024
     w.close()
+
+
+def test_the_first_window_fits_the_screen(qtbot, tsuji_home: Path) -> None:
+    w = MainWindow(Settings.load())  # no saved geometry: the first start
+    qtbot.addWidget(w)
+    free = w.screen().availableGeometry()
+    assert 0 < w.width() <= min(1280, free.width()) and 0 < w.height() <= min(820, free.height())
+    assert free.contains(w.geometry().center())
