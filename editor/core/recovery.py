@@ -82,6 +82,21 @@ class ProjectBusy(OSError):
     """Another live Tsuji holds the project."""
 
 
+FRESH_LOCK_S = 2.0
+"""A lock file younger than this whose owner cannot be read yet is being written, not stale."""
+
+
+def _being_written(path: Path) -> bool:
+    """Another process created the lock file (O_EXCL) this instant and has not written its pid
+    yet: taking the lock over now would let two writers in at once."""
+    try:
+        info = path.stat()
+        text = path.read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return not text.endswith("}") and time.time() - info.st_mtime < FRESH_LOCK_S
+
+
 @contextlib.contextmanager
 def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
     """Hold the project's lock file for a load-change-save, waiting up to ``wait`` seconds
@@ -95,11 +110,15 @@ def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
             break
         except FileExistsError:
             owner = LockFile(project).owner()
-            if owner is None:
+            if owner is None and not _being_written(path):
                 with contextlib.suppress(OSError):
                     path.unlink()  # left by a process that is gone
                 continue
             if time.monotonic() > deadline:
+                if owner is None:
+                    raise ProjectBusy(
+                        Msg("{project} is being opened by another Tsuji", project=project)
+                    ) from None
                 raise ProjectBusy(
                     Msg(
                         "{project} is open in another Tsuji (process {pid} on {host}); close it "

@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core import project
+from editor.core import project, recovery
 from tests.conftest import ROOT, SAMPLE_PROJECT
 from tests.test_cli import tsuji
 
@@ -138,3 +138,28 @@ def test_two_exports_with_different_profiles_at_once_keep_both_records(
         assert set(records) == {"hatena", "markdown"}
         for p in list(blog.rglob("*.md")):
             p.unlink()
+
+
+def test_a_lock_being_written_is_waited_for_and_a_stale_one_taken_over(tmp_path: Path) -> None:
+    """Another process has created the lock (O_EXCL) but not yet written its pid: that is a
+    writer, not a leftover; an empty lock from long ago is a leftover."""
+    import os
+    import time
+
+    import pytest
+
+    proj = tmp_path / "p.tsuji"
+    shutil.copy(SAMPLE_PROJECT, proj)
+    lock = recovery.lock_path(proj)
+    lock.write_bytes(b"")  # created this instant, its owner not written yet
+    with (
+        pytest.raises(recovery.ProjectBusy, match="being opened by another Tsuji"),
+        recovery.exclusive(proj, wait=0.3),
+    ):
+        pass
+    assert lock.exists()  # never taken from under the other writer
+    old = time.time() - 60
+    os.utime(lock, (old, old))  # a minute old and still empty: its writer is gone
+    with recovery.exclusive(proj, wait=0.3):
+        assert json.loads(lock.read_text("utf-8"))["pid"] == os.getpid()
+    assert not lock.exists()
