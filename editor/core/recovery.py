@@ -83,7 +83,8 @@ class ProjectBusy(OSError):
 
 
 FRESH_LOCK_S = 2.0
-"""A lock file younger than this whose owner cannot be read yet is being written, not stale."""
+"""A lock file younger than this whose owner cannot be read yet is being written, not stale (only
+where the lock is made with O_EXCL, see _create_lock)."""
 
 
 def _being_written(path: Path) -> bool:
@@ -106,7 +107,7 @@ def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
     deadline = time.monotonic() + wait
     while True:
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            _create_lock(path, data)
             break
         except FileExistsError:
             owner = LockFile(project).owner()
@@ -130,12 +131,31 @@ def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
                 ) from None
             time.sleep(0.1)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
         yield
     finally:
         with contextlib.suppress(OSError):
-            path.unlink()
+            if path.read_bytes() == data:  # ours still (never another's that took a stale one over)
+                path.unlink()
+
+
+def _create_lock(path: Path, data: bytes) -> None:
+    """Create the lock file with its content in one step, or raise FileExistsError: it is written
+    beside the lock and hard-linked into place, so no other process ever reads it half written.
+    Where hard links are not supported (FAT, some network shares): O_EXCL, then the content."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.new")
+    try:
+        tmp.write_bytes(data)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 @dataclass

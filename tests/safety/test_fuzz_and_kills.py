@@ -163,3 +163,19 @@ def test_a_lock_being_written_is_waited_for_and_a_stale_one_taken_over(tmp_path:
     with recovery.exclusive(proj, wait=0.3):
         assert json.loads(lock.read_text("utf-8"))["pid"] == os.getpid()
     assert not lock.exists()
+
+
+def test_a_command_leaves_alone_a_lock_that_is_no_longer_its_own(tmp_path: Path) -> None:
+    """If another process took the lock over (it judged ours stale), ending our work must not
+    remove the other's lock and let a third writer in."""
+    import os
+
+    proj = tmp_path / "p.tsuji"
+    shutil.copy(SAMPLE_PROJECT, proj)
+    lock = recovery.lock_path(proj)
+    theirs = json.dumps({"pid": os.getppid(), "host": "elsewhere", "since": 1.0})
+    with recovery.exclusive(proj, wait=0.3):
+        assert json.loads(lock.read_text("utf-8"))["pid"] == os.getpid()  # never seen empty
+        lock.write_text(theirs, "utf-8")
+    assert lock.read_text("utf-8") == theirs
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".new")] == []
