@@ -15,6 +15,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from editor.core import inline
+from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -216,8 +217,13 @@ def import_markdown(text: str) -> Article:
     body, flattened = flatten(body)
     if flattened:
         article.import_notes.append(
-            f"{flattened} line(s) nested deeper than Tsuji reads ({MAX_CONTAINERS} quote or list levels,"
-            f" {MAX_INDENT} columns of indentation) were flattened so that no text is lost"
+            Msg(
+                "{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} "
+                "columns of indentation) were flattened so that no text is lost",
+                lines=flattened,
+                levels=MAX_CONTAINERS,
+                columns=MAX_INDENT,
+            )
         )
     _Walker(article).walk(_parser().parse(body))
     first = article.blocks[0] if article.blocks else None

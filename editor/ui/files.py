@@ -110,7 +110,9 @@ class FileOps:
         self.ctx.set_document(Document(project.Project(article)))
         self.ctx.notify(self.tr("Imported %1").replace("%1", name), 5000)
         if article.import_notes:
-            self.ctx.prompts.inform(self.tr("Imported with changes"), "\n".join(article.import_notes))
+            self.ctx.prompts.inform(
+                self.tr("Imported with changes"), "\n".join(say(n) for n in article.import_notes)
+            )
         self.ctx.doc.undo_stack.resetClean()  # a new document: unsaved until saved
         self.autosave_soon()
         self._check_archive(article.source_url)
