@@ -11,10 +11,7 @@ from editor.core.search import Match, Query, find_all, find_next, replace_in
 from editor.ui.block_editors import set_marks
 from editor.ui.context import AppContext
 from editor.ui.findbar import FindBar
-from editor.ui.rich import FOUND_COLOR, HERE_COLOR, Mark, plain_ranges
-
-MAX_SHOWN = 5000
-"""Matches highlighted at most (a one-letter search in a long article finds tens of thousands)."""
+from editor.ui.rich import FOUND_COLOR, HERE_COLOR, plain_ranges
 
 
 class FindOps:
@@ -95,16 +92,16 @@ class FindOps:
             return
         blocks = self.ctx.doc.article.blocks
         grouped: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        for m in matches[:MAX_SHOWN]:
+        for m in matches:
             grouped.setdefault((m.row, m.field), []).append(
                 (m.start, m.end, "here" if m == here else "found")
             )
-        found: dict[tuple[str, str], tuple[Mark, ...]] = {}
+        found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = {}
         for (row, field), ranges in grouped.items():
             block = blocks[row]
             if field == "source" and block.previous_source:
                 continue  # the row shows the words an update changed, not the source as it is
-            found[(block.id, field)] = plain_ranges(getattr(block, field), ranges)
+            found[(block.id, field)] = tuple(ranges)  # moved to the drawn text when drawn
         panes.show_found(found)
         self.mark_editors()
 

@@ -44,7 +44,7 @@ from editor.core import inline
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.block_editors import DraftEditor, SourceViewer
 from editor.ui.document import BlockModel, BlockRole
-from editor.ui.rich import UNDERLINE_COLORS, Mark, TextCache, to_html
+from editor.ui.rich import UNDERLINE_COLORS, Mark, TextCache, plain_ranges, to_html
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -88,8 +88,11 @@ class RowMetrics(QObject):
         """Proofreading findings in a block's draft: (start, end, severity) of its plain text."""
         self.flagged: dict[str, str] = {}
         """Blocks with a finding about the whole draft (a number or link missing): its severity."""
-        self.found: dict[tuple[str, str], tuple[Mark, ...]] = {}
-        """The find bar's matches, by (block id, "source" / "draft"): plain-text ranges."""
+        self.found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = {}
+        """The find bar's matches, by (block id, "source" / "draft"): ranges of the Markdown,
+        moved to the plain text the row draws only when the row is drawn (found_marks)."""
+        self._found_plain: dict[tuple[str, str, str], tuple[Mark, ...]] = {}
+        self._found_raw: dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]] = {}
 
     def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
         marks = tuple(ranges)
@@ -100,6 +103,23 @@ class RowMetrics(QObject):
             except KeyError:
                 return
             self.rowResized.emit(row)
+
+    def found_marks(self, block: Block, side: str) -> tuple[Mark, ...]:
+        """The find bar's matches in a row as drawn: converted for the rows painted, never for
+        the thousands a short search finds in a long article."""
+        raw = self.found.get((block.id, side))
+        if not raw:
+            return ()
+        text = block.source if side == "source" else block.draft
+        key = (block.id, side, text)
+        marks = self._found_plain.get(key)
+        if marks is None or self._found_raw.get(key) != raw:
+            marks = plain_ranges(text, list(raw))
+            if len(self._found_plain) > 2000:
+                self._found_plain.clear()
+                self._found_raw.clear()
+            self._found_plain[key], self._found_raw[key] = marks, raw
+        return marks
 
     def set_font(self, font: QFont) -> None:
         self.font = QFont(font)
@@ -291,7 +311,7 @@ class BlockDelegate(QStyledItemDelegate):
                 painter.restore()
                 return
         marks: tuple[Mark, ...] = source_marks if self.side == "source" else m.problems.get(block.id, ())
-        marks += m.found.get((block.id, self.side), ())
+        marks += m.found_marks(block, self.side)
         m.cache.draw(painter, text, tr.x(), tr.y(), tr.width(), font, markdown=md, marks=marks)
         severity = m.flagged.get(block.id) if self.side == "draft" else None
         if severity:  # a finding about the whole draft: a dot at the row's end
@@ -496,7 +516,7 @@ class BlockPanes(QSplitter):
         w = self.source.indexWidget(self.source.currentIndex())
         return w if isinstance(w, SourceViewer) else None
 
-    def show_found(self, found: dict[tuple[str, str], tuple[Mark, ...]]) -> None:
+    def show_found(self, found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]]) -> None:
         """Highlight the find bar's matches in both panes (``{}``: none)."""
         if found == self.metrics.found:
             return
