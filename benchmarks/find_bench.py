@@ -39,7 +39,9 @@ def main() -> None:
     for _ in range(50):
         app.processEvents()
     w.findbar.open(False)
-    print(f"{'search (5,000 blocks)':<22} {'matches':>8} {'find ms':>8} {'highlight ms':>13} {'repaint ms':>11}")
+    print(
+        f"{'search (5,000 blocks)':<22} {'matches':>8} {'find ms':>8} {'highlight ms':>13} {'repaint ms':>11}"
+    )
     for text in ("the", "minister", "e", "zzz"):
         start = time.perf_counter()
         matches = find_all(w.doc.article, Query(text))

@@ -43,8 +43,8 @@ class Prompts(Protocol):
         """ "save", "discard" or "cancel"."""
         ...
 
-    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
-        """Findings (text, row of their block or None): -1 for ``yes``, a finding's row when it is
+    def findings(self, title: str, text: str, items: list[tuple[str, bool]], *, yes: str) -> int | None:
+        """Findings (text, whether it can be gone to): -1 for ``yes``, the index of a finding
         clicked (go there), None for Cancel."""
         ...
 
@@ -92,6 +92,9 @@ class AppContext(QObject):
         """Article details being typed in the header, not yet committed: the preview shows them."""
         self.panes: Callable[[], BlockPanes | None] = lambda: None
         """The two panes showing the current document; the window sets it."""
+        self.reveal: Callable[[str, int], None] = lambda _field, _point: None
+        """Put the cursor in an article field that is not a block: "title", or "summary" /
+        "label" of point n (1-based; 0: the first, or Add when there is none). The window sets it."""
 
     # --- the document ------------------------------------------------------------
 

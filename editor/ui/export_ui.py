@@ -65,20 +65,21 @@ class ExportFlow:
         article = ctx.doc.article
         findings = check(article)
         untranslated = any(f.code == "untranslated" for f in findings)
-        items = [(say(f.message), f.block - 1 if f.block else None) for f in findings] + self.proof_errors()
-        if items:
+        targets = {"empty-title": ("title", 0), "empty-summary": ("summary", 0)}
+        found = [
+            (say(f.message), ("block", f.block - 1) if f.block else targets.get(f.code)) for f in findings
+        ] + self.proof_errors()
+        if found:
             answer = ctx.prompts.findings(
                 self.tr("Before exporting"),
-                self.tr("Click a finding to go to its block, or export as it is."),
-                items,
+                self.tr("Click a finding to go to it, or export as it is."),
+                [(text, where is not None) for text, where in found],
                 yes=self.tr("Export anyway"),
             )
             if answer is None:
                 return None
             if answer >= 0:  # a finding clicked: go and fix it
-                panes = ctx.panes()
-                if panes is not None:
-                    panes.go_to(answer, centre=True)
+                self._go(found[answer][1])
                 return None
         profile = ctx.profile()
         blog = Path(ctx.settings.blog_dir).expanduser()
@@ -107,25 +108,39 @@ class ExportFlow:
         self.show_result(written)
         return written.path
 
-    def proof_errors(self) -> list[tuple[str, int | None]]:
+    def _go(self, where: tuple[str, int] | None) -> None:
+        """To a finding: ("block", row), ("title", 0) or ("summary" / "label", point)."""
+        if where is None:
+            return
+        field, n = where
+        panes = self.ctx.panes()
+        if field == "block" and panes is not None:
+            panes.go_to(n, centre=True)
+        elif field != "block":
+            self.ctx.reveal(field, n)
+
+    def proof_errors(self) -> list[tuple[str, tuple[str, int] | None]]:
         """Proofreading errors (a bracket left open, a doubled word…) and source links that no draft
-        carries, each with the row of its block: listed before export."""
+        carries, each with where it is: listed before export."""
         from editor.assist.proof import Severity, StyleError, check_article, load_style
-        from editor.ui import i18n
+        from editor.ui.proofing import message_of, place_of
 
         try:
             style = load_style(getattr(self.ctx.profile(), "style", "blog") or "blog")
         except StyleError:
             return []
-        ja = i18n.current() == "ja"
         blocks = self.ctx.doc.article.blocks
         rows = {b.id: r for r, b in enumerate(blocks)}
-        out: list[tuple[str, int | None]] = []
+        out: list[tuple[str, tuple[str, int] | None]] = []
         for p in check_article(self.ctx.doc.article, style, self.ctx.stores.glossary()):
             if p.severity is Severity.ERROR or p.rule == "links":  # a source link no draft carries
-                where = self.tr("block %1").replace("%1", str(p.block)) if p.block_id else p.field
                 row = rows.get(p.block_id) if p.block_id else None
-                out.append((f"{where}: {p.message if ja else p.message_en} [{p.rule}]", row))
+                place: tuple[str, int] | None = None
+                if row is not None:
+                    place = ("block", row)
+                elif p.field in ("title", "summary", "label"):
+                    place = (p.field, p.block or 0)
+                out.append((f"{place_of(p)}: {message_of(p)} [{p.rule}]", place))
         return out
 
     def _overwrite(self, e: ExportRefused) -> bool:

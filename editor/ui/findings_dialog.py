@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 EXPORT = -1
-"""The answer "export anyway" (any other answer is the row to go to, or None: cancel)."""
+"""The answer "export anyway" (any other answer is the index of the finding to go to, or None:
+cancel)."""
 
-Finding = tuple[str, int | None]
-"""A finding's text and the row of its block (None: about the whole post)."""
+Finding = tuple[str, bool]
+"""A finding's text, and whether it can be gone to (its block, the title, a summary point)."""
 
 
 class FindingsDialog(QDialog):
@@ -33,11 +34,11 @@ class FindingsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        for message, row in items:
-            item = QListWidgetItem(("→ " if row is not None else "• ") + message, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            if row is not None:
-                item.setToolTip(self.tr("Click to go to block %1").replace("%1", str(row + 1)))
+        for index, (message, goable) in enumerate(items):
+            item = QListWidgetItem(("→ " if goable else "• ") + message, self.list)
+            if goable:
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                item.setToolTip(self.tr("Click to go there"))
         self.list.itemClicked.connect(self._go)
         self.list.itemActivated.connect(self._go)  # Enter on a finding
         layout.addWidget(self.list, 1)
@@ -53,9 +54,9 @@ class FindingsDialog(QDialog):
         self.resize(640, min(520, 160 + 28 * len(items)))
 
     def _go(self, item: QListWidgetItem) -> None:
-        row = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(row, int):
-            self.chosen = row
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(index, int):
+            self.chosen = index
             self.accept()
 
     def _export(self) -> None:

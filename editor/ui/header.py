@@ -122,6 +122,10 @@ class MetaHeader(QWidget):
         source = self.article.source_title if self.article is not None else ""
         self.source_title.setText(self.tr("Source title: %1").replace("%1", source) if source else "")
 
+    def focus_title(self) -> None:
+        self.edits["title"].setFocus()
+        self.edits["title"].selectAll()
+
     def set_folded(self, folded: bool) -> None:
         """One line (title and label), or every detail of the article."""
         self.details.setVisible(not folded)

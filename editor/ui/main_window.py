@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -22,13 +22,22 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.core import edits, inline, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui import actions as acts
-from editor.ui import i18n
+from editor.ui import dock_layout, i18n
 from editor.ui.block_ops import BlockOps
 from editor.ui.context import AppContext
 from editor.ui.document import Document
@@ -60,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
         self.ctx.panes = lambda: self.panes
+        self.ctx.reveal = self.reveal
         self.setAcceptDrops(True)
         self.setWindowIcon(_app_icon())
         self.doc = doc or Document(parent=self)
@@ -304,6 +314,13 @@ class MainWindow(QMainWindow):
         if self.panes is not None:
             self.panes.setVisible(not on)
 
+    def reveal(self, field: str, point: int = 0) -> None:
+        """The cursor in the title, or in a summary point (see AppContext.reveal)."""
+        if field == "title":
+            self.header.focus_title()
+        else:
+            self.publishing.reveal_point(point, label=field == "label")
+
     def _current_changed(self, *_args: object) -> None:
         if self._assistance is not None:
             self._assistance.refresh()
@@ -397,22 +414,10 @@ class MainWindow(QMainWindow):
             dock.raise_()
 
     def _arrange_docks(self) -> None:
-        """Problems share the bottom with the summary; a narrow window (1024 px) tabs every dock
-        together on the right; a saved layout wins over both."""
-        summary, preview = self.publishing.summary_dock, self.publishing.preview_dock
         problems = self._proofing.dock if self._proofing is not None else None
-        if problems is not None:
-            self.tabifyDockWidget(summary, problems)
-            summary.raise_()
-        if self.width() < 1200:
-            for dock in (summary, problems):
-                if dock is not None:
-                    self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-                    self.tabifyDockWidget(preview, dock)
-            preview.raise_()
-        if self.settings.window_state:
-            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
-        self.publishing.fit_summary()
+        pub = self.publishing
+        dock_layout.arrange(self, pub.summary_dock, pub.preview_dock, problems, self.settings.window_state)
+        pub.fit_summary()
 
     def show_shortcuts(self) -> None:
         from editor.ui.dialogs import show_shortcuts
@@ -440,8 +445,6 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         """View → Interface Language: at once, no restart (every part retranslates itself)."""
-        from PySide6.QtWidgets import QApplication
-
         self.settings.ui_language = code
         self.settings.save()
         app = QApplication.instance()

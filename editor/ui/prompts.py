@@ -40,8 +40,8 @@ class DialogPrompts:
         box.exec()
         return box.clickedButton() is ok
 
-    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
-        """A list of findings: ``EXPORT`` (-1) for ``yes``, the row of a finding clicked, or None."""
+    def findings(self, title: str, text: str, items: list[tuple[str, bool]], *, yes: str) -> int | None:
+        """A list of findings: ``EXPORT`` (-1) for ``yes``, the index of a finding clicked, or None."""
         from editor.ui.findings_dialog import FindingsDialog
 
         dialog = FindingsDialog(self.parent, title, text, items, yes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,6 +37,22 @@ from editor.ui.rich import UNDERLINE_COLORS, plain_ranges
 COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
 SIGNS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.HINT: "ℹ"}
 DELAY_MS = 250
+
+
+def message_of(p: Problem) -> str:
+    """A problem's message in the interface's language (the engine gives both)."""
+    return p.message if i18n.current() == "ja" else p.message_en
+
+
+def place_of(p: Problem) -> str:
+    """Where a problem is, as the Problems list and the export check say it."""
+    if p.field == "title":
+        return QCoreApplication.translate("Proofreading", "Title")
+    if p.field in ("summary", "label"):
+        return QCoreApplication.translate("Proofreading", "Summary %1").replace("%1", str(p.block))
+    if p.field == "note":
+        return QCoreApplication.translate("Proofreading", "Block %1 (note)").replace("%1", str(p.block))
+    return QCoreApplication.translate("Proofreading", "Block %1").replace("%1", str(p.block))
 
 
 class ProblemsPanel(QWidget):
@@ -171,16 +187,10 @@ class Proofreading(QObject):
         self.changed.emit()
 
     def message(self, p: Problem) -> str:
-        return p.message if i18n.current() == "ja" else p.message_en
+        return message_of(p)
 
     def where(self, p: Problem) -> str:
-        if p.field == "title":
-            return self.tr("Title")
-        if p.field in ("summary", "label"):
-            return self.tr("Summary %1").replace("%1", str(p.block))
-        if p.field == "note":
-            return self.tr("Block %1 (note)").replace("%1", str(p.block))
-        return self.tr("Block %1").replace("%1", str(p.block))
+        return place_of(p)
 
     def retranslate(self) -> None:
         """The dock, its buttons and the problems' messages in the interface's language."""
@@ -273,6 +283,9 @@ class Proofreading(QObject):
         self.ctx.notify(f"{SIGNS[p.severity]} {self.message(p)}  [{p.rule}]", 8000)
         row = self._rows_of(p)
         panes = self.ctx.panes()
+        if row < 0 and p.field in ("title", "summary", "label"):
+            self.ctx.reveal(p.field, p.block or 0)
+            return
         if row < 0 or panes is None:
             return
         panes.go_to(row, centre=True)

@@ -60,6 +60,18 @@ class Publishing:
         self.summary.retranslate()
         self.preview.schedule()
 
+    def reveal_point(self, point: int, *, label: bool = False) -> None:
+        """The summary dock shown, the cursor in point ``point`` (1-based; 0: the first), or on
+        Add when there is none yet."""
+        self.summary_dock.show()
+        self.summary_dock.raise_()
+        table, rows = self.summary.table, self.summary.table.rowCount()
+        if not rows:
+            self.summary.buttons["add"].setFocus()
+            return
+        table.setCurrentCell(min(max(point, 1), rows) - 1, 0 if label else 1)
+        table.setFocus()
+
     def fit_summary(self) -> None:
         """The summary dock takes the height of its points (at most a third of the window)."""
         if self.summary_dock.isFloating() or not self.summary_dock.isVisible():

@@ -470,12 +470,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="286" />
+        <location filename="../../editor/ui/panes.py" line="306" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="288" />
+        <location filename="../../editor/ui/panes.py" line="308" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -668,75 +668,70 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="71" />
+        <location filename="../../editor/ui/export_ui.py" line="74" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="72" />
-        <source>Click a finding to go to its block, or export as it is.</source>
-        <translation>見つかったものをクリックするとそのブロックへ移動します。このまま書き出すこともできます。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="74" />
+        <location filename="../../editor/ui/export_ui.py" line="77" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="99" />
+        <location filename="../../editor/ui/export_ui.py" line="100" />
         <source>Export refused</source>
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="126" />
-        <source>block %1</source>
-        <translation>ブロック %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_ui.py" line="133" />
+        <location filename="../../editor/ui/export_ui.py" line="148" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="135" />
+        <location filename="../../editor/ui/export_ui.py" line="150" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="139" />
+        <location filename="../../editor/ui/export_ui.py" line="154" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="142" />
+        <location filename="../../editor/ui/export_ui.py" line="157" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="142" />
+        <location filename="../../editor/ui/export_ui.py" line="157" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="149" />
+        <location filename="../../editor/ui/export_ui.py" line="164" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="150" />
+        <location filename="../../editor/ui/export_ui.py" line="165" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="93" />
-        <location filename="../../editor/ui/export_ui.py" line="102" />
+        <location filename="../../editor/ui/export_ui.py" line="94" />
+        <location filename="../../editor/ui/export_ui.py" line="103" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="147" />
+        <location filename="../../editor/ui/export_ui.py" line="75" />
+        <source>Click a finding to go to it, or export as it is.</source>
+        <translation>見つかったものをクリックするとその場所へ移動します。このまま書き出すこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_ui.py" line="162" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -746,112 +741,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
-        <location filename="../../editor/ui/export_ui.py" line="278" />
+        <location filename="../../editor/ui/export_ui.py" line="177" />
+        <location filename="../../editor/ui/export_ui.py" line="293" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <location filename="../../editor/ui/export_ui.py" line="180" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="182" />
+        <location filename="../../editor/ui/export_ui.py" line="197" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="185" />
-        <location filename="../../editor/ui/export_ui.py" line="228" />
-        <location filename="../../editor/ui/export_ui.py" line="287" />
+        <location filename="../../editor/ui/export_ui.py" line="200" />
+        <location filename="../../editor/ui/export_ui.py" line="243" />
+        <location filename="../../editor/ui/export_ui.py" line="302" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="186" />
-        <location filename="../../editor/ui/export_ui.py" line="236" />
-        <location filename="../../editor/ui/export_ui.py" line="293" />
+        <location filename="../../editor/ui/export_ui.py" line="201" />
+        <location filename="../../editor/ui/export_ui.py" line="251" />
+        <location filename="../../editor/ui/export_ui.py" line="308" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="188" />
+        <location filename="../../editor/ui/export_ui.py" line="203" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="189" />
+        <location filename="../../editor/ui/export_ui.py" line="204" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="190" />
+        <location filename="../../editor/ui/export_ui.py" line="205" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="191" />
+        <location filename="../../editor/ui/export_ui.py" line="206" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="192" />
+        <location filename="../../editor/ui/export_ui.py" line="207" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="193" />
+        <location filename="../../editor/ui/export_ui.py" line="208" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="194" />
+        <location filename="../../editor/ui/export_ui.py" line="209" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="203" />
+        <location filename="../../editor/ui/export_ui.py" line="218" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="204" />
+        <location filename="../../editor/ui/export_ui.py" line="219" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="205" />
+        <location filename="../../editor/ui/export_ui.py" line="220" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="209" />
+        <location filename="../../editor/ui/export_ui.py" line="224" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="214" />
+        <location filename="../../editor/ui/export_ui.py" line="229" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="271" />
+        <location filename="../../editor/ui/export_ui.py" line="286" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="278" />
+        <location filename="../../editor/ui/export_ui.py" line="293" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="278" />
+        <location filename="../../editor/ui/export_ui.py" line="293" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="287" />
+        <location filename="../../editor/ui/export_ui.py" line="302" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -890,7 +885,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/files.py" line="104" />
-        <location filename="../../editor/ui/files.py" line="158" />
+        <location filename="../../editor/ui/files.py" line="160" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
@@ -900,114 +895,114 @@
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="113" />
+        <location filename="../../editor/ui/files.py" line="114" />
         <source>Imported with changes</source>
         <translation>変更を加えて取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="129" />
+        <location filename="../../editor/ui/files.py" line="131" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="130" />
+        <location filename="../../editor/ui/files.py" line="132" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="145" />
+        <location filename="../../editor/ui/files.py" line="147" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="153" />
+        <location filename="../../editor/ui/files.py" line="155" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="165" />
+        <location filename="../../editor/ui/files.py" line="167" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="165" />
+        <location filename="../../editor/ui/files.py" line="167" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="180" />
+        <location filename="../../editor/ui/files.py" line="182" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="180" />
+        <location filename="../../editor/ui/files.py" line="182" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="186" />
+        <location filename="../../editor/ui/files.py" line="188" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="205" />
+        <location filename="../../editor/ui/files.py" line="207" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="222" />
+        <location filename="../../editor/ui/files.py" line="224" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="224" />
+        <location filename="../../editor/ui/files.py" line="226" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="236" />
+        <location filename="../../editor/ui/files.py" line="238" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="264" />
+        <location filename="../../editor/ui/files.py" line="266" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="271" />
+        <location filename="../../editor/ui/files.py" line="273" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="272" />
+        <location filename="../../editor/ui/files.py" line="274" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="273" />
+        <location filename="../../editor/ui/files.py" line="275" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="287" />
+        <location filename="../../editor/ui/files.py" line="289" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="289" />
+        <location filename="../../editor/ui/files.py" line="291" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="290" />
+        <location filename="../../editor/ui/files.py" line="292" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="302" />
+        <location filename="../../editor/ui/files.py" line="304" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -1088,33 +1083,33 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindOps</name>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="59" />
-        <location filename="../../editor/ui/find_ops.py" line="168" />
+        <location filename="../../editor/ui/find_ops.py" line="56" />
+        <location filename="../../editor/ui/find_ops.py" line="165" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="61" />
+        <location filename="../../editor/ui/find_ops.py" line="58" />
         <source>1 match</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="63" />
+        <location filename="../../editor/ui/find_ops.py" line="60" />
         <source>%1 matches</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="77" />
+        <location filename="../../editor/ui/find_ops.py" line="74" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="199" />
+        <location filename="../../editor/ui/find_ops.py" line="196" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="218" />
+        <location filename="../../editor/ui/find_ops.py" line="215" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1122,71 +1117,71 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindingsDialog</name>
     <message>
-        <location filename="../../editor/ui/findings_dialog.py" line="40" />
-        <source>Click to go to block %1</source>
-        <translation>クリックでブロック %1 へ移動</translation>
+        <location filename="../../editor/ui/findings_dialog.py" line="41" />
+        <source>Click to go there</source>
+        <translation>クリックでその場所へ移動</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="248" />
-        <location filename="../../editor/ui/main_window.py" line="476" />
+        <location filename="../../editor/ui/main_window.py" line="249" />
+        <location filename="../../editor/ui/main_window.py" line="495" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="355" />
+        <location filename="../../editor/ui/main_window.py" line="374" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="358" />
+        <location filename="../../editor/ui/main_window.py" line="377" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="426" />
+        <location filename="../../editor/ui/main_window.py" line="445" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="427" />
+        <location filename="../../editor/ui/main_window.py" line="446" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="524" />
+        <location filename="../../editor/ui/main_window.py" line="543" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="530" />
+        <location filename="../../editor/ui/main_window.py" line="549" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="535" />
+        <location filename="../../editor/ui/main_window.py" line="554" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="537" />
+        <location filename="../../editor/ui/main_window.py" line="556" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="539" />
+        <location filename="../../editor/ui/main_window.py" line="558" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="542" />
+        <location filename="../../editor/ui/main_window.py" line="561" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="553" />
+        <location filename="../../editor/ui/main_window.py" line="572" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1372,12 +1367,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="75" />
+        <location filename="../../editor/ui/proofing.py" line="91" />
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="76" />
+        <location filename="../../editor/ui/proofing.py" line="92" />
         <source>&amp;Ignore in This Block</source>
         <translation>このブロックでは無視(&amp;I)</translation>
     </message>
@@ -1408,48 +1403,48 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="113" />
-        <location filename="../../editor/ui/proofing.py" line="187" />
+        <location filename="../../editor/ui/proofing.py" line="129" />
+        <location filename="../../editor/ui/proofing.py" line="197" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="166" />
+        <location filename="../../editor/ui/proofing.py" line="182" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="178" />
+        <location filename="../../editor/ui/proofing.py" line="50" />
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="180" />
+        <location filename="../../editor/ui/proofing.py" line="52" />
         <source>Summary %1</source>
         <translation>要約 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="182" />
+        <location filename="../../editor/ui/proofing.py" line="54" />
         <source>Block %1 (note)</source>
         <translation>ブロック %1 (訳注)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="183" />
+        <location filename="../../editor/ui/proofing.py" line="55" />
         <source>Block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="199" />
+        <location filename="../../editor/ui/proofing.py" line="209" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="294" />
+        <location filename="../../editor/ui/proofing.py" line="307" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="326" />
+        <location filename="../../editor/ui/proofing.py" line="339" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1530,37 +1525,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="120" />
+        <location filename="../../editor/ui/panes.py" line="140" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="131" />
+        <location filename="../../editor/ui/panes.py" line="151" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="135" />
+        <location filename="../../editor/ui/panes.py" line="155" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="137" />
+        <location filename="../../editor/ui/panes.py" line="157" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="139" />
+        <location filename="../../editor/ui/panes.py" line="159" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="141" />
+        <location filename="../../editor/ui/panes.py" line="161" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="143" />
+        <location filename="../../editor/ui/panes.py" line="163" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>

@@ -50,8 +50,8 @@ class ScriptedPrompts:
     ) -> bool:
         return bool(self._next("confirm", title, text + ("\n" + detail if detail else ""), False))
 
-    def findings(self, title: str, text: str, items: list[tuple[str, int | None]], *, yes: str) -> int | None:
-        """True: ``yes`` (-1); an int: the row of the finding clicked; else cancel."""
+    def findings(self, title: str, text: str, items: list[tuple[str, bool]], *, yes: str) -> int | None:
+        """True: ``yes`` (-1); an int: the index of the finding clicked; else cancel."""
         answer = self._next("findings", title, "\n".join([text, *(m for m, _r in items)]), None)
         if answer is True:
             return -1

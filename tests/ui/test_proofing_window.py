@@ -117,5 +117,25 @@ def test_typing_a_slip_is_found_and_export_lists_errors(
     assert window.publishing.flow.run() is None  # the cautious answer: do not export
     _kind, title, text = prompts.asked[-1]
     assert title == "Before exporting"
-    assert "[brackets]" in text and "block 2" in text and "block 1" in text
+    assert "[brackets]" in text and "Block 2" in text and "Block 1" in text
     assert all(p.severity is not Severity.HINT for p in window.proofing.problems if p.rule == "brackets")
+
+
+def test_going_to_a_problem_in_the_title_or_summary_puts_the_cursor_there(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    from editor.core import edits
+
+    _open(window, tmp_path)
+    ready(qtbot, window)
+    _checked(qtbot, window, 2)
+    article = window.doc.article
+    window.doc.push(edits.set_meta(article, title="港の「話"))
+    window.doc.push(edits.set_summary(article, [SummaryPoint("要点", "港が開いた」")]))
+    _checked(qtbot, window, 4)
+    fields = [p.field for p in window.proofing.problems]
+    window.proofing.go(fields.index("title"))
+    assert window.header.edits["title"].hasFocus()
+    window.proofing.go(fields.index("summary"))
+    table = window.publishing.summary.table
+    assert table.hasFocus() and (table.currentRow(), table.currentColumn()) == (0, 1)

@@ -107,19 +107,30 @@ def test_clicking_a_finding_goes_to_its_block_and_does_not_export(
     window.flush()
     window.panes.go_to(0)
     ready(qtbot, window, 0)
-    prompts.answers.append(5)  # the finding "block 6 is not translated" clicked
-    assert window.publishing.flow.run() is None
+    assert window.publishing.flow.run() is None  # cancelled: the findings are listed
     kind, _title, text = prompts.asked[-1]
-    assert kind == "findings" and "block 6 is not translated" in text
-    assert not any(blog.rglob("*.md"))
+    findings = text.splitlines()[1:]
+    assert kind == "findings" and not any(blog.rglob("*.md"))
+
+    def click(words: str) -> None:
+        prompts.answers.append(next(i for i, f in enumerate(findings) if words in f))
+        assert window.publishing.flow.run() is None
+        assert not any(blog.rglob("*.md"))
+
+    click("block 6 is not translated")
     ready(qtbot, window, 5)  # the window went there, its editor open
+    click("no Japanese title")
+    assert window.header.edits["title"].hasFocus()
+    click("summary")
+    assert window.publishing.summary_dock.isVisible()
+    assert window.publishing.summary.buttons["add"].hasFocus()  # no point yet: Add
 
 
-def test_the_findings_dialog_answers_with_the_block_clicked(qtbot) -> None:
+def test_the_findings_dialog_answers_with_the_finding_clicked(qtbot) -> None:
     from editor.ui.findings_dialog import EXPORT, FindingsDialog
 
-    items = [("the summary is empty", None), ("block 3 is not translated", 2), ("block 9: 」 [brackets]", 8)]
-    for click, expected in ((None, None), (0, None), (2, 8), ("export", EXPORT)):
+    items = [("a note about nothing", False), ("block 3 is not translated", True), ("block 9: 」", True)]
+    for click, expected in ((None, None), (0, None), (2, 2), ("export", EXPORT)):
         dialog = FindingsDialog(None, "Before exporting", "Click a finding", items, "Export anyway")
         qtbot.addWidget(dialog)
         dialog.open()
@@ -131,7 +142,7 @@ def test_the_findings_dialog_answers_with_the_block_clicked(qtbot) -> None:
             qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         else:
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        visible = click == 0  # a finding about the whole post goes nowhere: the dialog stays
+        visible = click == 0  # a finding that goes nowhere: the dialog stays
         assert dialog.isVisible() is visible and dialog.chosen == expected
 
 

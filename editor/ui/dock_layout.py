@@ -1,0 +1,27 @@
+"""Where the docks go: the window's width and the layout the user left decide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+NARROW = 1200
+"""Below this width (a 1024-pixel laptop) every dock is tabbed together on the right."""
+
+
+def arrange(
+    window: QMainWindow, summary: QDockWidget, preview: QDockWidget, problems: QDockWidget | None, saved: str
+) -> None:
+    """Problems share the bottom with the summary; a narrow window tabs every dock together on
+    the right; a saved layout (``saved``, base64 of QMainWindow.saveState) wins over both."""
+    if problems is not None:
+        window.tabifyDockWidget(summary, problems)
+        summary.raise_()
+    if window.width() < NARROW:
+        for dock in (summary, problems):
+            if dock is not None:
+                window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                window.tabifyDockWidget(preview, dock)
+        preview.raise_()
+    if saved:
+        window.restoreState(QByteArray.fromBase64(saved.encode()))
