@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._shown_language = i18n.current()
         self._build_menus()
-        self.start.actionRequested.connect(lambda name: self.actions_[name].trigger())
+        self.start.use_actions(self.actions_)
         self.start.sampleRequested.connect(
             lambda: self.files.open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -20,10 +21,9 @@ MAX_RECENT = 12
 
 
 class StartPage(QWidget):
-    """Each button asks for one of the window's actions by name (see actions.py); a recent project
-    is opened by its path."""
+    """Each button but the sample's triggers one of the window's actions (see actions.py) and shows
+    its keys; a recent project is opened by its path."""
 
-    actionRequested = Signal(str)
     sampleRequested = Signal()
     recentChosen = Signal(str)
 
@@ -50,8 +50,6 @@ class StartPage(QWidget):
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
             if name == "sample":
                 button.clicked.connect(self.sampleRequested.emit)
-            else:
-                button.clicked.connect(lambda _c=False, n=name: self.actionRequested.emit(n))
             self.buttons[name] = button
         self.recent = QListWidget(self)
         self.recent.setObjectName("start_recent")
@@ -78,6 +76,16 @@ class StartPage(QWidget):
         outer.addLayout(grid, 1)
         outer.addWidget(self.drop)
         self._recent: list[str] = []
+        self.keys: dict[str, str] = {}
+        """The keys of the actions the buttons stand for."""
+        self.retranslate()
+
+    def use_actions(self, actions: Mapping[str, QAction]) -> None:
+        """The window's actions behind the buttons: a click triggers one, its keys are shown."""
+        for name, button in self.buttons.items():
+            if name in actions:
+                button.clicked.connect(actions[name].trigger)
+                self.keys[name] = actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -89,14 +97,15 @@ class StartPage(QWidget):
         self.start_label.setText(self.tr("Start"))
         self.recent_label.setText(self.tr("Recent projects"))
         texts = {
-            "import": self.tr("Import an article from a file…  (Ctrl+I)"),
-            "import_url": self.tr("Import an article from the web…  (Ctrl+Shift+L)"),
-            "paste_article": self.tr("Paste an article  (Ctrl+Shift+V)"),
-            "open": self.tr("Open a project…  (Ctrl+O)"),
+            "import": self.tr("Import an article from a file…"),
+            "import_url": self.tr("Import an article from the web…"),
+            "paste_article": self.tr("Paste an article"),
+            "open": self.tr("Open a project…"),
             "sample": self.tr("Open the sample article"),
         }
         for name, button in self.buttons.items():
-            button.setText(texts[name])
+            keys = self.keys.get(name, "")
+            button.setText(texts[name] + (f"  ({keys})" if keys else ""))
         self.drop.setText(self.tr("Or drop a saved page, a Markdown or text file, or a project here."))
         self.show_recent(self._recent)
 

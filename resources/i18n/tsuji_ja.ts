@@ -1125,8 +1125,8 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="249" />
-        <location filename="../../editor/ui/main_window.py" line="495" />
+        <location filename="../../editor/ui/main_window.py" line="260" />
+        <location filename="../../editor/ui/main_window.py" line="481" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
@@ -1141,47 +1141,47 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="445" />
+        <location filename="../../editor/ui/main_window.py" line="433" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="446" />
+        <location filename="../../editor/ui/main_window.py" line="434" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="543" />
+        <location filename="../../editor/ui/main_window.py" line="529" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="549" />
+        <location filename="../../editor/ui/main_window.py" line="535" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="554" />
+        <location filename="../../editor/ui/main_window.py" line="540" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="556" />
+        <location filename="../../editor/ui/main_window.py" line="542" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="558" />
+        <location filename="../../editor/ui/main_window.py" line="544" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="561" />
+        <location filename="../../editor/ui/main_window.py" line="547" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="572" />
+        <location filename="../../editor/ui/main_window.py" line="558" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1335,18 +1335,18 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="131" />
+        <location filename="../../editor/ui/header.py" line="135" />
         <source>Details ▸</source>
         <translation>詳細 ▸</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="131" />
+        <location filename="../../editor/ui/header.py" line="135" />
         <source>Details ▾</source>
         <translation>詳細 ▾</translation>
     </message>
     <message>
         <location filename="../../editor/ui/header.py" line="123" />
-        <location filename="../../editor/ui/header.py" line="150" />
+        <location filename="../../editor/ui/header.py" line="154" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1462,54 +1462,54 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="93" />
-        <location filename="../../editor/ui/publishing.py" line="98" />
-        <location filename="../../editor/ui/publishing.py" line="124" />
+        <location filename="../../editor/ui/publishing.py" line="105" />
+        <location filename="../../editor/ui/publishing.py" line="110" />
+        <location filename="../../editor/ui/publishing.py" line="136" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="93" />
+        <location filename="../../editor/ui/publishing.py" line="105" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="102" />
+        <location filename="../../editor/ui/publishing.py" line="114" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="121" />
+        <location filename="../../editor/ui/publishing.py" line="133" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="129" />
+        <location filename="../../editor/ui/publishing.py" line="141" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="135" />
+        <location filename="../../editor/ui/publishing.py" line="147" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="184" />
+        <location filename="../../editor/ui/publishing.py" line="196" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="189" />
+        <location filename="../../editor/ui/publishing.py" line="201" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="189" />
+        <location filename="../../editor/ui/publishing.py" line="201" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="213" />
+        <location filename="../../editor/ui/publishing.py" line="225" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1627,57 +1627,57 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="87" />
+        <location filename="../../editor/ui/start_page.py" line="89" />
         <source>Translate an article paragraph by paragraph and export it to the blog.</source>
         <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="89" />
+        <location filename="../../editor/ui/start_page.py" line="91" />
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="90" />
+        <location filename="../../editor/ui/start_page.py" line="92" />
         <source>Recent projects</source>
         <translation>最近のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="92" />
-        <source>Import an article from a file…  (Ctrl+I)</source>
-        <translation>ファイルから記事を取り込む…  (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/start_page.py" line="93" />
-        <source>Import an article from the web…  (Ctrl+Shift+L)</source>
-        <translation>ウェブから記事を取り込む…  (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/start_page.py" line="94" />
-        <source>Paste an article  (Ctrl+Shift+V)</source>
-        <translation>記事を貼り付ける  (Ctrl+Shift+V)</translation>
+        <source>Import an article from a file…</source>
+        <translation>ファイルから記事を取り込む…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/start_page.py" line="95" />
-        <source>Open a project…  (Ctrl+O)</source>
-        <translation>プロジェクトを開く…  (Ctrl+O)</translation>
+        <source>Import an article from the web…</source>
+        <translation>ウェブから記事を取り込む…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/start_page.py" line="96" />
+        <source>Paste an article</source>
+        <translation>記事を貼り付ける</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="97" />
+        <source>Open a project…</source>
+        <translation>プロジェクトを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/start_page.py" line="98" />
         <source>Open the sample article</source>
         <translation>サンプル記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="100" />
+        <location filename="../../editor/ui/start_page.py" line="103" />
         <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
         <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="112" />
+        <location filename="../../editor/ui/start_page.py" line="115" />
         <source>(not found)</source>
         <translation>（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="119" />
+        <location filename="../../editor/ui/start_page.py" line="122" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
     </message>

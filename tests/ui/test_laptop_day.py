@@ -293,6 +293,7 @@ def test_with_no_file_the_window_shows_a_start_page(
     assert start.isVisible() and not window.panes.isVisible() and not window.header.isVisible()
     rows = [start.recent.item(i) for i in range(start.recent.count())]
     assert [r.text().split()[0] for r in rows] == ["harbor-talks.tsuji", "gone.tsuji"]
+    assert start.findChild(QPushButton, "start_import").text().endswith("(Ctrl+I)")  # from actions.py
     qtbot.mouseClick(start.findChild(QPushButton, "start_import"), Qt.MouseButton.LeftButton)
     assert prompts.asked[-1][:2] == ("open_path", "Import article")
     gone = start.recent.visualItemRect(rows[1]).center()
