@@ -96,7 +96,7 @@ def widget_texts(root: QWidget) -> Iterator[str]:
 class Walk:
     """Reads and closes every modal dialog that opens while an action runs."""
 
-    def __init__(self, qtbot) -> None:
+    def __init__(self) -> None:
         self.read: list[tuple[str, str]] = []
         self.timer = QTimer()
         self.timer.setInterval(20)
@@ -154,7 +154,8 @@ def test_every_dialog_and_message_of_the_japanese_interface_is_japanese(
     } | {
         word.lower() for word in WORD.findall(" ".join([article.source_title, article.author, str(tmp_path)]))
     }
-    walk = Walk(qtbot)
+    walk = Walk()
+    w.ctx.message.connect(lambda text, _ms: walk.read.append((walk.where or "status bar", text)))
     skip = {"quit", "new"}  # quitting ends the walk; New is File → New: the sample is kept open
     try:
         for spec in acts.SPECS:
@@ -181,6 +182,7 @@ def test_every_dialog_and_message_of_the_japanese_interface_is_japanese(
     walk.read += [("window", t) for t in widget_texts(w)]
     walk.read += [("window", a.text()) for a in w.actions_.values()]
     walk.read.append(("status bar", w.statusBar().currentMessage()))
+    walk.read += [("status bar", label.text()) for label in (w.progress, w.counts, w.saved)]
     assert [t for t in i18n.qt_gaps() if t.isascii()] == []  # what Qt's own catalog lacks
     left = [(where, text, words) for where, text in walk.read if (words := english(text, allowed))]
     assert left == []
