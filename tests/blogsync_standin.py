@@ -8,7 +8,8 @@ gone once the entry is published.
 
 As a script it behaves like ``blogsync push FILE``:
     python tests/blogsync_standin.py push FILE     (exit 0, prints the entry's URL)
-Environment: STANDIN_FAIL=1 makes it fail like a rejected push (exit 1).
+Environment: STANDIN_FAIL=1 makes it fail like a rejected push (exit 1); STANDIN_NO_URL=1 leaves
+URL out of the rewritten file (an entry the server gives no address yet).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def rewrite(
     out["Date"] = (
         when.astimezone().strftime("%Y-%m-%dT%H:%M:%S%z")[:-2] + ":" + when.astimezone().strftime("%z")[-2:]
     )
-    out["URL"] = meta.get("URL") or f"https://{blog}/entry/{eid}"
+    if not os.environ.get("STANDIN_NO_URL"):
+        out["URL"] = meta.get("URL") or f"https://{blog}/entry/{eid}"
     out["EditURL"] = meta.get("EditURL") or f"https://blog.hatena.ne.jp/me/{blog}/atom/entry/{eid}"
     out["PreviewURL"] = f"https://{blog}/draft/{eid}"
     if not publish:
@@ -59,7 +61,7 @@ def rewrite(
     lines.append("---")
     new = "\n".join(lines) + "\n" + body.rstrip("\n") + "\n\n"  # the server's body, with its own blank line
     path.write_text(new, "utf-8")
-    return str(out["URL"])
+    return str(out.get("URL", out["EditURL"]))
 
 
 def main(argv: list[str]) -> int:

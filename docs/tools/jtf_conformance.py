@@ -16,7 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor.assist.proof.engine import RULES_BY_ID, check_segments, file_segments
+from editor.assist.proof.engine import check_segments, file_segments
+from editor.assist.proof.rules import RULES_BY_ID
 from editor.assist.proof.styles import build
 
 

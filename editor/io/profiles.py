@@ -50,8 +50,9 @@ class Profile:
     draft: bool = True
     preserve_keys: list[str] = field(default_factory=list)
     summary_max_chars: int = 80
-    style: str = "blog"
-    """The proofreading style (resources/styles/<style>.toml) drafts for this blog are checked with."""
+    style: str = ""
+    """The proofreading style (resources/styles/<style>.toml) drafts for this blog are checked with;
+    empty: the default style (flows.proofread.style_name)."""
     origin: str = ""
 
 

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.assist.checks import check
-from editor.core import edits
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
+from editor.flows.blog import configured_folder
+from editor.flows.publish import Blocker, blockers, export
 from editor.io.destination import ExportRefused, UnsafeDestination, Written
 from editor.io.export import post_title, source_date
 from editor.io.profiles import Profile, ProfileError, load_profile, profile_names, save_profile
-from editor.io.publish import export_to_blog
 from editor.ui.context import AppContext
 from editor.ui.dialogs import finish_form
 from editor.ui.messages import say
@@ -57,35 +56,28 @@ class ExportFlow:
     def run(self) -> Path | None:
         ctx = self.ctx
         ctx.flush()
-        folder = ctx.settings.blog_dir
-        if (not folder or not Path(folder).expanduser().is_dir()) and not ExportSettings(
-            ctx, self.parent
-        ).exec():
+        if configured_folder(ctx.settings.blog_dir) is None and not ExportSettings(ctx, self.parent).exec():
             return None
         article = ctx.doc.article
-        findings = check(article)
-        untranslated = any(f.code == "untranslated" for f in findings)
-        targets = {"empty-title": ("title", 0), "empty-summary": ("summary", 0)}
-        found = [
-            (say(f.message), ("block", f.block - 1) if f.block else targets.get(f.code)) for f in findings
-        ] + self.proof_errors()
+        found = self.blockers()
+        untranslated = any(b.untranslated for b in found)
         if found:
             answer = ctx.prompts.findings(
                 self.tr("Before exporting"),
                 self.tr("Click a finding to go to it, or export as it is."),
-                [(text, where is not None) for text, where in found],
+                [(self.describe(b), b.place is not None) for b in found],
                 yes=self.tr("Export anyway"),
             )
             if answer is None:
                 return None
             if answer >= 0:  # a finding clicked: go and fix it
-                self._go(found[answer][1])
+                self._go(found[answer].place)
                 return None
         profile = ctx.profile()
         blog = Path(ctx.settings.blog_dir).expanduser()
         try:
             try:
-                written = export_to_blog(
+                written, edit = export(
                     article, profile, blog, now=ctx.clock(), allow_untranslated=untranslated
                 )
             except ExportRefused as e:
@@ -93,7 +85,7 @@ class ExportFlow:
                     if e.reason == "folder":
                         ctx.prompts.inform(self.tr("Export failed"), say(e), error=True)
                     return None
-                written = export_to_blog(
+                written, edit = export(
                     article, profile, blog, now=ctx.clock(), force=True, allow_untranslated=untranslated
                 )
         except UnsafeDestination as e:
@@ -102,7 +94,7 @@ class ExportFlow:
         except (OSError, ProfileError, ImportFailed) as e:
             ctx.prompts.inform(self.tr("Export failed"), say(e), error=True)
             return None
-        ctx.doc.push(edits.record_export(article, profile.name, written.record))
+        ctx.doc.push(edit)
         if ctx.doc.path is not None:
             self.save()
         self.show_result(written)
@@ -119,29 +111,26 @@ class ExportFlow:
         elif field != "block":
             self.ctx.reveal(field, n)
 
-    def proof_errors(self) -> list[tuple[str, tuple[str, int] | None]]:
-        """Proofreading errors (a bracket left open, a doubled word…) and source links that no draft
-        carries, each with where it is: listed before export."""
-        from editor.assist.proof import Severity, StyleError, check_article, load_style
-        from editor.ui.proofing import message_of, place_of
+    def blockers(self) -> list[Blocker]:
+        """The check before export (flows.publish), with the document's glossary and style."""
+        from editor.assist.proof import StyleError
+        from editor.flows.proofread import style_for
 
         try:
-            style = load_style(getattr(self.ctx.profile(), "style", "blog") or "blog")
+            style = style_for(self.ctx.profile())
         except StyleError:
-            return []
-        blocks = self.ctx.doc.article.blocks
-        rows = {b.id: r for r, b in enumerate(blocks)}
-        out: list[tuple[str, tuple[str, int] | None]] = []
-        for p in check_article(self.ctx.doc.article, style, self.ctx.stores.glossary()):
-            if p.severity is Severity.ERROR or p.rule == "links":  # a source link no draft carries
-                row = rows.get(p.block_id) if p.block_id else None
-                place: tuple[str, int] | None = None
-                if row is not None:
-                    place = ("block", row)
-                elif p.field in ("title", "summary", "label"):
-                    place = (p.field, p.block or 0)
-                out.append((f"{place_of(p)}: {message_of(p)} [{p.rule}]", place))
-        return out
+            style = None
+        return blockers(self.ctx.doc.article, style, self.ctx.stores.glossary())
+
+    @staticmethod
+    def describe(b: Blocker) -> str:
+        """A blocker in the interface's language, as the findings list shows it."""
+        from editor.ui.proofing import message_of, place_of
+
+        if b.finding is not None:
+            return say(b.finding.message)
+        assert b.problem is not None
+        return f"{place_of(b.problem)}: {message_of(b.problem)} [{b.problem.rule}]"
 
     def _overwrite(self, e: ExportRefused) -> bool:
         if e.reason == "edited":

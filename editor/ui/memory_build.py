@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from editor.assist.glossary import Term
 from editor.flows.archive_align import AlignReport, build_memory
+from editor.flows.blog import configured_folder
 from editor.io.sources import SourceFinder
 from editor.ui.context import AppContext
 from editor.ui.messages import say
@@ -26,8 +27,8 @@ class MemoryBuilder(QObject):
 
     def run(self) -> None:
         ctx = self.ctx
-        blog = ctx.settings.blog_dir
-        if not blog or not Path(blog).expanduser().is_dir():
+        blog = configured_folder(ctx.settings.blog_dir)
+        if blog is None:
             ctx.prompts.inform(
                 self.tr("Build Memory from Blog"),
                 self.tr("Set up the blog folder first (File → Export Settings)."),
@@ -50,7 +51,7 @@ class MemoryBuilder(QObject):
             sources = ctx.prompts.folder(self.tr("Folder of saved source pages"), str(Path.home()))
             if sources is None:
                 return
-        self.start(Path(blog).expanduser(), sources, fetch=choice == 2)
+        self.start(blog, sources, fetch=choice == 2)
 
     def start(self, blog: Path, sources: Path | None, *, fetch: bool) -> None:
         ctx = self.ctx

@@ -155,7 +155,9 @@ class Proofreading(QObject):
         self.timer.start()
 
     def style(self) -> Style | None:
-        name = getattr(self.ctx.profile(), "style", "blog") or "blog"
+        from editor.flows.proofread import style_name
+
+        name = style_name(self.ctx.profile())
         if name not in self._styles:
             try:
                 self._styles[name] = load_style(name)

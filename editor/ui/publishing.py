@@ -115,21 +115,12 @@ class Publishing:
         self.ctx.worker.submit("push", lambda: push(post), lambda r: self._pushed(post, r), self._push_failed)
 
     def _pushed(self, post: Path, result: Pushed) -> None:
-        import hashlib
-        from dataclasses import replace
+        from editor.flows.publish import record_push
 
         doc = self.ctx.doc
-        name = self.ctx.profile().name
-        record = doc.article.exports.get(name)
-        if record is not None:
-            updated = replace(
-                record,
-                url=result.url or record.url,
-                edit_url=result.edit_url or record.edit_url,
-                preview_url=result.preview_url or record.preview_url,
-                sha256=hashlib.sha256(post.read_bytes()).hexdigest() if post.exists() else record.sha256,
-            )
-            doc.push(edits.record_export(doc.article, name, updated))
+        edit = record_push(doc.article, self.ctx.profile().name, post, result)
+        if edit is not None:
+            doc.push(edit)
         pushed = self.tr("Pushed: %1").replace("%1", result.url or result.edit_url)
         self.ctx.notify(pushed, 10000)
         self.last_push_output = result.output

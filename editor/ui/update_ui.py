@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from editor.core import edits
 from editor.core.decode import ImportFailed
-from editor.core.merge import Report, UpdateRefused, merge, word_diff
+from editor.core.merge import Report, UpdateRefused, word_diff
 from editor.core.model import Article
+from editor.flows.update import merged
 from editor.ui.context import AppContext
 from editor.ui.messages import say
 
@@ -55,17 +55,15 @@ class SourceUpdate(QObject):
             if choice_or_none is None:
                 return
             choice = choice_or_none
-        if choice == 0:
-            from editor.io.importers import import_url
+        from editor.flows.update import fetch_new
 
-            self._fetch(url, lambda: import_url(url))
+        if choice == 0:
+            self._fetch(url, lambda: fetch_new(article, url))
             return
         start = ctx.settings.import_folder or str(Path.home())
         path = ctx.prompts.open_path(self.tr("The updated page"), start, PAGE_FILTER)
         if path is not None:
-            from editor.io.importers import import_path
-
-            self._fetch(path.name, lambda: import_path(path))
+            self._fetch(path.name, lambda: fetch_new(article, path))
 
     def _fetch(self, name: str, work: object) -> None:
         ctx = self.ctx
@@ -90,16 +88,16 @@ class SourceUpdate(QObject):
         ctx.flush()
         article = ctx.doc.article
         try:
-            blocks, report = merge(article, new)
+            edit, report = merged(article, new)
         except UpdateRefused as e:
             ctx.prompts.inform(self.tr("Not the same article"), say(e), error=True)
             return None
         self.last = report
-        if report.nothing:
+        if edit is None:
             ctx.prompts.inform(self.tr("Update Source"), self.tr("The source has not changed."))
             return report
         first = report.changed_ids[0] if report.changed_ids else None
-        ctx.doc.push(edits.update_source(article, blocks), first)
+        ctx.doc.push(edit, first)
         text = (
             self.tr("%1 kept, %2 changed, %3 added, %4 removed.")
             .replace("%1", str(report.kept))

@@ -668,70 +668,70 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="74" />
+        <location filename="../../editor/ui/export_ui.py" line="66" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="77" />
+        <location filename="../../editor/ui/export_ui.py" line="69" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="100" />
+        <location filename="../../editor/ui/export_ui.py" line="92" />
         <source>Export refused</source>
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="148" />
+        <location filename="../../editor/ui/export_ui.py" line="137" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="150" />
+        <location filename="../../editor/ui/export_ui.py" line="139" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="154" />
+        <location filename="../../editor/ui/export_ui.py" line="143" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="146" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="157" />
+        <location filename="../../editor/ui/export_ui.py" line="146" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="164" />
+        <location filename="../../editor/ui/export_ui.py" line="153" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="165" />
+        <location filename="../../editor/ui/export_ui.py" line="154" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="94" />
-        <location filename="../../editor/ui/export_ui.py" line="103" />
+        <location filename="../../editor/ui/export_ui.py" line="86" />
+        <location filename="../../editor/ui/export_ui.py" line="95" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="75" />
+        <location filename="../../editor/ui/export_ui.py" line="67" />
         <source>Click a finding to go to it, or export as it is.</source>
         <translation>見つかったものをクリックするとその場所へ移動します。このまま書き出すこともできます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="162" />
+        <location filename="../../editor/ui/export_ui.py" line="151" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -741,112 +741,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="177" />
-        <location filename="../../editor/ui/export_ui.py" line="293" />
+        <location filename="../../editor/ui/export_ui.py" line="166" />
+        <location filename="../../editor/ui/export_ui.py" line="282" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="180" />
+        <location filename="../../editor/ui/export_ui.py" line="169" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="197" />
+        <location filename="../../editor/ui/export_ui.py" line="186" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="200" />
-        <location filename="../../editor/ui/export_ui.py" line="243" />
-        <location filename="../../editor/ui/export_ui.py" line="302" />
+        <location filename="../../editor/ui/export_ui.py" line="189" />
+        <location filename="../../editor/ui/export_ui.py" line="232" />
+        <location filename="../../editor/ui/export_ui.py" line="291" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="201" />
-        <location filename="../../editor/ui/export_ui.py" line="251" />
-        <location filename="../../editor/ui/export_ui.py" line="308" />
+        <location filename="../../editor/ui/export_ui.py" line="190" />
+        <location filename="../../editor/ui/export_ui.py" line="240" />
+        <location filename="../../editor/ui/export_ui.py" line="297" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="203" />
+        <location filename="../../editor/ui/export_ui.py" line="192" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="204" />
+        <location filename="../../editor/ui/export_ui.py" line="193" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="205" />
+        <location filename="../../editor/ui/export_ui.py" line="194" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="206" />
+        <location filename="../../editor/ui/export_ui.py" line="195" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="207" />
+        <location filename="../../editor/ui/export_ui.py" line="196" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="208" />
+        <location filename="../../editor/ui/export_ui.py" line="197" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="209" />
+        <location filename="../../editor/ui/export_ui.py" line="198" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="218" />
+        <location filename="../../editor/ui/export_ui.py" line="207" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="219" />
+        <location filename="../../editor/ui/export_ui.py" line="208" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="220" />
+        <location filename="../../editor/ui/export_ui.py" line="209" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="224" />
+        <location filename="../../editor/ui/export_ui.py" line="213" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="229" />
+        <location filename="../../editor/ui/export_ui.py" line="218" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="286" />
+        <location filename="../../editor/ui/export_ui.py" line="275" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="293" />
+        <location filename="../../editor/ui/export_ui.py" line="282" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="293" />
+        <location filename="../../editor/ui/export_ui.py" line="282" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="302" />
+        <location filename="../../editor/ui/export_ui.py" line="291" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -1125,63 +1125,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260" />
-        <location filename="../../editor/ui/main_window.py" line="481" />
+        <location filename="../../editor/ui/main_window.py" line="258" />
+        <location filename="../../editor/ui/main_window.py" line="479" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="374" />
+        <location filename="../../editor/ui/main_window.py" line="372" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377" />
+        <location filename="../../editor/ui/main_window.py" line="375" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="433" />
+        <location filename="../../editor/ui/main_window.py" line="431" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="434" />
+        <location filename="../../editor/ui/main_window.py" line="432" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="529" />
+        <location filename="../../editor/ui/main_window.py" line="527" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="535" />
+        <location filename="../../editor/ui/main_window.py" line="533" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="540" />
+        <location filename="../../editor/ui/main_window.py" line="538" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="542" />
+        <location filename="../../editor/ui/main_window.py" line="540" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="544" />
+        <location filename="../../editor/ui/main_window.py" line="542" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="547" />
+        <location filename="../../editor/ui/main_window.py" line="545" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="558" />
+        <location filename="../../editor/ui/main_window.py" line="556" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1189,75 +1189,75 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MemoryBuilder</name>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="32" />
-        <location filename="../../editor/ui/memory_build.py" line="38" />
-        <location filename="../../editor/ui/memory_build.py" line="95" />
-        <location filename="../../editor/ui/memory_build.py" line="110" />
+        <location filename="../../editor/ui/memory_build.py" line="33" />
+        <location filename="../../editor/ui/memory_build.py" line="39" />
+        <location filename="../../editor/ui/memory_build.py" line="96" />
+        <location filename="../../editor/ui/memory_build.py" line="111" />
         <source>Build Memory from Blog</source>
         <translation>ブログから翻訳メモリを作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="33" />
+        <location filename="../../editor/ui/memory_build.py" line="34" />
         <source>Set up the blog folder first (File → Export Settings).</source>
         <translation>先にブログのフォルダを設定してください(ファイル → エクスポート設定)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="39" />
+        <location filename="../../editor/ui/memory_build.py" line="40" />
         <source>Where are the source pages of the published posts?</source>
         <translation>公開済みの記事の原文ページはどこにありますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="41" />
+        <location filename="../../editor/ui/memory_build.py" line="42" />
         <source>In a folder of saved pages…</source>
         <translation>保存したページのフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="42" />
+        <location filename="../../editor/ui/memory_build.py" line="43" />
         <source>Only those Tsuji imported before (the import cache)</source>
         <translation>Tsuji で以前に取り込んだものだけ(取り込みキャッシュ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="43" />
+        <location filename="../../editor/ui/memory_build.py" line="44" />
         <source>Fetch missing ones from the web (slow, one at a time)</source>
         <translation>見つからないものをウェブから取得(1件ずつ、時間がかかります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="50" />
+        <location filename="../../editor/ui/memory_build.py" line="51" />
         <source>Folder of saved source pages</source>
         <translation>保存した原文ページのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="58" />
+        <location filename="../../editor/ui/memory_build.py" line="59" />
         <source>Aligning published posts…</source>
         <translation>公開済みの記事を対応付けています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="58" />
+        <location filename="../../editor/ui/memory_build.py" line="59" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="101" />
+        <location filename="../../editor/ui/memory_build.py" line="102" />
         <source>%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.</source>
         <translation>%1 件の記事を対応付け、%2 件をスキップしました。メモリに %3 組を追加し、%4 組は確認用に保留しました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="108" />
+        <location filename="../../editor/ui/memory_build.py" line="109" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="114" />
+        <location filename="../../editor/ui/memory_build.py" line="115" />
         <source>Names for the glossary</source>
         <translation>用語集に入れる名前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="116" />
+        <location filename="../../editor/ui/memory_build.py" line="117" />
         <source>These names recur beside the same katakana in your posts. Add them to the glossary?</source>
         <translation>これらの名前は記事の中で同じカタカナと一緒に繰り返し現れます。用語集に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="118" />
+        <location filename="../../editor/ui/memory_build.py" line="119" />
         <source>Add to Glossary</source>
         <translation>用語集に追加</translation>
     </message>
@@ -1404,12 +1404,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <name>Proofreading</name>
     <message>
         <location filename="../../editor/ui/proofing.py" line="129" />
-        <location filename="../../editor/ui/proofing.py" line="197" />
+        <location filename="../../editor/ui/proofing.py" line="199" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="182" />
+        <location filename="../../editor/ui/proofing.py" line="184" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
@@ -1434,17 +1434,17 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="209" />
+        <location filename="../../editor/ui/proofing.py" line="211" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="307" />
+        <location filename="../../editor/ui/proofing.py" line="309" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="339" />
+        <location filename="../../editor/ui/proofing.py" line="341" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1464,7 +1464,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <message>
         <location filename="../../editor/ui/publishing.py" line="105" />
         <location filename="../../editor/ui/publishing.py" line="110" />
-        <location filename="../../editor/ui/publishing.py" line="136" />
+        <location filename="../../editor/ui/publishing.py" line="127" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
@@ -1479,37 +1479,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="133" />
+        <location filename="../../editor/ui/publishing.py" line="124" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="141" />
+        <location filename="../../editor/ui/publishing.py" line="132" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="147" />
+        <location filename="../../editor/ui/publishing.py" line="138" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="196" />
+        <location filename="../../editor/ui/publishing.py" line="187" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="201" />
+        <location filename="../../editor/ui/publishing.py" line="192" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="201" />
+        <location filename="../../editor/ui/publishing.py" line="192" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="225" />
+        <location filename="../../editor/ui/publishing.py" line="216" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1564,7 +1564,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <name>SourceUpdate</name>
     <message>
         <location filename="../../editor/ui/update_ui.py" line="51" />
-        <location filename="../../editor/ui/update_ui.py" line="99" />
+        <location filename="../../editor/ui/update_ui.py" line="97" />
         <source>Update Source</source>
         <translation>原文を更新</translation>
     </message>
@@ -1589,37 +1589,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>更新されたページ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="72" />
+        <location filename="../../editor/ui/update_ui.py" line="70" />
         <source>Fetching %1…</source>
         <translation>%1 を取得中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="78" />
+        <location filename="../../editor/ui/update_ui.py" line="76" />
         <source>Cannot update the source</source>
         <translation>原文を更新できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="95" />
+        <location filename="../../editor/ui/update_ui.py" line="93" />
         <source>Not the same article</source>
         <translation>同じ記事ではありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="99" />
+        <location filename="../../editor/ui/update_ui.py" line="97" />
         <source>The source has not changed.</source>
         <translation>原文は変わっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="104" />
+        <location filename="../../editor/ui/update_ui.py" line="102" />
         <source>%1 kept, %2 changed, %3 added, %4 removed.</source>
         <translation>変更なし %1、変更 %2、追加 %3、削除 %4。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="111" />
+        <location filename="../../editor/ui/update_ui.py" line="109" />
         <source>Changed blocks keep their draft and show the old and new source; Ctrl+Shift+Down stops at them. Removed paragraphs stay, marked, and are left out of the export. Ctrl+Z undoes the whole update.</source>
         <translation>変更されたブロックは訳文を残したまま新旧の原文を表示します(Ctrl+Shift+↓ で移動)。削除された段落は印を付けて残し、エクスポートには含めません。Ctrl+Z で更新全体を取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="115" />
+        <location filename="../../editor/ui/update_ui.py" line="113" />
         <source>Source updated</source>
         <translation>原文を更新しました</translation>
     </message>
@@ -1627,57 +1627,57 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="89" />
+        <location filename="../../editor/ui/start_page.py" line="95" />
         <source>Translate an article paragraph by paragraph and export it to the blog.</source>
         <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="91" />
+        <location filename="../../editor/ui/start_page.py" line="97" />
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="92" />
+        <location filename="../../editor/ui/start_page.py" line="98" />
         <source>Recent projects</source>
         <translation>最近のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="94" />
+        <location filename="../../editor/ui/start_page.py" line="100" />
         <source>Import an article from a file…</source>
         <translation>ファイルから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="95" />
+        <location filename="../../editor/ui/start_page.py" line="101" />
         <source>Import an article from the web…</source>
         <translation>ウェブから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="96" />
+        <location filename="../../editor/ui/start_page.py" line="102" />
         <source>Paste an article</source>
         <translation>記事を貼り付ける</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="97" />
+        <location filename="../../editor/ui/start_page.py" line="103" />
         <source>Open a project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="98" />
+        <location filename="../../editor/ui/start_page.py" line="104" />
         <source>Open the sample article</source>
         <translation>サンプル記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="103" />
+        <location filename="../../editor/ui/start_page.py" line="109" />
         <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
         <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="115" />
+        <location filename="../../editor/ui/start_page.py" line="121" />
         <source>(not found)</source>
         <translation>（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="122" />
+        <location filename="../../editor/ui/start_page.py" line="128" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
     </message>
@@ -1735,4 +1735,4 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 文字を超えています</translation>
     </message>
 </context>
-<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message></context></TS>
+<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message><message><source>no blog folder: give {option} DIR, or set one in the window's export settings</source><translation>ブログのフォルダーがありません: {option} DIR で指定するか、ウィンドウの書き出し設定で設定してください</translation></message><message><source>{option} takes the blog folder, and {path} is a file</source><translation>{option} にはブログのフォルダーを指定します。{path} はファイルです</translation></message><message><source>blog folder {path} does not exist</source><translation>ブログのフォルダー {path} がありません</translation></message><message><source>the project has no source URL: give the page (a saved file or a URL)</source><translation>このプロジェクトには原文の URL がありません: ページ(保存したファイルか URL)を指定してください</translation></message></context></TS>

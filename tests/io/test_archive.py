@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from editor.io import archive
+from tests.cli.test_cli import tsuji
 from tests.conftest import ROOT, SAMPLE_PROJECT
-from tests.test_cli import tsuji
 
 
 def post(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.test_cli import tsuji
 from tests.conftest import SAMPLE_PROJECT
-from tests.test_cli import tsuji
 
 
 def hostile_project(tmp_path: Path, export_path: str, sha_of: Path | None = None) -> Path:

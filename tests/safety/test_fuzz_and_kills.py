@@ -18,8 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.core import project, recovery
+from tests.cli.test_cli import tsuji
 from tests.conftest import ROOT, SAMPLE_PROJECT
-from tests.test_cli import tsuji
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),

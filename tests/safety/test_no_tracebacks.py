@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from editor.core import atomic
+from tests.cli.test_cli import no_traceback, tsuji
 from tests.conftest import SAMPLE_PROJECT
-from tests.test_cli import no_traceback, tsuji
 
 
 def sample_with(tmp_path: Path, change: object) -> Path:

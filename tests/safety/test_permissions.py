@@ -11,8 +11,8 @@ import pytest
 from editor.core import project
 from editor.core.decode import ImportFailed
 from editor.io.importers import import_path
+from tests.cli.test_cli import tsuji
 from tests.conftest import SAMPLE_PROJECT
-from tests.test_cli import tsuji
 
 
 def test_a_0664_project_stays_0664(tmp_path: Path) -> None:

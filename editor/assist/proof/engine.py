@@ -7,14 +7,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from editor.assist.proof import rules_jtf, source, writing
 from editor.assist.proof.model import Hit, Kind, Options, Problem, Rule, Segment, Severity
 from editor.assist.proof.prose import mask
 from editor.assist.proof.styles import Style, load_style
 from editor.core.model import Article, BlockKind
 
-ALL_RULES: list[Rule] = [*rules_jtf.RULES, *writing.RULES, *source.RULES]
-RULES_BY_ID = {r.id: r for r in ALL_RULES}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "hint": 2}
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.assist.proof.model import Rule, Severity
+from editor.assist.proof.rules import ALL_RULES
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.resources import resources_dir
@@ -96,8 +97,6 @@ def build(name: str, data: dict[str, Any], rules: list[Rule], origin: str = "") 
 
 
 def load_style(name: str = DEFAULT_STYLE, rules: list[Rule] | None = None) -> Style:
-    from editor.assist.proof.engine import ALL_RULES
-
     files = style_files()
     if name not in files:
         raise StyleError(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from editor.core import project
 from editor.core.model import Status
+from tests.cli.test_cli import no_traceback, tsuji
 from tests.serving import serving
-from tests.test_cli import no_traceback, tsuji
 from tests.update_pages import OTHER, V1, V2, V2_EDIT, V2_QUOTE_MORE, V2_UPDATE, P, Pages
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from editor.assist.memory import Memory
 from tests.align_posts import A_PAIRS, B_PAIRS, write
-from tests.test_cli import no_traceback, tsuji
+from tests.cli.test_cli import no_traceback, tsuji
 
 
 def test_align_stores_the_exact_pairs_and_is_idempotent(tmp_path: Path, tsuji_home: Path) -> None:

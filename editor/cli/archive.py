@@ -1,26 +1,36 @@
-"""``tsuji archive align``: the blog's published posts, aligned with their sources, into the memory."""
+"""``tsuji archive``: the blog folder as an archive of published posts (``list``), and those posts
+aligned with their sources into the translation memory (``align``)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
+from editor.cli.common import Parser, UserError, dump_json, settings
 from editor.flows.archive_align import THRESHOLD, build_memory
+from editor.flows.blog import blog_folder
+from editor.io import archive
 from editor.io.profiles import load_profile
 from editor.io.sources import SourceFinder
-from editor.settings import Settings
+
+NAME = "archive"
 
 
-class AlignError(Exception):
-    """Exit status 2, one line."""
+def add_parser(sub: Any) -> None:
+    arc = sub.add_parser(NAME, help="the blog folder as an archive of published posts")
+    arc_sub = arc.add_subparsers(dest="archive_command", required=True, parser_class=Parser)
+    arc_list = arc_sub.add_parser("list", help="list the posts of a blogsync folder")
+    arc_list.add_argument("--blog", help="blog folder (default: the one in settings)")
+    arc_list.add_argument("--json", action="store_true")
+    add_align_parser(arc_sub)
 
 
-def add_parser(arc_sub: Any) -> None:
+def add_align_parser(arc_sub: Any) -> None:
     p = arc_sub.add_parser(
         "align",
         help="align published posts with their sources and add the pairs to the memory",
@@ -36,17 +46,36 @@ def add_parser(arc_sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def cmd_align(args: argparse.Namespace) -> int:
-    settings = Settings.load()
-    blog = args.blog or settings.blog_dir
-    if not blog:
-        raise AlignError("no blog folder: give --blog DIR, or set one in the window's export settings")
-    blog_dir = Path(blog).expanduser()
-    if not blog_dir.is_dir():
-        raise AlignError(f"blog folder {blog_dir} does not exist")
+def run(args: argparse.Namespace) -> int:
+    if args.archive_command == "align":
+        return run_align(args)
+    blog_dir = blog_folder(args.blog, settings().blog_dir, option="--blog")
+    listing = archive.list_posts(blog_dir)
+    if args.json:
+        data = {
+            "posts": [asdict(p) for p in listing.posts],
+            "skipped": [{"path": path, "reason": why} for path, why in listing.problems],
+        }
+        dump_json(data)
+    else:
+        for p in listing.posts:
+            state = "draft" if p.draft else "published" if p.url else "local"
+            print(f"{p.date[:10]:<10}  {state:<9}  {p.title}")
+            print(f"{'':<10}  {p.path}  {p.url}")
+            if p.source_url:
+                print(f"{'':<10}  source: {p.source_url}")
+        print(f"{len(listing.posts)} post(s)")
+    for path, why in listing.problems:
+        print(f"skipped {path}: {why}", file=sys.stderr)
+    return 0
+
+
+def run_align(args: argparse.Namespace) -> int:
+    config = settings()
+    blog_dir = blog_folder(args.blog, config.blog_dir, option="--blog")
     sources = Path(args.sources).expanduser() if args.sources else None
     if sources is not None and not sources.is_dir():
-        raise AlignError(f"sources folder {sources} does not exist")
+        raise UserError(f"sources folder {sources} does not exist")
     finder = SourceFinder(sources, fetch=args.fetch)
     memory = None if args.dry_run else Memory()
     glossary = Glossary()
@@ -54,7 +83,7 @@ def cmd_align(args: argparse.Namespace) -> int:
         known = {t.source for t in glossary.terms()}
         report = build_memory(
             blog_dir,
-            load_profile(settings.profile),
+            load_profile(config.profile),
             finder,
             add=memory.add_many if memory is not None else None,
             known_terms=known,
@@ -65,8 +94,7 @@ def cmd_align(args: argparse.Namespace) -> int:
         if memory is not None:
             memory.close()
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        dump_json(report.to_json())
         return 0
     print(
         f"{len(report.done)} post(s) aligned, {len(report.skipped)} skipped; {report.stored} pair(s)"

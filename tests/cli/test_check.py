@@ -7,8 +7,8 @@ from pathlib import Path
 
 from editor.core import project
 from editor.core.model import Status
+from tests.cli.test_cli import no_traceback, tsuji
 from tests.conftest import SAMPLE_PROJECT
-from tests.test_cli import no_traceback, tsuji
 
 POST = """---
 Title: 港の話
