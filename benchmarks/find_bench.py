@@ -27,7 +27,7 @@ def main() -> None:
     from benchmarks.window_bench import big_article
     from editor.core.search import Query, find_all
     from editor.settings import Settings
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     path = Path(tempfile.mkdtemp()) / "big.tsuji"
     big_article(path, 5000)

@@ -32,8 +32,8 @@ from PySide6.QtCore import QObject, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 from editor.core import project
 from editor.settings import Settings
-from editor.ui.document import Document
-from editor.ui.main_window import MainWindow
+from editor.ui.blocks.document import Document
+from editor.ui.window.main_window import MainWindow
 
 app = QApplication([])
 doc = Document(project.load(Path(sys.argv[1])))

@@ -14,8 +14,8 @@ def run(files: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui import i18n
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell import i18n
+    from editor.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Tsuji")
@@ -47,7 +47,7 @@ def release_clipboard(app: object) -> None:
     """
     from PySide6.QtGui import QGuiApplication
 
-    from editor.ui import publishing
+    from editor.ui.publish import publishing
 
     clipboard = QGuiApplication.clipboard()
     if publishing.put_rich_data or clipboard.ownsClipboard():

@@ -37,7 +37,7 @@ def _translations(context: str) -> dict[str, str]:
 def test_every_message_made_below_the_ui_is_translated_with_the_same_values() -> None:
     import string
 
-    from editor.ui.i18n_update import templates
+    from editor.ui.shell.i18n_update import templates
 
     made = templates(ROOT / "editor")
     assert len(made) > 100  # the import, export, project, MT and proofreading errors
@@ -53,8 +53,8 @@ def test_every_message_made_below_the_ui_is_translated_with_the_same_values() ->
 def test_messages_show_in_the_interface_language(qapp) -> None:
 
     from editor.core.decode import ImportFailed, read_bytes
-    from editor.ui import i18n
-    from editor.ui.messages import say
+    from editor.ui.shell import i18n
+    from editor.ui.shell.messages import say
 
     missing = ROOT / "no-such-article.html"
     try:

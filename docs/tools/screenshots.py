@@ -22,8 +22,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from editor.settings import Settings
-    from editor.ui import i18n
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell import i18n
+    from editor.ui.window.main_window import MainWindow
 
     app = QApplication([])
 

@@ -3,302 +3,302 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="93" />
+        <location filename="../../editor/ui/shell/actions.py" line="93" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="94" />
+        <location filename="../../editor/ui/shell/actions.py" line="94" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="95" />
+        <location filename="../../editor/ui/shell/actions.py" line="95" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="96" />
+        <location filename="../../editor/ui/shell/actions.py" line="96" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="97" />
+        <location filename="../../editor/ui/shell/actions.py" line="97" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="98" />
+        <location filename="../../editor/ui/shell/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="99" />
+        <location filename="../../editor/ui/shell/actions.py" line="99" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="100" />
+        <location filename="../../editor/ui/shell/actions.py" line="100" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="101" />
+        <location filename="../../editor/ui/shell/actions.py" line="101" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="102" />
+        <location filename="../../editor/ui/shell/actions.py" line="102" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="103" />
+        <location filename="../../editor/ui/shell/actions.py" line="103" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="104" />
+        <location filename="../../editor/ui/shell/actions.py" line="104" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="105" />
+        <location filename="../../editor/ui/shell/actions.py" line="105" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="106" />
+        <location filename="../../editor/ui/shell/actions.py" line="106" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="107" />
+        <location filename="../../editor/ui/shell/actions.py" line="107" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="108" />
+        <location filename="../../editor/ui/shell/actions.py" line="108" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="109" />
+        <location filename="../../editor/ui/shell/actions.py" line="109" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="110" />
+        <location filename="../../editor/ui/shell/actions.py" line="110" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="111" />
+        <location filename="../../editor/ui/shell/actions.py" line="111" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="112" />
+        <location filename="../../editor/ui/shell/actions.py" line="112" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="113" />
+        <location filename="../../editor/ui/shell/actions.py" line="113" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="114" />
+        <location filename="../../editor/ui/shell/actions.py" line="114" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="115" />
+        <location filename="../../editor/ui/shell/actions.py" line="115" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="116" />
+        <location filename="../../editor/ui/shell/actions.py" line="116" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="117" />
+        <location filename="../../editor/ui/shell/actions.py" line="117" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="118" />
+        <location filename="../../editor/ui/shell/actions.py" line="118" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="119" />
+        <location filename="../../editor/ui/shell/actions.py" line="119" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="120" />
+        <location filename="../../editor/ui/shell/actions.py" line="120" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="121" />
+        <location filename="../../editor/ui/shell/actions.py" line="121" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="122" />
+        <location filename="../../editor/ui/shell/actions.py" line="122" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="123" />
+        <location filename="../../editor/ui/shell/actions.py" line="123" />
         <source>Link Selected Words as in the Source…</source>
         <translation>選択した語に原文のリンクを付ける…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="124" />
+        <location filename="../../editor/ui/shell/actions.py" line="124" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="125" />
+        <location filename="../../editor/ui/shell/actions.py" line="125" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="126" />
+        <location filename="../../editor/ui/shell/actions.py" line="126" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="127" />
+        <location filename="../../editor/ui/shell/actions.py" line="127" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="128" />
+        <location filename="../../editor/ui/shell/actions.py" line="128" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="129" />
+        <location filename="../../editor/ui/shell/actions.py" line="129" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="130" />
+        <location filename="../../editor/ui/shell/actions.py" line="130" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="131" />
+        <location filename="../../editor/ui/shell/actions.py" line="131" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="132" />
+        <location filename="../../editor/ui/shell/actions.py" line="132" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="133" />
+        <location filename="../../editor/ui/shell/actions.py" line="133" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="134" />
+        <location filename="../../editor/ui/shell/actions.py" line="134" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="135" />
+        <location filename="../../editor/ui/shell/actions.py" line="135" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="136" />
+        <location filename="../../editor/ui/shell/actions.py" line="136" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="137" />
+        <location filename="../../editor/ui/shell/actions.py" line="137" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="138" />
+        <location filename="../../editor/ui/shell/actions.py" line="138" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="139" />
+        <location filename="../../editor/ui/shell/actions.py" line="139" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="140" />
+        <location filename="../../editor/ui/shell/actions.py" line="140" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="141" />
+        <location filename="../../editor/ui/shell/actions.py" line="141" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="142" />
+        <location filename="../../editor/ui/shell/actions.py" line="142" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="143" />
+        <location filename="../../editor/ui/shell/actions.py" line="143" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="144" />
+        <location filename="../../editor/ui/shell/actions.py" line="144" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="145" />
+        <location filename="../../editor/ui/shell/actions.py" line="145" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="146" />
+        <location filename="../../editor/ui/shell/actions.py" line="146" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="147" />
+        <location filename="../../editor/ui/shell/actions.py" line="147" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="148" />
+        <location filename="../../editor/ui/shell/actions.py" line="148" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="149" />
+        <location filename="../../editor/ui/shell/actions.py" line="149" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="150" />
+        <location filename="../../editor/ui/shell/actions.py" line="150" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="153" />
+        <location filename="../../editor/ui/shell/actions.py" line="153" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="157" />
+        <location filename="../../editor/ui/shell/actions.py" line="157" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
@@ -306,32 +306,32 @@
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="67" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="67" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="68" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="68" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="69" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="69" />
         <source>Retry now</source>
         <translation>今すぐ再試行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="70" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="70" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="71" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="71" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_panel.py" line="72" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="72" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -339,130 +339,130 @@
 <context>
     <name>Assistance</name>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="20" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="20" />
         <source>Add term to glossary</source>
         <translation>用語集に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="27" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="27" />
         <source>Term</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="28" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="28" />
         <source>Translation</source>
         <translation>訳語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="29" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="29" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="42" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="42" />
         <source>Translation settings</source>
         <translation>翻訳の設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="57" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="57" />
         <source>Keys are kept in %1.</source>
         <translation>キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="64" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="64" />
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="65" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="65" />
         <source>Server URL (LibreTranslate)</source>
         <translation>サーバー URL(LibreTranslate)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="66" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="66" />
         <source>Region (Microsoft)</source>
         <translation>リージョン(Microsoft)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="67" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="67" />
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="68" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="68" />
         <source>Timeout (seconds)</source>
         <translation>タイムアウト(秒)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_dialogs.py" line="86" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="86" />
         <source>Saved; the key is kept in %1</source>
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="59" />
-        <location filename="../../editor/ui/assist_ui.py" line="93" />
+        <location filename="../../editor/ui/assist/assistance.py" line="59" />
+        <location filename="../../editor/ui/assist/assistance.py" line="93" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="133" />
+        <location filename="../../editor/ui/assist/assistance.py" line="133" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="139" />
+        <location filename="../../editor/ui/assist/assistance.py" line="139" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="159" />
-        <location filename="../../editor/ui/assist_ui.py" line="165" />
+        <location filename="../../editor/ui/assist/assistance.py" line="159" />
+        <location filename="../../editor/ui/assist/assistance.py" line="165" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="175" />
+        <location filename="../../editor/ui/assist/assistance.py" line="175" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="227" />
+        <location filename="../../editor/ui/assist/assistance.py" line="227" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="263" />
+        <location filename="../../editor/ui/assist/assistance.py" line="263" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="272" />
+        <location filename="../../editor/ui/assist/assistance.py" line="272" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="277" />
+        <location filename="../../editor/ui/assist/assistance.py" line="277" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="278" />
+        <location filename="../../editor/ui/assist/assistance.py" line="278" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="316" />
-        <location filename="../../editor/ui/assist_ui.py" line="332" />
+        <location filename="../../editor/ui/assist/assistance.py" line="316" />
+        <location filename="../../editor/ui/assist/assistance.py" line="332" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="321" />
+        <location filename="../../editor/ui/assist/assistance.py" line="321" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist_ui.py" line="326" />
+        <location filename="../../editor/ui/assist/assistance.py" line="326" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="306" />
+        <location filename="../../editor/ui/blocks/panes.py" line="306" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="308" />
+        <location filename="../../editor/ui/blocks/panes.py" line="308" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>BlockModel</name>
     <message>
-        <location filename="../../editor/ui/document.py" line="50" />
+        <location filename="../../editor/ui/blocks/document.py" line="50" />
         <source>Translator's note: %1</source>
         <translation>訳注: %1</translation>
     </message>
@@ -491,67 +491,67 @@
 <context>
     <name>BlockOps</name>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="81" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="81" />
         <source>No more untranslated or changed blocks</source>
         <translation>未訳または原文が変わったブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="92" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="92" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="96" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="96" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="118" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="118" />
         <source>Copy source to translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="111" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="111" />
         <source>Replace this block's translation with its source text?</source>
         <translation>このブロックの訳文を原文で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="113" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="113" />
         <source>The block is marked done.</source>
         <translation>このブロックは完了済みです。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="118" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="118" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="159" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="159" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="160" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="160" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="181" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="181" />
         <source>The source of this block has no links</source>
         <translation>このブロックの原文にはリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="186" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="186" />
         <source>Select the words of the draft to link first</source>
         <translation>先にリンクする訳文の語を選択してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="191" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="191" />
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/block_ops.py" line="192" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="192" />
         <source>Which of the source's links should “%1” carry?</source>
         <translation>「%1」にどの原文のリンクを付けますか?</translation>
     </message>
@@ -559,17 +559,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="35" />
+        <location filename="../../editor/ui/shell/forms.py" line="35" />
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="39" />
+        <location filename="../../editor/ui/shell/forms.py" line="39" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="39" />
+        <location filename="../../editor/ui/shell/forms.py" line="39" />
         <source>Keys</source>
         <translation>キー</translation>
     </message>
@@ -577,82 +577,82 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/ui/document.py" line="145" />
+        <location filename="../../editor/ui/blocks/document.py" line="145" />
         <source>Edit translation</source>
         <translation>訳文の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="146" />
+        <location filename="../../editor/ui/blocks/document.py" line="146" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="147" />
+        <location filename="../../editor/ui/blocks/document.py" line="147" />
         <source>Tag as quote</source>
         <translation>引用にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="148" />
+        <location filename="../../editor/ui/blocks/document.py" line="148" />
         <source>Untag quote</source>
         <translation>引用を解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="149" />
+        <location filename="../../editor/ui/blocks/document.py" line="149" />
         <source>Merge blocks</source>
         <translation>ブロックの結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="150" />
+        <location filename="../../editor/ui/blocks/document.py" line="150" />
         <source>Split block</source>
         <translation>ブロックの分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="151" />
+        <location filename="../../editor/ui/blocks/document.py" line="151" />
         <source>Move block</source>
         <translation>ブロックの移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="152" />
+        <location filename="../../editor/ui/blocks/document.py" line="152" />
         <source>Omit from export</source>
         <translation>書き出しから除外</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="153" />
+        <location filename="../../editor/ui/blocks/document.py" line="153" />
         <source>Include in export</source>
         <translation>書き出しに含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="154" />
+        <location filename="../../editor/ui/blocks/document.py" line="154" />
         <source>Edit article details</source>
         <translation>記事情報の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="155" />
+        <location filename="../../editor/ui/blocks/document.py" line="155" />
         <source>Edit summary</source>
         <translation>要約の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="156" />
+        <location filename="../../editor/ui/blocks/document.py" line="156" />
         <source>Edit note</source>
         <translation>訳注の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="157" />
+        <location filename="../../editor/ui/blocks/document.py" line="157" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="158" />
+        <location filename="../../editor/ui/blocks/document.py" line="158" />
         <source>Proofreading fix</source>
         <translation>校正の修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="159" />
+        <location filename="../../editor/ui/blocks/document.py" line="159" />
         <source>Ignore finding</source>
         <translation>指摘を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document.py" line="160" />
+        <location filename="../../editor/ui/blocks/document.py" line="160" />
         <source>Update source</source>
         <translation>原文の更新</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/block_editors.py" line="35" />
+        <location filename="../../editor/ui/blocks/editors.py" line="35" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -668,70 +668,70 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="66" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="66" />
         <source>Before exporting</source>
         <translation>書き出しの前に</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="69" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="69" />
         <source>Export anyway</source>
         <translation>それでも書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="92" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="92" />
         <source>Export refused</source>
         <translation>書き出しを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="137" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="137" />
         <source>%1 was edited since Tsuji exported it (the differences are under Details).</source>
         <translation>%1 は Tsuji が書き出した後に編集されています(違いは「詳細」にあります)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="139" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="139" />
         <source>%1 was not written by Tsuji.</source>
         <translation>%1 は Tsuji が書いたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="143" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="143" />
         <source>Overwrite it? The old file is kept in Tsuji's backups, not in the blog folder.</source>
         <translation>上書きしますか? 古いファイルはブログフォルダではなく Tsuji のバックアップに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="146" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="146" />
         <source>Overwrite?</source>
         <translation>上書きしますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="146" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="146" />
         <source>Overwrite</source>
         <translation>上書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="153" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="153" />
         <source>The file it replaced is kept as
 %1</source>
         <translation>置き換えたファイルの保存先:
 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="154" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="154" />
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="86" />
-        <location filename="../../editor/ui/export_ui.py" line="95" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="86" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="95" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="67" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="67" />
         <source>Click a finding to go to it, or export as it is.</source>
         <translation>見つかったものをクリックするとその場所へ移動します。このまま書き出すこともできます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="151" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="151" />
         <source>The post was written to
 %1</source>
         <translation>記事を書き出しました:
@@ -741,112 +741,112 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="166" />
-        <location filename="../../editor/ui/export_ui.py" line="282" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="166" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="282" />
         <source>Export settings</source>
         <translation>書き出しの設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="169" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="169" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="186" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="186" />
         <source>Blogs set up</source>
         <translation>設定済みのブログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="189" />
-        <location filename="../../editor/ui/export_ui.py" line="232" />
-        <location filename="../../editor/ui/export_ui.py" line="291" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="189" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="232" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="291" />
         <source>Blog folder</source>
         <translation>ブログのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="190" />
-        <location filename="../../editor/ui/export_ui.py" line="240" />
-        <location filename="../../editor/ui/export_ui.py" line="297" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="190" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="240" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="297" />
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="192" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="192" />
         <source>Title pattern</source>
         <translation>タイトルの書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="193" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="193" />
         <source>Byline pattern</source>
         <translation>署名の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="194" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="194" />
         <source>Date format</source>
         <translation>日付の書式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="195" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="195" />
         <source>Summary heading</source>
         <translation>要約の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="196" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="196" />
         <source>Bullet</source>
         <translation>箇条書きの記号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="197" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="197" />
         <source>Summary point</source>
         <translation>要約の項目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="198" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="198" />
         <source>Body heading</source>
         <translation>本文の見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="207" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="207" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="208" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="208" />
         <source>Default categories</source>
         <translation>既定のカテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="209" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="209" />
         <source>Mark posts as drafts</source>
         <translation>下書きとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="213" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="213" />
         <source>Summary point warning length</source>
         <translation>要約項目の警告文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="218" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="218" />
         <source>Sample</source>
         <translation>見本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="275" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="275" />
         <source>Pattern error: %1</source>
         <translation>書式の誤り: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="282" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="282" />
         <source>Discard the blog folder you typed?</source>
         <translation>入力したブログフォルダを破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="282" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="282" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_ui.py" line="291" />
+        <location filename="../../editor/ui/publish/export_flow.py" line="291" />
         <source>Choose an existing folder for the blog.</source>
         <translation>ブログの既存のフォルダを選んでください。</translation>
     </message>
@@ -854,155 +854,155 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../editor/ui/files.py" line="44" />
+        <location filename="../../editor/ui/files/file_ops.py" line="44" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="52" />
+        <location filename="../../editor/ui/files/file_ops.py" line="52" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="71" />
+        <location filename="../../editor/ui/files/file_ops.py" line="71" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="72" />
+        <location filename="../../editor/ui/files/file_ops.py" line="72" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="81" />
+        <location filename="../../editor/ui/files/file_ops.py" line="81" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="86" />
+        <location filename="../../editor/ui/files/file_ops.py" line="86" />
         <source>This is the shipped sample: Save As to keep a copy</source>
         <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="104" />
-        <location filename="../../editor/ui/files.py" line="160" />
+        <location filename="../../editor/ui/files/file_ops.py" line="104" />
+        <location filename="../../editor/ui/files/file_ops.py" line="160" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="111" />
+        <location filename="../../editor/ui/files/file_ops.py" line="111" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="114" />
+        <location filename="../../editor/ui/files/file_ops.py" line="114" />
         <source>Imported with changes</source>
         <translation>変更を加えて取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="131" />
+        <location filename="../../editor/ui/files/file_ops.py" line="131" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="132" />
+        <location filename="../../editor/ui/files/file_ops.py" line="132" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="147" />
+        <location filename="../../editor/ui/files/file_ops.py" line="147" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="155" />
+        <location filename="../../editor/ui/files/file_ops.py" line="155" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="167" />
+        <location filename="../../editor/ui/files/file_ops.py" line="167" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="167" />
+        <location filename="../../editor/ui/files/file_ops.py" line="167" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="182" />
+        <location filename="../../editor/ui/files/file_ops.py" line="182" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="182" />
+        <location filename="../../editor/ui/files/file_ops.py" line="182" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="188" />
+        <location filename="../../editor/ui/files/file_ops.py" line="188" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="207" />
+        <location filename="../../editor/ui/files/file_ops.py" line="207" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="224" />
+        <location filename="../../editor/ui/files/file_ops.py" line="224" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="226" />
+        <location filename="../../editor/ui/files/file_ops.py" line="226" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="238" />
+        <location filename="../../editor/ui/files/file_ops.py" line="238" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="266" />
+        <location filename="../../editor/ui/files/file_ops.py" line="266" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="273" />
+        <location filename="../../editor/ui/files/file_ops.py" line="273" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="274" />
+        <location filename="../../editor/ui/files/file_ops.py" line="274" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="275" />
+        <location filename="../../editor/ui/files/file_ops.py" line="275" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="289" />
+        <location filename="../../editor/ui/files/file_ops.py" line="289" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="291" />
+        <location filename="../../editor/ui/files/file_ops.py" line="291" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="292" />
+        <location filename="../../editor/ui/files/file_ops.py" line="292" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files.py" line="304" />
+        <location filename="../../editor/ui/files/file_ops.py" line="304" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -1010,72 +1010,72 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="93" />
+        <location filename="../../editor/ui/find/find_bar.py" line="93" />
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="94" />
+        <location filename="../../editor/ui/find/find_bar.py" line="94" />
         <source>Replace in drafts with</source>
         <translation>訳文の置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="99" />
+        <location filename="../../editor/ui/find/find_bar.py" line="99" />
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="95" />
+        <location filename="../../editor/ui/find/find_bar.py" line="95" />
         <source>Options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="97" />
+        <location filename="../../editor/ui/find/find_bar.py" line="97" />
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="98" />
+        <location filename="../../editor/ui/find/find_bar.py" line="98" />
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="100" />
+        <location filename="../../editor/ui/find/find_bar.py" line="100" />
         <source>Search the source</source>
         <translation>原文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="101" />
+        <location filename="../../editor/ui/find/find_bar.py" line="101" />
         <source>Search the drafts</source>
         <translation>訳文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="105" />
+        <location filename="../../editor/ui/find/find_bar.py" line="105" />
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="106" />
+        <location filename="../../editor/ui/find/find_bar.py" line="106" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="107" />
+        <location filename="../../editor/ui/find/find_bar.py" line="107" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="108" />
+        <location filename="../../editor/ui/find/find_bar.py" line="108" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="111" />
+        <location filename="../../editor/ui/find/find_bar.py" line="111" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/findbar.py" line="154" />
+        <location filename="../../editor/ui/find/find_bar.py" line="154" />
         <source>Bad pattern: %1</source>
         <translation>パターンが不正です: %1</translation>
     </message>
@@ -1083,33 +1083,33 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindOps</name>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="56" />
-        <location filename="../../editor/ui/find_ops.py" line="165" />
+        <location filename="../../editor/ui/find/find_ops.py" line="56" />
+        <location filename="../../editor/ui/find/find_ops.py" line="165" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="58" />
+        <location filename="../../editor/ui/find/find_ops.py" line="58" />
         <source>1 match</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="60" />
+        <location filename="../../editor/ui/find/find_ops.py" line="60" />
         <source>%1 matches</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="74" />
+        <location filename="../../editor/ui/find/find_ops.py" line="74" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="196" />
+        <location filename="../../editor/ui/find/find_ops.py" line="196" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_ops.py" line="215" />
+        <location filename="../../editor/ui/find/find_ops.py" line="215" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1117,7 +1117,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindingsDialog</name>
     <message>
-        <location filename="../../editor/ui/findings_dialog.py" line="41" />
+        <location filename="../../editor/ui/shell/findings_dialog.py" line="41" />
         <source>Click to go there</source>
         <translation>クリックでその場所へ移動</translation>
     </message>
@@ -1125,63 +1125,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258" />
-        <location filename="../../editor/ui/main_window.py" line="479" />
+        <location filename="../../editor/ui/window/main_window.py" line="261" />
+        <location filename="../../editor/ui/window/main_window.py" line="482" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="372" />
+        <location filename="../../editor/ui/window/main_window.py" line="375" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="375" />
+        <location filename="../../editor/ui/window/main_window.py" line="378" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="431" />
+        <location filename="../../editor/ui/window/main_window.py" line="434" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="432" />
+        <location filename="../../editor/ui/window/main_window.py" line="435" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="527" />
+        <location filename="../../editor/ui/window/main_window.py" line="530" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="533" />
+        <location filename="../../editor/ui/window/main_window.py" line="536" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="538" />
+        <location filename="../../editor/ui/window/main_window.py" line="541" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="540" />
+        <location filename="../../editor/ui/window/main_window.py" line="543" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="542" />
+        <location filename="../../editor/ui/window/main_window.py" line="545" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="545" />
+        <location filename="../../editor/ui/window/main_window.py" line="548" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="556" />
+        <location filename="../../editor/ui/window/main_window.py" line="559" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1189,75 +1189,75 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MemoryBuilder</name>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="33" />
-        <location filename="../../editor/ui/memory_build.py" line="39" />
-        <location filename="../../editor/ui/memory_build.py" line="96" />
-        <location filename="../../editor/ui/memory_build.py" line="111" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="33" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="39" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="96" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="111" />
         <source>Build Memory from Blog</source>
         <translation>ブログから翻訳メモリを作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="34" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="34" />
         <source>Set up the blog folder first (File → Export Settings).</source>
         <translation>先にブログのフォルダを設定してください(ファイル → エクスポート設定)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="40" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="40" />
         <source>Where are the source pages of the published posts?</source>
         <translation>公開済みの記事の原文ページはどこにありますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="42" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="42" />
         <source>In a folder of saved pages…</source>
         <translation>保存したページのフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="43" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="43" />
         <source>Only those Tsuji imported before (the import cache)</source>
         <translation>Tsuji で以前に取り込んだものだけ(取り込みキャッシュ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="44" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="44" />
         <source>Fetch missing ones from the web (slow, one at a time)</source>
         <translation>見つからないものをウェブから取得(1件ずつ、時間がかかります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="51" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="51" />
         <source>Folder of saved source pages</source>
         <translation>保存した原文ページのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="59" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="59" />
         <source>Aligning published posts…</source>
         <translation>公開済みの記事を対応付けています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="59" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="59" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="102" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="102" />
         <source>%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.</source>
         <translation>%1 件の記事を対応付け、%2 件をスキップしました。メモリに %3 組を追加し、%4 組は確認用に保留しました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="109" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="109" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="115" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="115" />
         <source>Names for the glossary</source>
         <translation>用語集に入れる名前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="117" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="117" />
         <source>These names recur beside the same katakana in your posts. Add them to the glossary?</source>
         <translation>これらの名前は記事の中で同じカタカナと一緒に繰り返し現れます。用語集に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory_build.py" line="119" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="119" />
         <source>Add to Glossary</source>
         <translation>用語集に追加</translation>
     </message>
@@ -1265,88 +1265,88 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/header.py" line="98" />
+        <location filename="../../editor/ui/window/meta_header.py" line="98" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="99" />
+        <location filename="../../editor/ui/window/meta_header.py" line="99" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="100" />
+        <location filename="../../editor/ui/window/meta_header.py" line="100" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="101" />
+        <location filename="../../editor/ui/window/meta_header.py" line="101" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="102" />
+        <location filename="../../editor/ui/window/meta_header.py" line="102" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="103" />
+        <location filename="../../editor/ui/window/meta_header.py" line="103" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="104" />
+        <location filename="../../editor/ui/window/meta_header.py" line="104" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="105" />
+        <location filename="../../editor/ui/window/meta_header.py" line="105" />
         <source>URL path</source>
         <translation>URL パス</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="108" />
+        <location filename="../../editor/ui/window/meta_header.py" line="108" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="109" />
+        <location filename="../../editor/ui/window/meta_header.py" line="109" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="112" />
+        <location filename="../../editor/ui/window/meta_header.py" line="112" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="113" />
+        <location filename="../../editor/ui/window/meta_header.py" line="113" />
         <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
         <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="119" />
+        <location filename="../../editor/ui/window/meta_header.py" line="119" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="120" />
+        <location filename="../../editor/ui/window/meta_header.py" line="120" />
         <source>Show or hide the article's details (Ctrl+Alt+0)</source>
         <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="135" />
+        <location filename="../../editor/ui/window/meta_header.py" line="135" />
         <source>Details ▸</source>
         <translation>詳細 ▸</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="135" />
+        <location filename="../../editor/ui/window/meta_header.py" line="135" />
         <source>Details ▾</source>
         <translation>詳細 ▾</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/header.py" line="123" />
-        <location filename="../../editor/ui/header.py" line="154" />
+        <location filename="../../editor/ui/window/meta_header.py" line="123" />
+        <location filename="../../editor/ui/window/meta_header.py" line="154" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1354,12 +1354,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="85" />
+        <location filename="../../editor/ui/publish/preview_panel.py" line="85" />
         <source>image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preview.py" line="143" />
+        <location filename="../../editor/ui/publish/preview_panel.py" line="143" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
     </message>
@@ -1367,12 +1367,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="91" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="91" />
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="92" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="92" />
         <source>&amp;Ignore in This Block</source>
         <translation>このブロックでは無視(&amp;I)</translation>
     </message>
@@ -1380,22 +1380,22 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="36" />
+        <location filename="../../editor/ui/shell/prompts.py" line="36" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="106" />
+        <location filename="../../editor/ui/shell/prompts.py" line="106" />
         <source>Exported</source>
         <translation>書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="112" />
+        <location filename="../../editor/ui/shell/prompts.py" line="112" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/prompts.py" line="115" />
+        <location filename="../../editor/ui/shell/prompts.py" line="115" />
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -1403,48 +1403,48 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="129" />
-        <location filename="../../editor/ui/proofing.py" line="199" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="129" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="199" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="184" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="184" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="50" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="50" />
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="52" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="52" />
         <source>Summary %1</source>
         <translation>要約 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="54" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="54" />
         <source>Block %1 (note)</source>
         <translation>ブロック %1 (訳注)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="55" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="55" />
         <source>Block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="211" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="211" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="309" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="309" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing.py" line="341" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="341" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1452,64 +1452,64 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="58" />
+        <location filename="../../editor/ui/publish/publishing.py" line="58" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="59" />
+        <location filename="../../editor/ui/publish/publishing.py" line="59" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="105" />
-        <location filename="../../editor/ui/publishing.py" line="110" />
-        <location filename="../../editor/ui/publishing.py" line="127" />
+        <location filename="../../editor/ui/publish/publishing.py" line="105" />
+        <location filename="../../editor/ui/publish/publishing.py" line="110" />
+        <location filename="../../editor/ui/publish/publishing.py" line="127" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="105" />
+        <location filename="../../editor/ui/publish/publishing.py" line="105" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="114" />
+        <location filename="../../editor/ui/publish/publishing.py" line="114" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="124" />
+        <location filename="../../editor/ui/publish/publishing.py" line="124" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="132" />
+        <location filename="../../editor/ui/publish/publishing.py" line="132" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="138" />
+        <location filename="../../editor/ui/publish/publishing.py" line="138" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="187" />
+        <location filename="../../editor/ui/publish/publishing.py" line="187" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="192" />
+        <location filename="../../editor/ui/publish/publishing.py" line="192" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="192" />
+        <location filename="../../editor/ui/publish/publishing.py" line="192" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publishing.py" line="216" />
+        <location filename="../../editor/ui/publish/publishing.py" line="216" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1517,7 +1517,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../editor/ui/i18n.py" line="76" />
+        <location filename="../../editor/ui/shell/i18n.py" line="76" />
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
@@ -1525,37 +1525,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/panes.py" line="140" />
+        <location filename="../../editor/ui/blocks/panes.py" line="140" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="151" />
+        <location filename="../../editor/ui/blocks/panes.py" line="151" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="155" />
+        <location filename="../../editor/ui/blocks/panes.py" line="155" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="157" />
+        <location filename="../../editor/ui/blocks/panes.py" line="157" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="159" />
+        <location filename="../../editor/ui/blocks/panes.py" line="159" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="161" />
+        <location filename="../../editor/ui/blocks/panes.py" line="161" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="163" />
+        <location filename="../../editor/ui/blocks/panes.py" line="163" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
@@ -1563,63 +1563,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SourceUpdate</name>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="51" />
-        <location filename="../../editor/ui/update_ui.py" line="97" />
+        <location filename="../../editor/ui/update/source_update.py" line="51" />
+        <location filename="../../editor/ui/update/source_update.py" line="97" />
         <source>Update Source</source>
         <translation>原文を更新</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="52" />
+        <location filename="../../editor/ui/update/source_update.py" line="52" />
         <source>Re-import the article and merge the changes into this project?</source>
         <translation>記事を取り込み直して、変更をこのプロジェクトに反映しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="53" />
+        <location filename="../../editor/ui/update/source_update.py" line="53" />
         <source>From the web (%1)</source>
         <translation>ウェブから (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="53" />
+        <location filename="../../editor/ui/update/source_update.py" line="53" />
         <source>From a saved page…</source>
         <translation>保存したページから…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="64" />
+        <location filename="../../editor/ui/update/source_update.py" line="64" />
         <source>The updated page</source>
         <translation>更新されたページ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="70" />
+        <location filename="../../editor/ui/update/source_update.py" line="70" />
         <source>Fetching %1…</source>
         <translation>%1 を取得中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="76" />
+        <location filename="../../editor/ui/update/source_update.py" line="76" />
         <source>Cannot update the source</source>
         <translation>原文を更新できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="93" />
+        <location filename="../../editor/ui/update/source_update.py" line="93" />
         <source>Not the same article</source>
         <translation>同じ記事ではありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="97" />
+        <location filename="../../editor/ui/update/source_update.py" line="97" />
         <source>The source has not changed.</source>
         <translation>原文は変わっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="102" />
+        <location filename="../../editor/ui/update/source_update.py" line="102" />
         <source>%1 kept, %2 changed, %3 added, %4 removed.</source>
         <translation>変更なし %1、変更 %2、追加 %3、削除 %4。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="109" />
+        <location filename="../../editor/ui/update/source_update.py" line="109" />
         <source>Changed blocks keep their draft and show the old and new source; Ctrl+Shift+Down stops at them. Removed paragraphs stay, marked, and are left out of the export. Ctrl+Z undoes the whole update.</source>
         <translation>変更されたブロックは訳文を残したまま新旧の原文を表示します(Ctrl+Shift+↓ で移動)。削除された段落は印を付けて残し、エクスポートには含めません。Ctrl+Z で更新全体を取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update_ui.py" line="113" />
+        <location filename="../../editor/ui/update/source_update.py" line="113" />
         <source>Source updated</source>
         <translation>原文を更新しました</translation>
     </message>
@@ -1627,57 +1627,57 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="95" />
+        <location filename="../../editor/ui/window/start_page.py" line="95" />
         <source>Translate an article paragraph by paragraph and export it to the blog.</source>
         <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="97" />
+        <location filename="../../editor/ui/window/start_page.py" line="97" />
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="98" />
+        <location filename="../../editor/ui/window/start_page.py" line="98" />
         <source>Recent projects</source>
         <translation>最近のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="100" />
+        <location filename="../../editor/ui/window/start_page.py" line="100" />
         <source>Import an article from a file…</source>
         <translation>ファイルから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="101" />
+        <location filename="../../editor/ui/window/start_page.py" line="101" />
         <source>Import an article from the web…</source>
         <translation>ウェブから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="102" />
+        <location filename="../../editor/ui/window/start_page.py" line="102" />
         <source>Paste an article</source>
         <translation>記事を貼り付ける</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="103" />
+        <location filename="../../editor/ui/window/start_page.py" line="103" />
         <source>Open a project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="104" />
+        <location filename="../../editor/ui/window/start_page.py" line="104" />
         <source>Open the sample article</source>
         <translation>サンプル記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="109" />
+        <location filename="../../editor/ui/window/start_page.py" line="109" />
         <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
         <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="121" />
+        <location filename="../../editor/ui/window/start_page.py" line="121" />
         <source>(not found)</source>
         <translation>（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/start_page.py" line="128" />
+        <location filename="../../editor/ui/window/start_page.py" line="128" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
     </message>
@@ -1685,52 +1685,52 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../editor/ui/summary.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
         <source>Chars</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="79" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="80" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="80" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="81" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="81" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="84" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="84" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="85" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="85" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="86" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="86" />
         <source>Propose points from the translation</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/summary.py" line="146" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="146" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>

@@ -112,7 +112,7 @@ def test_no_card_for_an_address_that_is_not_a_plain_web_address(url: str) -> Non
 def test_the_window_opens_only_web_and_mail_links(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from editor.ui.block_editors import open_safe_link
+    from editor.ui.blocks.editors import open_safe_link
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u.toString()) or True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app import release_clipboard
 from editor.settings import Settings
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

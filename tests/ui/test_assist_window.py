@@ -14,7 +14,7 @@ from editor.assist.glossary import Glossary, Term
 from editor.assist.memory import Memory
 from editor.core.model import Status
 from editor.core.units import Unit
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.assist.libre_server import libre
 from tests.io.webserver import closed_port
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
@@ -143,7 +143,7 @@ def test_glossary_terms_are_marked_listed_inserted_and_added(
     ed = article.panes.editor()
     qtbot.keyClick(ed, Qt.Key.Key_1, ALT)
     assert ed.toPlainText() == "イヴ・スミス"
-    from editor.ui.assist_ui import TermDialog
+    from editor.ui.assist.assistance import TermDialog
 
     monkeypatch.setattr(TermDialog, "exec", lambda self: True)
     monkeypatch.setattr(TermDialog, "term", lambda self: Term("Ankara", "アンカラ"))

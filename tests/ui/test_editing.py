@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from editor.core.model import Status
 from editor.settings import Settings
-from editor.ui import i18n
-from editor.ui.main_window import MainWindow
+from editor.ui.shell import i18n
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core import project
 from editor.settings import Settings
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.conftest import ROOT
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
@@ -27,7 +27,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from editor.settings import Settings
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 app = QApplication([])
 w = MainWindow(Settings.load())

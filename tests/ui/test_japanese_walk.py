@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from editor.app import release_clipboard
 from editor.core import edits
 from editor.settings import Settings
-from editor.ui import actions as acts
-from editor.ui import i18n
-from editor.ui.main_window import MainWindow
+from editor.ui.shell import actions as acts
+from editor.ui.shell import i18n
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ready
 
 NAMES = {

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from editor.assist.memory import Memory
 from editor.core.model import Status
 from editor.core.units import Unit
-from editor.ui.export_ui import ExportSettings
-from editor.ui.main_window import MainWindow
+from editor.ui.publish.export_flow import ExportSettings
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -210,7 +210,7 @@ def _painted(widget, color) -> int:
 def test_find_highlights_every_match_in_both_panes_as_it_is_typed(
     window: MainWindow, qtbot, sample_copy: Path
 ) -> None:
-    from editor.ui.rich import FOUND_COLOR, HERE_COLOR
+    from editor.ui.blocks.rich_text import FOUND_COLOR, HERE_COLOR
 
     window.files.open_path(sample_copy)
     ready(qtbot, window)
@@ -249,7 +249,7 @@ def test_find_highlights_every_match_in_both_panes_as_it_is_typed(
 def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
     window: MainWindow, qtbot, sample_copy: Path, prompts: ScriptedPrompts
 ) -> None:
-    from editor.ui import i18n
+    from editor.ui.shell import i18n
 
     window.files.open_path(sample_copy)
     ready(qtbot, window, None)

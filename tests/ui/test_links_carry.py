@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from editor.core import project
 from editor.core.model import Article, Block, Status
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ready
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.align_posts import A_PAIRS, B_PAIRS, write
 from tests.ui.conftest import ScriptedPrompts
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from editor.ui.main_window import MainWindow
-from editor.ui.worker import Worker
+from editor.ui.shell.worker import Worker
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ime_type
 
 

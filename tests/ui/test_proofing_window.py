@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from editor.assist.proof import Severity
 from editor.core import project
 from editor.core.model import Article, Block, Status, SummaryPoint
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from editor.core import project
 from editor.core.model import SummaryPoint
 from editor.io import frontmatter
-from editor.ui.export_ui import ExportSettings
-from editor.ui.main_window import MainWindow
+from editor.ui.publish.export_flow import ExportSettings
+from editor.ui.window.main_window import MainWindow
 from tests.blogsync_standin import rewrite
 from tests.conftest import GOLDEN, SAMPLE_PROJECT
 from tests.io.webserver import serve
@@ -127,7 +127,7 @@ def test_clicking_a_finding_goes_to_its_block_and_does_not_export(
 
 
 def test_the_findings_dialog_answers_with_the_finding_clicked(qtbot) -> None:
-    from editor.ui.findings_dialog import EXPORT, FindingsDialog
+    from editor.ui.shell.findings_dialog import EXPORT, FindingsDialog
 
     items = [("a note about nothing", False), ("block 3 is not translated", True), ("block 9: 」", True)]
     for click, expected in ((None, None), (0, None), (2, 2), ("export", EXPORT)):
@@ -298,7 +298,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from editor.app import release_clipboard
 from editor.settings import Settings
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 app = QApplication([])
 w = MainWindow(Settings.load())
 w.show()

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from editor.core import project
 from editor.core.model import Status
 from editor.io.importers import import_path
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ScriptedPrompts, ready
 from tests.update_pages import OTHER, V1, V2, V2_EDIT, V2_UPDATE, P
 

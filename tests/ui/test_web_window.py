@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.conftest import FIXTURES
 from tests.io.webserver import closed_port, serve
 from tests.ui.conftest import ScriptedPrompts

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from editor.core import project
 from editor.core.model import BlockKind, Status
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from tests.ui.conftest import ime_type, ready
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from editor.core.model import Article
 from editor.io.profiles import Profile
 from editor.resources import resources_dir
-from editor.ui.block_editors import open_safe_link
-from editor.ui.context import AppContext
-from editor.ui.messages import say
+from editor.ui.blocks.editors import open_safe_link
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 
 class SafeBrowser(QTextBrowser):

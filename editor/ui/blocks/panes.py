@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from editor.core import inline
 from editor.core.model import Block, BlockKind, Status
-from editor.ui.block_editors import DraftEditor, SourceViewer
-from editor.ui.document import BlockModel, BlockRole
-from editor.ui.rich import UNDERLINE_COLORS, Mark, TextCache, plain_ranges, to_html
+from editor.ui.blocks.document import BlockModel, BlockRole
+from editor.ui.blocks.editors import DraftEditor, SourceViewer
+from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, TextCache, plain_ranges, to_html
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -366,7 +366,7 @@ class BlockDelegate(QStyledItemDelegate):
         block: Block = index.data(BlockRole)
         if isinstance(editor, SourceViewer):
             if block.previous_source and not block.removed:  # the words the update changed
-                from editor.ui.update_ui import diff_html
+                from editor.ui.update.source_update import diff_html
 
                 editor.setHtml(diff_html(block.previous_source, block.source))
             else:

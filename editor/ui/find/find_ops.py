@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.core import edits, operations
 from editor.core.search import Match, Query, find_all, find_next, replace_in
-from editor.ui.block_editors import set_marks
-from editor.ui.context import AppContext
-from editor.ui.findbar import FindBar
-from editor.ui.rich import FOUND_COLOR, HERE_COLOR, plain_ranges
+from editor.ui.blocks.editors import set_marks
+from editor.ui.blocks.rich_text import FOUND_COLOR, HERE_COLOR, plain_ranges
+from editor.ui.find.find_bar import FindBar
+from editor.ui.shell.context import AppContext
 
 
 class FindOps:

@@ -36,26 +36,27 @@ from PySide6.QtWidgets import (
 from editor.core import edits, inline, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
-from editor.ui import actions as acts
-from editor.ui import dock_layout, i18n
-from editor.ui.block_ops import BlockOps
-from editor.ui.context import AppContext
-from editor.ui.document import Document
-from editor.ui.files import FileOps
-from editor.ui.find_ops import FindOps
-from editor.ui.findbar import FindBar
-from editor.ui.header import MetaHeader
-from editor.ui.i18n import LANGUAGES
-from editor.ui.panes import BlockPanes
-from editor.ui.prompts import DialogPrompts
-from editor.ui.publishing import Publishing
-from editor.ui.start_page import StartPage
+from editor.ui.blocks.block_ops import BlockOps
+from editor.ui.blocks.document import Document
+from editor.ui.blocks.panes import BlockPanes
+from editor.ui.files.file_ops import FileOps
+from editor.ui.find.find_bar import FindBar
+from editor.ui.find.find_ops import FindOps
+from editor.ui.publish.publishing import Publishing
+from editor.ui.shell import actions as acts
+from editor.ui.shell import i18n
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.i18n import LANGUAGES
+from editor.ui.shell.prompts import DialogPrompts
+from editor.ui.window import dock_layout
+from editor.ui.window.meta_header import MetaHeader
+from editor.ui.window.start_page import StartPage
 
 if TYPE_CHECKING:
-    from editor.ui.assist_ui import Assistance
-    from editor.ui.memory_build import MemoryBuilder
-    from editor.ui.proofing import Proofreading
-    from editor.ui.update_ui import SourceUpdate
+    from editor.ui.assist.assistance import Assistance
+    from editor.ui.memory.memory_builder import MemoryBuilder
+    from editor.ui.proofing.proofreading import Proofreading
+    from editor.ui.update.source_update import SourceUpdate
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -144,7 +145,9 @@ class MainWindow(QMainWindow):
     def assistance(self) -> Assistance:
         """The suggestions dock and MT: built after the first paint, or when first asked for."""
         if self._assistance is None:
-            from editor.ui.assist_ui import Assistance  # MT, memory, keyring: not needed to show the article
+            from editor.ui.assist.assistance import (
+                Assistance,  # MT, memory, keyring: not needed to show the article
+            )
 
             a = Assistance(self.ctx, self, self.publishing.preview_dock)
             a.set_actions_enabled = self._set_enabled
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
     def updater(self) -> SourceUpdate:
         """File → Update Source (built when first used)."""
         if self._updater is None:
-            from editor.ui.update_ui import SourceUpdate
+            from editor.ui.update.source_update import SourceUpdate
 
             self._updater = SourceUpdate(self.ctx, self)
         return self._updater
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
     def memory_builder(self) -> MemoryBuilder:
         """Tools → Build Memory from Blog (built when first used)."""
         if self._memory_builder is None:
-            from editor.ui.memory_build import MemoryBuilder
+            from editor.ui.memory.memory_builder import MemoryBuilder
 
             self._memory_builder = MemoryBuilder(self.ctx, self)
         return self._memory_builder
@@ -176,7 +179,7 @@ class MainWindow(QMainWindow):
     def proofing(self) -> Proofreading:
         """Proofreading (its dock and the tokenizer's load): built after the first paint."""
         if self._proofing is None:
-            from editor.ui.proofing import Proofreading
+            from editor.ui.proofing.proofreading import Proofreading
 
             p = Proofreading(self.ctx, self, self.statusBar())
             self.menus["view"].addAction(p.dock.toggleViewAction())
@@ -420,7 +423,7 @@ class MainWindow(QMainWindow):
         pub.fit_summary()
 
     def show_shortcuts(self) -> None:
-        from editor.ui.dialogs import show_shortcuts
+        from editor.ui.shell.forms import show_shortcuts
 
         show_shortcuts(self, acts.shortcut_table())
 

@@ -13,8 +13,8 @@ from editor.core.decode import ImportFailed
 from editor.core.merge import Report, UpdateRefused, word_diff
 from editor.core.model import Article
 from editor.flows.update import merged
-from editor.ui.context import AppContext
-from editor.ui.messages import say
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 PAGE_FILTER = "Web pages and articles (*.html *.htm *.md *.markdown *.txt)"
 

@@ -42,7 +42,7 @@ class DialogPrompts:
 
     def findings(self, title: str, text: str, items: list[tuple[str, bool]], *, yes: str) -> int | None:
         """A list of findings: ``EXPORT`` (-1) for ``yes``, the index of a finding clicked, or None."""
-        from editor.ui.findings_dialog import FindingsDialog
+        from editor.ui.shell.findings_dialog import FindingsDialog
 
         dialog = FindingsDialog(self.parent, title, text, items, yes)
         return dialog.chosen if dialog.exec() else None

@@ -14,8 +14,8 @@ from editor.assist.glossary import Term
 from editor.flows.archive_align import AlignReport, build_memory
 from editor.flows.blog import configured_folder
 from editor.io.sources import SourceFinder
-from editor.ui.context import AppContext
-from editor.ui.messages import say
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 
 class MemoryBuilder(QObject):

@@ -1,8 +1,8 @@
 """Refresh the Japanese .ts from the sources and fill it from ja.tsv (a dev tool).
 
-    .venv/bin/python -m editor.ui.i18n_update
+    .venv/bin/python -m editor.ui.shell.i18n_update
 
-Runs pyside6-lupdate over editor/ui, adds the "Messages" context (every
+Runs pyside6-lupdate over editor/ui and its sub-packages, adds the "Messages" context (every
 ``Msg("…")`` template of the core, io, assist and flows layers, which the UI
 translates with ``ui.messages.say``), then writes every translation found in
 ``resources/i18n/ja.tsv`` (source TAB translation, ``\\n`` for a newline)
@@ -18,14 +18,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from editor.resources import resources_dir
-from editor.ui.i18n import _lrelease
+from editor.ui.shell.i18n import _lrelease
 
 
 def main() -> int:
     folder = resources_dir() / "i18n"
     ts = folder / "tsuji_ja.ts"
     root = resources_dir().parent
-    sources = sorted(str(p) for p in (root / "editor" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (root / "editor" / "ui").rglob("*.py"))
     lupdate = Path(_lrelease() or "pyside6-lrelease").with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
     table: dict[str, str] = {}

@@ -13,9 +13,9 @@ from editor.core import project, recovery
 from editor.core.decode import ImportFailed
 from editor.core.model import Article
 from editor.resources import resources_dir
-from editor.ui.context import AppContext
-from editor.ui.document import Document
-from editor.ui.messages import say
+from editor.ui.blocks.document import Document
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 PROJECT_FILTER = "Tsuji projects (*.tsuji)"
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm)"

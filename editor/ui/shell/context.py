@@ -23,11 +23,11 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile, profile_files
 from editor.settings import Settings
-from editor.ui.document import Document
-from editor.ui.messages import say
-from editor.ui.panes import BlockPanes
-from editor.ui.stores import Stores
-from editor.ui.worker import Worker
+from editor.ui.blocks.document import Document
+from editor.ui.blocks.panes import BlockPanes
+from editor.ui.shell.messages import say
+from editor.ui.shell.stores import Stores
+from editor.ui.shell.worker import Worker
 
 
 class Prompts(Protocol):

@@ -24,10 +24,10 @@ from editor.core import edits, inline
 from editor.core.language import block_language
 from editor.core.model import Block, BlockKind
 from editor.core.units import Unit
-from editor.ui.assist_dialogs import AssistSettings, TermDialog
-from editor.ui.assist_panel import AssistPanel
-from editor.ui.context import AppContext
-from editor.ui.messages import say
+from editor.ui.assist.assist_dialogs import AssistSettings, TermDialog
+from editor.ui.assist.assist_panel import AssistPanel
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 HOSTS = {
     "google": "translate.google.com",

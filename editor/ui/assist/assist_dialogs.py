@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QFormLayout, Q
 from editor.assist import secrets
 from editor.assist.glossary import Term
 from editor.assist.mt import ENGINES
-from editor.ui.context import AppContext
-from editor.ui.dialogs import finish_form
-from editor.ui.messages import say
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.forms import finish_form
+from editor.ui.shell.messages import say
 
 
 class TermDialog(QDialog):

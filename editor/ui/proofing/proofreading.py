@@ -28,11 +28,11 @@ from editor.assist.proof import Problem, Severity, StyleError, load_style, token
 from editor.assist.proof.engine import article_segments, check_segments
 from editor.assist.proof.styles import Style
 from editor.core import edits
-from editor.ui import i18n
-from editor.ui.block_editors import set_marks
-from editor.ui.context import AppContext
-from editor.ui.messages import say
-from editor.ui.rich import UNDERLINE_COLORS, plain_ranges
+from editor.ui.blocks.editors import set_marks
+from editor.ui.blocks.rich_text import UNDERLINE_COLORS, plain_ranges
+from editor.ui.shell import i18n
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
 SIGNS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.HINT: "ℹ"}

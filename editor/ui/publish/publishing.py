@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from editor.core import edits
 from editor.core.model import SummaryPoint
-from editor.ui.context import AppContext
-from editor.ui.document import Document
-from editor.ui.messages import say
-from editor.ui.preview import PreviewPanel
-from editor.ui.summary import SummaryPanel
+from editor.ui.blocks.document import Document
+from editor.ui.publish.preview_panel import PreviewPanel
+from editor.ui.publish.summary_panel import SummaryPanel
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 if TYPE_CHECKING:
     from editor.io.push import Pushed
-    from editor.ui.export_ui import ExportFlow
+    from editor.ui.publish.export_flow import ExportFlow
 
 put_rich_data = False
 """Set once Tsuji has put mime data on the clipboard (released at exit, see app.py)."""
@@ -85,7 +85,7 @@ class Publishing:
     def flow(self) -> ExportFlow:
         """Built on first use: export, its checks and the glossary are not needed to show the article."""
         if self._flow is None:
-            from editor.ui.export_ui import ExportFlow
+            from editor.ui.publish.export_flow import ExportFlow
 
             self._flow = ExportFlow(self.ctx, self.host, self._save)
         return self._flow
@@ -146,7 +146,7 @@ class Publishing:
         self._open_record_url("preview_url")
 
     def export_settings(self) -> None:
-        from editor.ui.export_ui import ExportSettings
+        from editor.ui.publish.export_flow import ExportSettings
 
         ExportSettings(self.ctx, self.host).exec()
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from editor.core.model import Article
-from editor.ui.block_editors import open_safe_link
+from editor.ui.blocks.editors import open_safe_link
 
 FIELDS = (
     "title",

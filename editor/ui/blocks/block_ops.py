@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from editor.core import edits, inline, operations
 from editor.core.model import Block, BlockKind, Status
-from editor.ui.context import AppContext
-from editor.ui.messages import say
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.messages import say
 
 
 class BlockOps:

@@ -27,10 +27,10 @@ from editor.flows.publish import Blocker, blockers, export
 from editor.io.destination import ExportRefused, UnsafeDestination, Written
 from editor.io.export import post_title, source_date
 from editor.io.profiles import Profile, ProfileError, load_profile, profile_names, save_profile
-from editor.ui.context import AppContext
-from editor.ui.dialogs import finish_form
-from editor.ui.messages import say
-from editor.ui.prompts import show_result_box
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.forms import finish_form
+from editor.ui.shell.messages import say
+from editor.ui.shell.prompts import show_result_box
 
 WORDING = [
     ("title_pattern", "Title pattern"),
@@ -125,7 +125,7 @@ class ExportFlow:
     @staticmethod
     def describe(b: Blocker) -> str:
         """A blocker in the interface's language, as the findings list shows it."""
-        from editor.ui.proofing import message_of, place_of
+        from editor.ui.proofing.proofreading import message_of, place_of
 
         if b.finding is not None:
             return say(b.finding.message)

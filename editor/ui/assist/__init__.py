@@ -1,0 +1,1 @@
+"""Suggestions while translating: memory, glossary and machine translation."""

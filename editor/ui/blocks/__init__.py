@@ -1,0 +1,1 @@
+"""The article's blocks on screen: the item model and undo, the two panes, their editors and rich text."""

@@ -1,0 +1,1 @@
+"""New, open, save, import, recovery: the document's life on disk."""

@@ -1,0 +1,1 @@
+"""Building the translation memory from the blog's published posts."""

@@ -1,0 +1,1 @@
+"""Proofreading the Japanese: underlines, the Problems dock, fixes."""

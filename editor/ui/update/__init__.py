@@ -1,0 +1,1 @@
+"""Updating the source of a project when the post changed."""

@@ -1,0 +1,1 @@
+"""The main window and what frames the panes: the article details header, the start page, the dock layout."""
