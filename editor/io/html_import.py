@@ -16,7 +16,8 @@ from editor.core import inline
 from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
-from editor.io import furniture, html_meta
+from editor.io import furniture
+from editor.io.web import decoding, dom, metadata
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -198,15 +199,15 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     """A web page to an article; ImportFailed when there is no article in it."""
     if isinstance(raw, bytes):
         refuse_non_html(raw, name)
-        text = html_meta.decode_html(raw, name)
+        text = decoding.decode_html(raw, name)
     else:
         text = raw
     if not text.strip():
         raise ImportFailed(Msg("{name}: the page is empty", name=name))
-    tree = html_meta.parse(text)
+    tree = dom.parse(text)
     if tree is None:
         raise ImportFailed(Msg("{name}: not a web page (no HTML could be read)", name=name))
-    html_meta.prepare(tree)
+    dom.prepare(tree)
     import trafilatura
     from lxml import etree
 
@@ -223,7 +224,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
         favor_recall=True,
     )
     article = Article()
-    html_meta.fill_metadata(article, tree, prepared, url)
+    metadata.fill_metadata(article, tree, prepared, url)
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"))
         main = doc.find("main")
@@ -233,7 +234,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     article.blocks = furniture.strip_blocks(article.blocks)
     words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
     if words < 30:
-        seen = html_meta.page_title(tree) or "no title"
+        seen = metadata.page_title(tree) or "no title"
         raise ImportFailed(
             Msg(
                 "{name}: no article found (the page “{seen}” has {words} words of text: a login "

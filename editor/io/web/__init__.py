@@ -1,0 +1,1 @@
+"""Reading web pages: their encoding, their tree and its repairs, their metadata."""
