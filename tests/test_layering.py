@@ -139,3 +139,13 @@ def test_errors_for_the_user_carry_message_keys_the_ui_translates() -> None:
                         if isinstance(arg, ast.JoinedStr) or text:
                             plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert plain == []
+
+
+def test_settings_stand_on_core_alone() -> None:
+    """Preferences and session state sit below io, assist and the window, and import only core."""
+    files = layer("settings")
+    assert files
+    bad = {str(f.relative_to(ROOT)): editor_layers(f) - {"core", "settings"} for f in files}
+    assert {f: m for f, m in bad.items() if m} == {}
+    qt = {str(f.relative_to(ROOT)) for f in files if imported_modules(f) & set(QT)}
+    assert qt == set()

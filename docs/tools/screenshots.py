@@ -21,7 +21,7 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from editor.settings import Settings
+    from editor.settings import Session, Settings
     from editor.ui.shell import i18n
     from editor.ui.window.main_window import MainWindow
 
@@ -37,7 +37,9 @@ def main() -> None:
         settings = Settings.load()
         copy = Path(tempfile.mkdtemp()) / "harbor-talks.tsuji"
         shutil.copy(ROOT / "resources/samples/harbor-talks.tsuji", copy)
-        settings.recent_files = [str(copy)]
+        session = Session.load(settings.session_path())
+        session.recent_files = [str(copy)]
+        session.save()
         w = MainWindow(settings)
         w.resize(1366, 768)
         w.show()

@@ -19,9 +19,10 @@ from editor.flows.blog import blog_folder
 from editor.flows.proofread import style_for
 from editor.io.destination import ExportRefused
 from editor.io.export import render
-from editor.io.profiles import DEFAULT_PROFILE, Profile, load_profile
+from editor.io.profiles import Profile, load_profile
 from editor.io.publish import post_date_for
 from editor.io.push import PushFailed, push
+from editor.settings import DEFAULT_PROFILE
 
 NAME = "export"
 

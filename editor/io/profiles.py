@@ -15,8 +15,8 @@ from typing import Any
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.resources import resources_dir
+from editor.settings.prefs import DEFAULT_PROFILE
 
-DEFAULT_PROFILE = "hatena"
 FRONT_MATTERS = ("blogsync", "yaml", "none")
 
 

@@ -187,8 +187,10 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(
     window.resize(761, 653)
     assert window.close()
     assert project.load(sample_copy).article.blocks[0].draft.endswith("未保存")
-    saved = json.loads((tsuji_home / "config" / "settings.json").read_text("utf-8"))
+    saved = json.loads((tsuji_home / "config" / "session.json").read_text("utf-8"))
     assert saved["recent_files"][0] == str(sample_copy.resolve())
+    assert saved["window_geometry"]  # where the window was is session state, not a preference
+    assert not (tsuji_home / "config" / "settings.json").exists()
     again = MainWindow(Settings.load())
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (761, 653)

@@ -288,7 +288,7 @@ def test_with_no_file_the_window_shows_a_start_page(
     from PySide6.QtWidgets import QPushButton
 
     start = window.start
-    window.settings.recent_files = [str(sample_copy), str(tmp_path / "gone.tsuji")]
+    window.ctx.session.recent_files = [str(sample_copy), str(tmp_path / "gone.tsuji")]
     window.files.new()
     assert start.isVisible() and not window.panes.isVisible() and not window.header.isVisible()
     rows = [start.recent.item(i) for i in range(start.recent.count())]

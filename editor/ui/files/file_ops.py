@@ -47,16 +47,16 @@ class FileOps:
             self.open_path(path)
 
     def import_dialog(self) -> None:
-        start = self.ctx.settings.import_folder
+        start = self.ctx.session.import_folder
         folder = start if start and Path(start).is_dir() else self._folder()
         path = self.ctx.prompts.open_path(self.tr("Import article"), folder, IMPORT_FILTER)
         if path is not None:
-            self.ctx.settings.import_folder = str(path.parent)
-            self.ctx.settings.save()
+            self.ctx.session.import_folder = str(path.parent)
+            self.ctx.session.save()
             self.open_path(path)
 
     def _folder(self) -> str:
-        recent = self.ctx.settings.recent_files
+        recent = self.ctx.session.recent_files
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def open_path(self, path: Path) -> bool:
@@ -188,8 +188,8 @@ class FileOps:
             self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
 
     def _remember(self, path: Path) -> None:
-        self.ctx.settings.add_recent(path)
-        self.ctx.settings.save()
+        self.ctx.session.add_recent(path)
+        self.ctx.session.save()
 
     # --- saving ----------------------------------------------------------------
 

@@ -4,7 +4,7 @@ Created in ``app.py`` (or by a test) and handed to ``FileOps``, ``ExportFlow``, 
 preview and every later part, so none of them needs the main window:
 
 - the current ``Document`` (swapped through ``set_document``; parts follow ``documentChanged``);
-- the user's ``Settings``;
+- the user's ``Settings`` (preferences) and the ``Session`` (where things were left);
 - the one ``Worker`` for slow work off the GUI thread;
 - the current export profile, cached and reloaded when its file changes;
 - the clock (tests set a fixed one);
@@ -21,8 +21,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.io.profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile, profile_files
-from editor.settings import Settings
+from editor.io.profiles import Profile, ProfileError, load_profile, profile_files
+from editor.settings import DEFAULT_PROFILE, Session, Settings
 from editor.ui.blocks.document import Document
 from editor.ui.blocks.panes import BlockPanes
 from editor.ui.shell.messages import say
@@ -80,6 +80,8 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.session = Session.load(settings.session_path())
+        """Where the user left things (window, docks, recent projects): not preferences."""
         self.prompts = prompts
         self.worker = Worker(self)
         self.stores = Stores()

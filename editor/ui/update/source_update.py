@@ -60,7 +60,7 @@ class SourceUpdate(QObject):
         if choice == 0:
             self._fetch(url, lambda: fetch_new(article, url))
             return
-        start = ctx.settings.import_folder or str(Path.home())
+        start = ctx.session.import_folder or str(Path.home())
         path = ctx.prompts.open_path(self.tr("The updated page"), start, PAGE_FILTER)
         if path is not None:
             self._fetch(path.name, lambda: fetch_new(article, path))

@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
             self.panes.deleteLater()
         self.panes = BlockPanes(doc.model, self)
         self.layout_.addWidget(self.panes, 1)
-        if self.settings.splitter_state:
-            self.panes.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+        if self.ctx.session.splitter_state:
+            self.panes.restoreState(QByteArray.fromBase64(self.ctx.session.splitter_state.encode()))
         if self.settings.font_size:
             self._apply_font()
         reserved: set[str] = set()
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         """No article: the start page (recent projects, Import, Open, the sample) in place of the
         header and the panes."""
         if on:
-            self.start.show_recent(self.settings.recent_files)
+            self.start.show_recent(self.ctx.session.recent_files)
         self.start.setVisible(on)
         self.header.setVisible(not on)
         if self.panes is not None:
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         focus without opening its editor)."""
         if self.panes is None or (self.row() >= 0 and self.panes.editor() is not None):
             return
-        last = self.settings.last_rows.get(self._row_key(), -1) if self.doc.path else -1
+        last = self.ctx.session.last_rows.get(self._row_key(), -1) if self.doc.path else -1
         if self.row() <= 0 and isinstance(last, int) and 0 < last < self.doc.model.rowCount():
             self.panes.go_to(last, centre=True)
         else:
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """Where work stopped in this project, for the next time it is opened (the last 50)."""
         if self.doc.path is None or self.panes is None or self.row() < 0:
             return
-        rows = self.settings.last_rows
+        rows = self.ctx.session.last_rows
         rows.pop(self._row_key(), None)
         rows[self._row_key()] = self.row()
         for key in list(rows)[:-50]:
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
     def _arrange_docks(self) -> None:
         problems = self._proofing.dock if self._proofing is not None else None
         pub = self.publishing
-        dock_layout.arrange(self, pub.summary_dock, pub.preview_dock, problems, self.settings.window_state)
+        dock_layout.arrange(self, pub.summary_dock, pub.preview_dock, problems, self.ctx.session.window_state)
         pub.fit_summary()
 
     def show_shortcuts(self) -> None:
@@ -552,17 +552,17 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for name in self.settings.recent_files:
+        for name in self.ctx.session.recent_files:
             act = self.recent_menu.addAction(name)
             act.triggered.connect(lambda _c=False, n=name: self.files.open_path(Path(n)))
-        if not self.settings.recent_files:
+        if not self.ctx.session.recent_files:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # --- window events --------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.ctx.session.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.ctx.session.window_geometry.encode()))
         else:  # the first start: 1280×820, or the screen's free area on a smaller laptop screen
             free = self.screen().availableGeometry()
             self.resize(min(1280, free.width()), min(820, free.height()))
@@ -584,11 +584,11 @@ class MainWindow(QMainWindow):
             e.ignore()
             return
         self._remember_row()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self.ctx.session.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.ctx.session.window_state = bytes(self.saveState().toBase64().data()).decode()
         if self.panes is not None:
-            self.settings.splitter_state = bytes(self.panes.saveState().toBase64().data()).decode()
-        self.settings.save()
+            self.ctx.session.splitter_state = bytes(self.panes.saveState().toBase64().data()).decode()
+        self.ctx.session.save()
         self.files.clean_exit()
         self.doc.close()
         self.ctx.worker.shutdown()
