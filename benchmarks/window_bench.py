@@ -137,12 +137,29 @@ def display_env() -> tuple[dict[str, str], subprocess.Popen[bytes] | None, str]:
     env = {**os.environ, "TSUJI_HOME": tempfile.mkdtemp()}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install has its .pyc files
     if shutil.which("Xvfb") and "--offscreen" not in sys.argv:
-        server = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
-        time.sleep(1.0)
-        env.update(DISPLAY=":97", QT_QPA_PLATFORM="xcb")
-        return env, server, "Xvfb 1366x768"
+        server, display = start_xvfb()
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        return env, server, f"Xvfb {display} 1366x768"
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env, None, "offscreen"
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """An X server of our own on a display nobody uses: Xvfb picks a free number itself
+    (-displayfd) and writes it once it is ready to take clients."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number.isdigit():
+        server.terminate()
+        raise SystemExit("Xvfb did not start")
+    return server, f":{number}"
 
 
 def timed(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:

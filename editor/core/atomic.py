@@ -20,6 +20,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from editor.core.processes import alive
+
 _umask_lock = threading.Lock()
 
 
@@ -37,22 +39,12 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
-
-
 def clean_stale_temps(path: Path) -> int:
     """Remove temporary files of ``path`` whose writer has died; how many were removed."""
     removed = 0
     for tmp in path.parent.glob(f".{path.name}.*.tmp"):
         parts = tmp.name[len(path.name) + 2 :].split(".")
-        if parts and parts[0].isdigit() and int(parts[0]) != os.getpid() and not _alive(int(parts[0])):
+        if parts and parts[0].isdigit() and int(parts[0]) != os.getpid() and not alive(int(parts[0])):
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 removed += 1

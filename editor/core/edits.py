@@ -17,7 +17,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from editor.core.messages import Msg
-from editor.core.model import Article, Block, BlockKind, ExportRecord, Status, SummaryPoint, new_id
+from editor.core.model import (
+    ARTICLE_META_FIELDS,
+    Article,
+    Block,
+    BlockKind,
+    ExportRecord,
+    Status,
+    SummaryPoint,
+    new_id,
+)
 
 _STATUS_ORDER = [Status.UNTRANSLATED, Status.MACHINE, Status.DRAFT, Status.DONE]
 
@@ -65,18 +74,7 @@ class MetaEdit:
 
 Edit = Splice | MetaEdit
 
-META_FIELDS = (
-    "source_url",
-    "site_name",
-    "site_label",
-    "author",
-    "published",
-    "source_lang",
-    "source_title",
-    "title",
-    "categories",
-    "custom_path",
-)
+META_FIELDS = ARTICLE_META_FIELDS
 
 
 def _splice(article: Article, name: str, start: int, count: int, after: list[Block]) -> Splice:

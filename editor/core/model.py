@@ -8,7 +8,7 @@ block list is the structure.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 
@@ -143,3 +143,9 @@ class Article:
             for b in self.blocks
             if b.needs_translation and (b.status is Status.UNTRANSLATED or not b.draft.strip())
         ]
+
+
+ARTICLE_TEXT_FIELDS = tuple(f.name for f in fields(Article) if f.type == "str")
+"""The article's details that are one text each (source URL, site, author, dates, titles, path)."""
+ARTICLE_META_FIELDS = (*ARTICLE_TEXT_FIELDS, "categories")
+"""The details an edit may set (``edits.set_meta``) and the project file keeps under "article"."""

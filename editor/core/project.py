@@ -17,6 +17,7 @@ from editor import __version__
 from editor.core.atomic import atomic_write
 from editor.core.messages import Msg
 from editor.core.model import (
+    ARTICLE_TEXT_FIELDS,
     Article,
     Attribution,
     Block,
@@ -116,17 +117,7 @@ class FileChangedError(ProjectError):
 MAX_LEVEL = 32
 """Deepest list nesting (and heading level) a project may hold."""
 
-ARTICLE_FIELDS = (
-    "source_url",
-    "site_name",
-    "site_label",
-    "author",
-    "published",
-    "source_lang",
-    "source_title",
-    "title",
-    "custom_path",
-)
+ARTICLE_FIELDS = ARTICLE_TEXT_FIELDS
 
 
 def block_to_dict(b: Block) -> dict[str, Any]:
@@ -328,15 +319,12 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Article:
     for name, raw in (r.get(data, "exports", dict, "", {}) or {}).items():
         if isinstance(raw, dict):
             where = f"exports.{name}."
+            defaults = {"profile": name}  # every other field of a record is a text, empty by default
             article.exports[name] = ExportRecord(
-                path=r.get(raw, "path", str, where, ""),
-                profile=r.get(raw, "profile", str, where, name),
-                post_date=r.get(raw, "post_date", str, where, ""),
-                sha256=r.get(raw, "sha256", str, where, ""),
-                body_sha256=r.get(raw, "body_sha256", str, where, ""),
-                edit_url=r.get(raw, "edit_url", str, where, ""),
-                url=r.get(raw, "url", str, where, ""),
-                preview_url=r.get(raw, "preview_url", str, where, ""),
+                **{
+                    f.name: r.get(raw, f.name, str, where, defaults.get(f.name, ""))
+                    for f in fields(ExportRecord)
+                }
             )
     if r.problems:
         raise InvalidProjectError(path, r.problems)

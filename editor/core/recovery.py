@@ -20,20 +20,7 @@ from pathlib import Path
 from editor.core.atomic import atomic_write
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+from editor.core.processes import alive
 
 
 @dataclass
@@ -59,7 +46,7 @@ class LockFile:
             owner = LockOwner(int(data["pid"]), str(data["host"]), float(data["since"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if owner.host == socket.gethostname() and (owner.pid == os.getpid() or not _alive(owner.pid)):
+        if owner.host == socket.gethostname() and (owner.pid == os.getpid() or not alive(owner.pid)):
             return None
         return owner
 
@@ -204,7 +191,7 @@ def orphans() -> list[Orphan]:
         except (OSError, ValueError, AttributeError):
             continue
         copy = meta_path.with_suffix(".tsuji")
-        if pid == os.getpid() or _alive(pid) or not copy.exists():
+        if pid == os.getpid() or alive(pid) or not copy.exists():
             continue
         found.append(Orphan(copy, str(meta.get("original", "")), float(meta.get("saved_at", 0))))
     return found

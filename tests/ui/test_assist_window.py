@@ -62,7 +62,7 @@ def test_machine_translation_fills_an_empty_draft_as_machine(
     block = article.doc.article.blocks[1]
     assert block.draft == "〔en→ja〕The envoy arrived in Ankara on Monday."
     assert block.status is Status.MACHINE
-    assert "LibreTranslate" in article.assistance.panel.mt_text.text()
+    assert "LibreTranslate" in article.parts["assist"].panel.mt_text.text()
 
 
 def test_a_hanging_server_times_out_while_the_window_keeps_turning(
@@ -73,9 +73,9 @@ def test_a_hanging_server_times_out_while_the_window_keeps_turning(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(5)
-    article.assistance.translate_current()  # block 0 holds "HANG": the server never answers in time
+    article.parts["assist"].translate_current()  # block 0 holds "HANG": the server never answers in time
     qtbot.waitUntil(
-        lambda: "did not answer within 1 s" in article.assistance.panel.mt_text.text(), timeout=5000
+        lambda: "did not answer within 1 s" in article.parts["assist"].panel.mt_text.text(), timeout=5000
     )
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
@@ -86,18 +86,18 @@ def test_a_hanging_server_times_out_while_the_window_keeps_turning(
 
 def test_offline_greys_out_machine_translation(article: MainWindow, qtbot) -> None:
     use_libre(article, f"http://127.0.0.1:{closed_port()}/")
-    article.assistance.translate_current()
-    qtbot.waitUntil(lambda: article.assistance.offline, timeout=5000)
+    article.parts["assist"].translate_current()
+    qtbot.waitUntil(lambda: article.parts["assist"].offline, timeout=5000)
     assert not article.actions_["translate"].isEnabled()
-    assert not article.assistance.panel.mt_button.isEnabled()
-    assert "Offline" in article.assistance.panel.mt_text.text()
+    assert not article.parts["assist"].panel.mt_button.isEnabled()
+    assert "Offline" in article.parts["assist"].panel.mt_text.text()
     assert article.actions_["pretranslate"].statusTip().startswith("Offline")  # says why it is off
-    retry = article.assistance.panel.retry_button
+    retry = article.parts["assist"].panel.retry_button
     assert retry.isVisible()
     with libre() as url:  # the network is back: "Retry now" finds it without waiting 15 s
         use_libre(article, url)
         retry.click()
-        qtbot.waitUntil(lambda: not article.assistance.offline, timeout=5000)
+        qtbot.waitUntil(lambda: not article.parts["assist"].offline, timeout=5000)
     assert article.actions_["translate"].isEnabled() and not retry.isVisible()
     assert article.actions_["pretranslate"].statusTip() == ""
 
@@ -105,8 +105,8 @@ def test_offline_greys_out_machine_translation(article: MainWindow, qtbot) -> No
 def test_memory_suggestions_diffs_and_one_key_insert(article: MainWindow, qtbot, tsuji_home: Path) -> None:
     Memory().add(Unit("The envoy arrived in Ankara on Sunday.", "特使は日曜日にアンカラに到着した。"))
     article.panes.go_to(1)
-    qtbot.waitUntil(lambda: bool(article.assistance.panel.current_matches), timeout=5000)
-    html = article.assistance.panel.matches.toHtml()
+    qtbot.waitUntil(lambda: bool(article.parts["assist"].panel.current_matches), timeout=5000)
+    html = article.parts["assist"].panel.matches.toHtml()
     assert "特使は日曜日にアンカラに到着した。" in html and "Sunday" in html and "#ffe08a" in html
     qtbot.keyClick(article.panes.editor(), Qt.Key.Key_1, CTRL)
     assert article.doc.article.blocks[1].draft == "特使は日曜日にアンカラに到着した。"
@@ -136,10 +136,10 @@ def test_glossary_terms_are_marked_listed_inserted_and_added(
     Glossary().add(Term("Yves Smith", "イヴ・スミス", "NC"))
     article.panes.go_to(1)
     article.panes.go_to(0)
-    qtbot.waitUntil(lambda: bool(article.assistance.panel.current_terms), timeout=5000)
+    qtbot.waitUntil(lambda: bool(article.parts["assist"].panel.current_terms), timeout=5000)
     block_id = article.doc.article.blocks[0].id
     assert article.panes.metrics.marks[block_id] == ((0, 10),)
-    assert "イヴ・スミス" in article.assistance.panel.terms.toPlainText()
+    assert "イヴ・スミス" in article.parts["assist"].panel.terms.toPlainText()
     ed = article.panes.editor()
     qtbot.keyClick(ed, Qt.Key.Key_1, ALT)
     assert ed.toPlainText() == "イヴ・スミス"
@@ -174,7 +174,7 @@ def test_pretranslate_with_progress_and_a_failure_summary(
 
 def test_concordance_search(article: MainWindow, qtbot, tsuji_home: Path) -> None:
     Memory().add(Unit("Sanctions were lifted in March.", "3月に制裁が解除された。"))
-    panel = article.assistance.panel
+    panel = article.parts["assist"].panel
     panel.search.setText("制裁")
     panel.search.returnPressed.emit()
     qtbot.waitUntil(lambda: "Sanctions were lifted" in panel.results.toPlainText(), timeout=5000)

@@ -143,7 +143,9 @@ def test_every_dialog_and_message_of_the_japanese_interface_is_japanese(
     w.settings.blog_dir = str(tmp_path / "no-blog-yet")  # Export asks for the settings first
     w.files.open_path(sample_copy)
     ready(qtbot, w)
-    qtbot.waitUntil(lambda: w._proofing is not None and w._assistance is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: w.parts.built("proofing") is not None and w.parts.built("assist") is not None, timeout=5000
+    )
     article = w.doc.article
     allowed = {
         word.lower()

@@ -111,7 +111,7 @@ def test_the_memory_does_not_offer_a_block_its_own_translation_as_fuzzy(
     row = window.doc.article.index_of(block.id)
     window.panes.go_to(row)
     ready(qtbot, window, row)
-    panel = window.assistance.panel
+    panel = window.parts["assist"].panel
     qtbot.waitUntil(lambda: bool(panel.current_matches), timeout=5000)
     assert panel.current_matches[0].score == 100
 
@@ -253,7 +253,10 @@ def test_switching_the_interface_language_applies_at_once_and_keeps_the_work(
 
     window.files.open_path(sample_copy)
     ready(qtbot, window, None)
-    qtbot.waitUntil(lambda: window._proofing is not None and window._assistance is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.parts.built("proofing") is not None and window.parts.built("assist") is not None,
+        timeout=5000,
+    )
     ime_type(window.panes.editor(), "途中の訳")
     window.flush()
     row, drafts = window.row(), [b.draft for b in window.doc.article.blocks]

@@ -37,9 +37,13 @@ def _open(window: MainWindow, tmp_path: Path) -> Path:
 
 
 def _checked(qtbot, window: MainWindow, n: int | None = None) -> None:
-    qtbot.waitUntil(lambda: window._proofing is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.parts.built("proofing") is not None, timeout=5000)
     qtbot.waitUntil(
-        lambda: bool(window.proofing.problems) if n is None else len(window.proofing.problems) == n,
+        lambda: (
+            bool(window.parts["proofing"].problems)
+            if n is None
+            else len(window.parts["proofing"].problems) == n
+        ),
         timeout=10000,
     )
 
@@ -48,7 +52,7 @@ def test_findings_are_underlined_counted_and_f8_walks_them(window: MainWindow, q
     _open(window, tmp_path)
     ready(qtbot, window)
     _checked(qtbot, window, 2)
-    proof = window.proofing
+    proof = window.parts["proofing"]
     assert [(p.rule, p.block) for p in proof.problems] == [("brackets", 2), ("jtf-1.2.1", 3)]
     assert proof.counts.text() == "✖ 2  ⚠ 0"
     ids = [b.id for b in window.doc.article.blocks]
@@ -71,7 +75,7 @@ def test_one_click_fix_is_one_undo_step_and_keeps_done(window: MainWindow, qtbot
     _open(window, tmp_path)
     ready(qtbot, window)
     _checked(qtbot, window, 2)
-    proof = window.proofing
+    proof = window.parts["proofing"]
     proof.dock.show()
     proof.panel.list.setCurrentRow(1)
     assert proof.panel.fix.isEnabled()
@@ -90,7 +94,7 @@ def test_ignore_is_kept_in_the_project(window: MainWindow, qtbot, tmp_path: Path
     path = _open(window, tmp_path)
     ready(qtbot, window)
     _checked(qtbot, window, 2)
-    proof = window.proofing
+    proof = window.parts["proofing"]
     proof.panel.list.setCurrentRow(0)
     qtbot.mouseClick(proof.panel.ignore, Qt.MouseButton.LeftButton)
     _checked(qtbot, window, 1)
@@ -110,7 +114,8 @@ def test_typing_a_slip_is_found_and_export_lists_errors(
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     ime_type(editor, "彼は『港へ行く")
     qtbot.waitUntil(
-        lambda: any(p.block == 1 and p.excerpt == "『" for p in window.proofing.problems), timeout=10000
+        lambda: any(p.block == 1 and p.excerpt == "『" for p in window.parts["proofing"].problems),
+        timeout=10000,
     )
     window.settings.blog_dir = str(tmp_path / "blog")
     (tmp_path / "blog").mkdir()
@@ -118,7 +123,9 @@ def test_typing_a_slip_is_found_and_export_lists_errors(
     _kind, title, text = prompts.asked[-1]
     assert title == "Before exporting"
     assert "[brackets]" in text and "Block 2" in text and "Block 1" in text
-    assert all(p.severity is not Severity.HINT for p in window.proofing.problems if p.rule == "brackets")
+    assert all(
+        p.severity is not Severity.HINT for p in window.parts["proofing"].problems if p.rule == "brackets"
+    )
 
 
 def test_going_to_a_problem_in_the_title_or_summary_puts_the_cursor_there(
@@ -133,9 +140,9 @@ def test_going_to_a_problem_in_the_title_or_summary_puts_the_cursor_there(
     window.doc.push(edits.set_meta(article, title="港の「話"))
     window.doc.push(edits.set_summary(article, [SummaryPoint("要点", "港が開いた」")]))
     _checked(qtbot, window, 4)
-    fields = [p.field for p in window.proofing.problems]
-    window.proofing.go(fields.index("title"))
+    fields = [p.field for p in window.parts["proofing"].problems]
+    window.parts["proofing"].go(fields.index("title"))
     assert window.header.edits["title"].hasFocus()
-    window.proofing.go(fields.index("summary"))
+    window.parts["proofing"].go(fields.index("summary"))
     table = window.publishing.summary.table
     assert table.hasFocus() and (table.currentRow(), table.currentColumn()) == (0, 1)

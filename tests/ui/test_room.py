@@ -14,7 +14,10 @@ from tests.ui.conftest import ScriptedPrompts, ready
 
 
 def _arranged(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window._proofing is not None and window._assistance is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.parts.built("proofing") is not None and window.parts.built("assist") is not None,
+        timeout=5000,
+    )
     qtbot.wait(50)
 
 
@@ -51,7 +54,7 @@ def test_one_key_each_for_the_details_and_the_docks(window: MainWindow, qtbot, s
     QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_2, alt)
     assert preview.isVisible()
     QTest.keyClick(window.panes.editor() or window, Qt.Key.Key_4, alt)
-    assert window.proofing.dock.isVisible()
+    assert window.parts["proofing"].dock.isVisible()
 
 
 def test_the_dock_layout_is_remembered(
@@ -63,7 +66,7 @@ def test_the_dock_layout_is_remembered(
     again = MainWindow(Settings.load())
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: again._proofing is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again.parts.built("proofing") is not None, timeout=5000)
     qtbot.wait(50)
     assert not again.publishing.preview_dock.isVisible()
     again.publishing.preview_dock.show()
@@ -75,12 +78,15 @@ def test_a_narrow_window_tabs_the_docks_together(qtbot, tsuji_home: Path) -> Non
     qtbot.addWidget(w)
     w.resize(1024, 700)
     w.show()
-    qtbot.waitUntil(lambda: w._proofing is not None, timeout=5000)
+    qtbot.waitUntil(lambda: w.parts.built("proofing") is not None, timeout=5000)
     qtbot.wait(50)
     preview = w.publishing.preview_dock
     assert w.publishing.summary_dock in w.tabifiedDockWidgets(preview)
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    assert w.dockWidgetArea(w.publishing.summary_dock) == right and w.dockWidgetArea(w.proofing.dock) == right
+    assert (
+        w.dockWidgetArea(w.publishing.summary_dock) == right
+        and w.dockWidgetArea(w.parts["proofing"].dock) == right
+    )
     assert w.centralWidget().width() >= 0.5 * w.width()  # the start page or the panes
     w.open_replace()  # the find and replace bar fits beside the docks: the window never grows
     qtbot.wait(50)

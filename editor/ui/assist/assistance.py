@@ -28,6 +28,7 @@ from editor.ui.assist.assist_dialogs import AssistSettings, TermDialog
 from editor.ui.assist.assist_panel import AssistPanel
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 HOSTS = {
     "google": "translate.google.com",
@@ -38,7 +39,7 @@ HOSTS = {
 OFFLINE_ACTIONS = ("translate", "pretranslate")
 
 
-class Assistance(QObject):
+class Assistance(QObject, PartDefaults):
     def __init__(self, ctx: AppContext, host: QMainWindow, tab_with: QDockWidget) -> None:
         super().__init__(host)
         self.ctx = ctx
@@ -83,10 +84,16 @@ class Assistance(QObject):
     # --- the current block ----------------------------------------------------------------
 
     def _current(self) -> Block | None:
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         row = panes.current_row() if panes is not None else -1
         blocks = self.ctx.doc.article.blocks
         return blocks[row] if 0 <= row < len(blocks) else None
+
+    def docks(self) -> dict[int, QDockWidget]:
+        return {3: self.dock}
+
+    def current_changed(self, row: int) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
         """The dock and panel in the interface's language; the suggestions again."""
@@ -111,9 +118,9 @@ class Assistance(QObject):
         def done(result: tuple[list, list]) -> None:  # type: ignore[type-arg]
             self.panel.show_matches(query, result[0])
             self.panel.show_terms(result[1])
-            panes = self.ctx.panes()
+            panes = self.ctx.cursor()
             if panes is not None:
-                panes.metrics.set_highlights(block.id, [(h.start, h.end) for h in result[1]])
+                panes.set_highlights(block.id, [(h.start, h.end) for h in result[1]])
 
         self.ctx.worker.submit("assist", work, done, self._failed)
         if not self.offline:
@@ -203,17 +210,17 @@ class Assistance(QObject):
 
     def insert_term(self, n: int) -> None:
         terms = self.panel.current_terms
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
         if editor is not None and n <= len(terms):
             editor.insertPlainText(terms[n - 1].term.target)
 
     def add_term(self) -> None:
         source, target = "", ""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is not None:
-            viewer = panes.source.indexWidget(panes.source.currentIndex())
-            if viewer is not None and hasattr(viewer, "textCursor"):
+            viewer = panes.viewer()
+            if viewer is not None:
                 source = viewer.textCursor().selectedText()
             editor = panes.editor()
             if editor is not None:

@@ -14,9 +14,10 @@ from editor.core import edits, inline, operations
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 
-class BlockOps:
+class BlockOps(PartDefaults):
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate("BlockOps", text, disambiguation, n)
 
@@ -27,15 +28,15 @@ class BlockOps:
     # --- where we are ---------------------------------------------------------------
 
     def row(self) -> int:
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         return panes.current_row() if panes is not None else -1
 
     def selected_ids(self) -> list[str]:
         """The selected blocks, or the current one when the selection is elsewhere or empty."""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is None:
             return []
-        rows = sorted({i.row() for i in panes.source.selectionModel().selectedRows()})
+        rows = panes.selected_rows()
         current = self.row()
         if current >= 0 and current not in rows:
             rows = [current]
@@ -60,12 +61,12 @@ class BlockOps:
     # --- moving -------------------------------------------------------------------------
 
     def step(self, delta: int) -> None:
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is not None:
             panes.go_to(max(0, min(self.ctx.doc.model.rowCount() - 1, self.row() + delta)))
 
     def step_todo(self, delta: int) -> None:
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is None:
             return
         self.ctx.flush()
@@ -141,7 +142,7 @@ class BlockOps:
 
     def split(self) -> None:
         r = self.row()
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if r < 0 or panes is None:
             return
         self.ctx.flush()
@@ -169,7 +170,7 @@ class BlockOps:
     def carry_link(self) -> None:
         """Ctrl+L: the selected draft words become a link to one of the source block's links
         (asked when there are several), as ``[words](url)``."""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
         r = self.row()
         if editor is None or r < 0:

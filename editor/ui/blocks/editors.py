@@ -11,11 +11,12 @@ from editor.core.inline import safe_url
 
 
 def set_marks(
-    editor: DraftEditor | SourceViewer, kind: str, selections: list[QTextEdit.ExtraSelection]
+    editor: QPlainTextEdit | QTextEdit, kind: str, selections: list[QTextEdit.ExtraSelection]
 ) -> None:
     """The extra selections of one kind ("proof", "find") in an open editor, the others kept."""
-    editor.marks[kind] = selections
-    editor.setExtraSelections([s for group in editor.marks.values() for s in group])
+    marks: dict[str, list[QTextEdit.ExtraSelection]] = getattr(editor, "marks", {})
+    marks[kind] = selections
+    editor.setExtraSelections([s for group in marks.values() for s in group])
 
 
 class DraftEditor(QPlainTextEdit):

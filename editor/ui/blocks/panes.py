@@ -44,7 +44,7 @@ from editor.core import inline
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.blocks.document import BlockModel, BlockRole
 from editor.ui.blocks.editors import DraftEditor, SourceViewer
-from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, TextCache, plain_ranges, to_html
+from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, TextCache, diff_html, plain_ranges, to_html
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -366,8 +366,6 @@ class BlockDelegate(QStyledItemDelegate):
         block: Block = index.data(BlockRole)
         if isinstance(editor, SourceViewer):
             if block.previous_source and not block.removed:  # the words the update changed
-                from editor.ui.update.source_update import diff_html
-
                 editor.setHtml(diff_html(block.previous_source, block.source))
             else:
                 editor.setHtml(to_html(block.source))
@@ -515,6 +513,22 @@ class BlockPanes(QSplitter):
         """The current block's open source text (selectable, links clickable)."""
         w = self.source.indexWidget(self.source.currentIndex())
         return w if isinstance(w, SourceViewer) else None
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.source.selectionModel().selectedRows()})
+
+    def show_problems(
+        self, marks: dict[str, tuple[tuple[int, int, str], ...]], flagged: dict[str, str]
+    ) -> None:
+        """Proofreading underlines in the drafts (plain-text ranges by block id), and the blocks
+        with a finding about the whole draft (its severity)."""
+        self.metrics.problems = marks
+        self.metrics.flagged = flagged
+        self.draft.viewport().update()
+
+    def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
+        """Glossary terms found in a block's source."""
+        self.metrics.set_highlights(block_id, ranges)
 
     def show_found(self, found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]]) -> None:
         """Highlight the find bar's matches in both panes (``{}``: none)."""

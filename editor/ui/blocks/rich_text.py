@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from editor.core import inline
+from editor.core.merge import word_diff
 
 LINK_COLOR = QColor("#1a5fb4")
 MARK_COLOR = QColor("#fff1a8")
@@ -189,4 +190,18 @@ def to_html(text: str) -> str:
         out.extend(opens.get(i, []))
         out.append("<br>" if ch == "\n" else html.escape(ch))
     out.extend(closes.get(len(plain), []))
+    return "".join(out)
+
+
+def diff_html(old: str, new: str) -> str:
+    """The new source with the words an update added, and those it took away struck through."""
+    out = []
+    for op, text in word_diff(old, new):
+        t = html.escape(text)
+        if op == "+":
+            out.append(f'<span style="background:#d8f5d0">{t}</span>')
+        elif op == "-":
+            out.append(f'<span style="color:#b3261e;text-decoration:line-through">{t}</span>')
+        else:
+            out.append(t)
     return "".join(out)

@@ -16,12 +16,13 @@ from editor.resources import resources_dir
 from editor.ui.blocks.document import Document
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 PROJECT_FILTER = "Tsuji projects (*.tsuji)"
 IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm)"
 
 
-class FileOps:
+class FileOps(PartDefaults):
     """Open, save, import, autosave, recovery. Works on the context; the window follows
     ``ctx.documentChanged``. ``autosave_soon`` restarts the window's autosave timer."""
 

@@ -12,9 +12,10 @@ from editor.ui.blocks.editors import set_marks
 from editor.ui.blocks.rich_text import FOUND_COLOR, HERE_COLOR, plain_ranges
 from editor.ui.find.find_bar import FindBar
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.parts import PartDefaults
 
 
-class FindOps:
+class FindOps(PartDefaults):
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate("FindOps", text, disambiguation, n)
 
@@ -65,13 +66,17 @@ class FindOps:
     def closed(self) -> None:
         """The bar closed (✕ or Escape): no highlights, and the cursor back in the draft."""
         self.clear()
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
         if editor is not None:
             editor.setFocus()
 
     def _position(self, position: int, total: int) -> str:
         return self.tr("%1 of %2").replace("%1", str(position)).replace("%2", str(total))
+
+    def current_changed(self, row: int) -> None:
+        if self.shown:  # the matches inside the editors, once they are open
+            QTimer.singleShot(0, self.mark_editors)
 
     def retranslate(self) -> None:
         """The count in the interface's language (after it is switched)."""
@@ -87,7 +92,7 @@ class FindOps:
         """Every match on both panes (and in the open source and draft editors), the current one
         stronger."""
         self.shown = matches
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is None:
             return
         blocks = self.ctx.doc.article.blocks
@@ -108,7 +113,7 @@ class FindOps:
     def mark_editors(self) -> None:
         """The highlights inside the current block's open editors: the draft editor holds the
         Markdown itself, the source viewer its plain text."""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is None:
             return
         row = panes.current_row()
@@ -149,7 +154,7 @@ class FindOps:
 
     def open(self, replace: bool) -> None:
         seed = ""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
         if editor is not None and editor.textCursor().hasSelection():
             seed = editor.textCursor().selectedText()
@@ -168,7 +173,7 @@ class FindOps:
         matches = find_all(article, q)
         position = matches.index(m) + 1 if m in matches else 0
         self.bar.status.setText(self._position(position, len(matches)))
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is not None:
             panes.go_to(m.row, focus_draft=m.field == "draft", centre=True)
             editor = panes.editor()

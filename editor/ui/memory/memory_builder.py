@@ -16,9 +16,10 @@ from editor.flows.blog import configured_folder
 from editor.io.sources import SourceFinder
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 
-class MemoryBuilder(QObject):
+class MemoryBuilder(QObject, PartDefaults):
     def __init__(self, ctx: AppContext, host: QWidget) -> None:
         super().__init__(host)
         self.ctx, self.host = ctx, host

@@ -33,6 +33,7 @@ from editor.ui.blocks.rich_text import UNDERLINE_COLORS, plain_ranges
 from editor.ui.shell import i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 COLORS = {Severity(k): v for k, v in UNDERLINE_COLORS.items()}
 SIGNS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.HINT: "ℹ"}
@@ -108,7 +109,7 @@ class ProblemsPanel(QWidget):
         self._enable(self.list.currentRow())
 
 
-class Proofreading(QObject):
+class Proofreading(QObject, PartDefaults):
     """Keeps the current document's problems and shows them."""
 
     changed = Signal()
@@ -194,6 +195,12 @@ class Proofreading(QObject):
     def where(self, p: Problem) -> str:
         return place_of(p)
 
+    def docks(self) -> dict[int, QDockWidget]:
+        return {4: self.dock}
+
+    def current_changed(self, row: int) -> None:
+        self.mark_editor()
+
     def retranslate(self) -> None:
         """The dock, its buttons and the problems' messages in the interface's language."""
         self.dock.setWindowTitle(self.tr("Problems"))
@@ -218,7 +225,7 @@ class Proofreading(QObject):
         self.mark_editor()
 
     def _mark_rows(self) -> None:
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if panes is None:
             return
         by_block: dict[str, list[tuple[int, int, str]]] = {}
@@ -235,13 +242,11 @@ class Proofreading(QObject):
         for block in article.blocks:
             if block.id in by_block:
                 marks[block.id] = plain_ranges(block.draft, by_block[block.id])
-        panes.metrics.problems = marks
-        panes.metrics.flagged = flagged
-        panes.draft.viewport().update()
+        panes.show_problems(marks, flagged)
 
     def mark_editor(self) -> None:
         """Wavy underlines in the open draft editor (its text is the Markdown itself)."""
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
         if editor is None:
             return
@@ -284,7 +289,7 @@ class Proofreading(QObject):
         self.panel.list.setCurrentRow(index)
         self.ctx.notify(f"{SIGNS[p.severity]} {self.message(p)}  [{p.rule}]", 8000)
         row = self._rows_of(p)
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if row < 0 and p.field in ("title", "summary", "label"):
             self.ctx.reveal(p.field, p.block or 0)
             return
@@ -310,7 +315,7 @@ class Proofreading(QObject):
             return
         self.dock.show()
         self.ctx.flush()
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         row = panes.current_row() if panes is not None else -1
         editor = panes.editor() if panes is not None else None
         pos = editor.textCursor().selectionStart() if editor is not None else -1

@@ -105,7 +105,7 @@ class ExportFlow:
         if where is None:
             return
         field, n = where
-        panes = self.ctx.panes()
+        panes = self.ctx.cursor()
         if field == "block" and panes is not None:
             panes.go_to(n, centre=True)
         elif field != "block":

@@ -10,13 +10,14 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from editor.core import edits
+from editor.core import edits, inline
 from editor.core.model import SummaryPoint
 from editor.ui.blocks.document import Document
 from editor.ui.publish.preview_panel import PreviewPanel
 from editor.ui.publish.summary_panel import SummaryPanel
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 if TYPE_CHECKING:
     from editor.io.push import Pushed
@@ -26,7 +27,7 @@ put_rich_data = False
 """Set once Tsuji has put mime data on the clipboard (released at exit, see app.py)."""
 
 
-class Publishing:
+class Publishing(PartDefaults):
     """The end of the loop: summary and preview docks, export, copy. Holds the context, not the window."""
 
     def __init__(self, ctx: AppContext, w: QMainWindow, save: Callable[[], bool]) -> None:
@@ -59,6 +60,15 @@ class Publishing:
         self.preview_dock.setWindowTitle(self.tr("Preview"))
         self.summary.retranslate()
         self.preview.schedule()
+
+    def docks(self) -> dict[int, QDockWidget]:
+        return {1: self.summary_dock, 2: self.preview_dock}
+
+    def current_changed(self, row: int) -> None:
+        """The preview follows the current block."""
+        blocks = self.ctx.doc.article.blocks
+        if 0 <= row < len(blocks):
+            self.preview.follow(inline.to_plain(blocks[row].draft or blocks[row].source))
 
     def reveal_point(self, point: int, *, label: bool = False) -> None:
         """The summary dock shown, the cursor in point ``point`` (1-based; 0: the first), or on

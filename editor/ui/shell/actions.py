@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -170,7 +171,13 @@ def shortcuts_of(spec: Spec) -> list[QKeySequence]:
     return [QKeySequence(spec.shortcut)]
 
 
-def resolve(parts: Mapping[str, object], handler: str) -> Callable[..., object]:
+class PartLookup(Protocol):
+    """The window's parts by name (shell.parts.Parts, or a plain dict in a test)."""
+
+    def __getitem__(self, name: str, /) -> object: ...
+
+
+def resolve(parts: PartLookup, handler: str) -> Callable[..., object]:
     part, method = handler.split(".", 1)
     fn = getattr(parts[part], method)
     if not callable(fn):
@@ -178,7 +185,7 @@ def resolve(parts: Mapping[str, object], handler: str) -> Callable[..., object]:
     return fn  # type: ignore[no-any-return]
 
 
-def build(window: QWidget, parts: Callable[[], Mapping[str, object]]) -> dict[str, QAction]:
+def build(window: QWidget, parts: Callable[[], PartLookup]) -> dict[str, QAction]:
     """One QAction per spec, added to ``window`` so its keys work with or without a menu."""
     names = texts()
     out: dict[str, QAction] = {}

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.io.profiles import Profile, ProfileError, load_profile, profile_files
 from editor.settings import DEFAULT_PROFILE, Session, Settings
 from editor.ui.blocks.document import Document
-from editor.ui.blocks.panes import BlockPanes
 from editor.ui.shell.messages import say
 from editor.ui.shell.stores import Stores
 from editor.ui.shell.worker import Worker
@@ -63,6 +63,45 @@ class Prompts(Protocol):
     def text(self, title: str, label: str, text: str = "", *, multiline: bool = False) -> str | None: ...
 
 
+class Cursor(Protocol):
+    """Where the user is in the article's blocks, and the marks drawn on them: what a part may ask
+    of the two panes (``BlockPanes`` is one), instead of the widget itself."""
+
+    def current_row(self) -> int:
+        """The current block (-1: none)."""
+        ...
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected, in order (the current one may be among them or not)."""
+        ...
+
+    def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
+        """Make ``row`` current and the only one selected, in view, with the cursor in its draft."""
+        ...
+
+    def editor(self) -> QPlainTextEdit | None:
+        """The current block's open draft editor (its text is the Markdown itself)."""
+        ...
+
+    def viewer(self) -> QTextEdit | None:
+        """The current block's open source text (plain text, selectable)."""
+        ...
+
+    def show_found(self, found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]]) -> None:
+        """The find bar's matches, by (block id, "source" / "draft"), as Markdown ranges."""
+        ...
+
+    def show_problems(
+        self, marks: dict[str, tuple[tuple[int, int, str], ...]], flagged: dict[str, str]
+    ) -> None:
+        """Proofreading underlines by block id (plain-text ranges), and whole-draft findings."""
+        ...
+
+    def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
+        """Glossary terms found in a block's source (plain-text ranges)."""
+        ...
+
+
 class AppContext(QObject):
     documentChanged = Signal(object)
     settingsChanged = Signal()
@@ -92,8 +131,9 @@ class AppContext(QObject):
         """Commits typing still held by an editor; the window sets it."""
         self.live_meta: dict[str, object] = {}
         """Article details being typed in the header, not yet committed: the preview shows them."""
-        self.panes: Callable[[], BlockPanes | None] = lambda: None
-        """The two panes showing the current document; the window sets it."""
+        self.cursor: Callable[[], Cursor | None] = lambda: None
+        """Where the user is in the current document's blocks (None: no panes yet); the window
+        sets it."""
         self.reveal: Callable[[str, int], None] = lambda _field, _point: None
         """Put the cursor in an article field that is not a block: "title", or "summary" /
         "label" of point n (1-based; 0: the first, or Add when there is none). The window sets it."""

@@ -4,36 +4,22 @@ thread, and says what changed."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from editor.core.decode import ImportFailed
-from editor.core.merge import Report, UpdateRefused, word_diff
+from editor.core.merge import Report, UpdateRefused
 from editor.core.model import Article
 from editor.flows.update import merged
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.parts import PartDefaults
 
 PAGE_FILTER = "Web pages and articles (*.html *.htm *.md *.markdown *.txt)"
 
 
-def diff_html(old: str, new: str) -> str:
-    """The new source with the words an update added, and those it took away struck through."""
-    out = []
-    for op, text in word_diff(old, new):
-        t = html.escape(text)
-        if op == "+":
-            out.append(f'<span style="background:#d8f5d0">{t}</span>')
-        elif op == "-":
-            out.append(f'<span style="color:#b3261e;text-decoration:line-through">{t}</span>')
-        else:
-            out.append(t)
-    return "".join(out)
-
-
-class SourceUpdate(QObject):
+class SourceUpdate(QObject, PartDefaults):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

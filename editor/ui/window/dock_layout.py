@@ -9,11 +9,11 @@ NARROW = 1200
 """Below this width (a 1024-pixel laptop) every dock is tabbed together on the right."""
 
 
-def arrange(
-    window: QMainWindow, summary: QDockWidget, preview: QDockWidget, problems: QDockWidget | None, saved: str
-) -> None:
-    """Problems share the bottom with the summary; a narrow window tabs every dock together on
-    the right; a saved layout (``saved``, base64 of QMainWindow.saveState) wins over both."""
+def arrange(window: QMainWindow, docks: dict[int, QDockWidget], saved: str) -> None:
+    """The docks by their keys (1 summary, 2 preview, 3 suggestions, 4 problems). Problems share
+    the bottom with the summary; a narrow window tabs every dock together on the right; a saved
+    layout (``saved``, base64 of QMainWindow.saveState) wins over both."""
+    summary, preview, problems = docks[1], docks[2], docks.get(4)
     if problems is not None:
         window.tabifyDockWidget(summary, problems)
         summary.raise_()

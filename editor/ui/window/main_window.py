@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits, inline, operations
+from editor.core import edits, operations
 from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui.blocks.block_ops import BlockOps
@@ -47,6 +47,7 @@ from editor.ui.shell import actions as acts
 from editor.ui.shell import i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.i18n import LANGUAGES
+from editor.ui.shell.parts import Part, Parts
 from editor.ui.shell.prompts import DialogPrompts
 from editor.ui.window import dock_layout
 from editor.ui.window.meta_header import MetaHeader
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
-        self.ctx.panes = lambda: self.panes
+        self.ctx.cursor = lambda: self.panes
         self.ctx.reveal = self.reveal
         self.setAcceptDrops(True)
         self.setWindowIcon(_app_icon())
@@ -79,14 +80,17 @@ class MainWindow(QMainWindow):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(2500)
-        self.files = FileOps(self.ctx, self.autosave.start)
+        self.parts = Parts(on_built=self._part_built)
+        """Every feature of the window, by the name its actions use (actions.py)."""
+        self.parts.add("window", self)
+        self.files = self.parts.add("files", FileOps(self.ctx, self.autosave.start))
         self.autosave.timeout.connect(self.files.autosave)
         self.worker = self.ctx.worker
-        self.blocks = BlockOps(self.ctx, self._confirmed)
+        self.blocks = self.parts.add("blocks", BlockOps(self.ctx, self._confirmed))
         self.header = MetaHeader(self)
         self.findbar = FindBar(self)
         self.findbar.hide()
-        self.finder = FindOps(self.ctx, self.findbar)
+        self.finder = self.parts.add("find", FindOps(self.ctx, self.findbar))
         central = QWidget(self)
         self.layout_ = QVBoxLayout(central)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -97,19 +101,19 @@ class MainWindow(QMainWindow):
         self.start.hide()
         self.layout_.addWidget(self.start, 1)
         self.setCentralWidget(central)
-        self.actions_ = acts.build(self, self._parts)
+        self.actions_ = acts.build(self, lambda: self.parts)
         self.progress = QLabel(self)
         self.counts = QLabel(self)
         self.saved = QLabel(self)
         for w in (self.progress, self.counts):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.saved)
-        self.publishing = Publishing(self.ctx, self, self.files.save)
+        self.publishing = self.parts.add("publishing", Publishing(self.ctx, self, self.files.save))
         self.preview = self.publishing.preview
-        self._assistance: Assistance | None = None
-        self._proofing: Proofreading | None = None
-        self._updater: SourceUpdate | None = None
-        self._memory_builder: MemoryBuilder | None = None
+        self.parts.add_later("assist", self._build_assistance, early=True)  # MT, memory, keyring
+        self.parts.add_later("proofing", self._build_proofing, early=True)  # and the tokenizer
+        self.parts.add_later("updater", self._build_updater)
+        self.parts.add_later("memory_builder", self._build_memory_builder)
         self._painted = False
         self._shown_language = i18n.current()
         self._build_menus()
@@ -127,64 +131,37 @@ class MainWindow(QMainWindow):
 
     # --- parts ----------------------------------------------------------------------
 
-    def _parts(self) -> dict[str, object]:
-        """What the declared actions call (see actions.py)."""
-        return {
-            "window": self,
-            "files": self.files,
-            "blocks": self.blocks,
-            "find": self.finder,
-            "publishing": self.publishing,
-            "assist": self.assistance,
-            "proofing": self.proofing,
-            "updater": self.updater,
-            "memory_builder": self.memory_builder,
-        }
+    # Parts built later import their modules then: none of them is needed to show the article.
 
-    @property
-    def assistance(self) -> Assistance:
+    def _build_assistance(self) -> Assistance:
         """The suggestions dock and MT: built after the first paint, or when first asked for."""
-        if self._assistance is None:
-            from editor.ui.assist.assistance import (
-                Assistance,  # MT, memory, keyring: not needed to show the article
-            )
+        from editor.ui.assist.assistance import Assistance
 
-            a = Assistance(self.ctx, self, self.publishing.preview_dock)
-            a.set_actions_enabled = self._set_enabled
-            a.set_actions_tip = self._set_tip
-            self.menus["view"].addAction(a.dock.toggleViewAction())
-            self._assistance = a
-            a.refresh()
-        return self._assistance
+        a = Assistance(self.ctx, self, self.publishing.preview_dock)
+        a.set_actions_enabled = self._set_enabled
+        a.set_actions_tip = self._set_tip
+        return a
 
-    @property
-    def updater(self) -> SourceUpdate:
-        """File → Update Source (built when first used)."""
-        if self._updater is None:
-            from editor.ui.update.source_update import SourceUpdate
+    def _build_proofing(self) -> Proofreading:
+        from editor.ui.proofing.proofreading import Proofreading
 
-            self._updater = SourceUpdate(self.ctx, self)
-        return self._updater
+        return Proofreading(self.ctx, self, self.statusBar())
 
-    @property
-    def memory_builder(self) -> MemoryBuilder:
-        """Tools → Build Memory from Blog (built when first used)."""
-        if self._memory_builder is None:
-            from editor.ui.memory.memory_builder import MemoryBuilder
+    def _build_updater(self) -> SourceUpdate:
+        from editor.ui.update.source_update import SourceUpdate
 
-            self._memory_builder = MemoryBuilder(self.ctx, self)
-        return self._memory_builder
+        return SourceUpdate(self.ctx, self)
 
-    @property
-    def proofing(self) -> Proofreading:
-        """Proofreading (its dock and the tokenizer's load): built after the first paint."""
-        if self._proofing is None:
-            from editor.ui.proofing.proofreading import Proofreading
+    def _build_memory_builder(self) -> MemoryBuilder:
+        from editor.ui.memory.memory_builder import MemoryBuilder
 
-            p = Proofreading(self.ctx, self, self.statusBar())
-            self.menus["view"].addAction(p.dock.toggleViewAction())
-            self._proofing = p
-        return self._proofing
+        return MemoryBuilder(self.ctx, self)
+
+    def _part_built(self, part: Part) -> None:
+        """A part built after the window: its docks in the View menu, its view of the current block."""
+        for dock in part.docks().values():
+            self.menus["view"].addAction(dock.toggleViewAction())
+        part.current_changed(self.row())
 
     def event(self, e: QEvent) -> bool:
         handled = super().event(e)
@@ -197,8 +174,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         acts.apply_icons(self.actions_)
-        _ = self.assistance
-        _ = self.proofing
+        self.parts.build_early()
         self._arrange_docks()
 
     def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
@@ -213,7 +189,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
 
     def _confirmed(self, block: object) -> None:
-        self.assistance.confirmed(block)  # type: ignore[arg-type]
+        self.parts["assist"].confirmed(block)
 
     def _message(self, text: str, ms: int) -> None:
         if text:
@@ -256,8 +232,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, code=code: self._set_language(code))
             group.addAction(act)
         view.addSeparator()
-        view.addAction(self.publishing.summary_dock.toggleViewAction())
-        view.addAction(self.publishing.preview_dock.toggleViewAction())
+        for dock in self.parts.docks().values():
+            view.addAction(dock.toggleViewAction())
         tools = QToolBar(self.tr("Main toolbar"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
@@ -325,16 +301,7 @@ class MainWindow(QMainWindow):
             self.publishing.reveal_point(point, label=field == "label")
 
     def _current_changed(self, *_args: object) -> None:
-        if self._assistance is not None:
-            self._assistance.refresh()
-        if self._proofing is not None:
-            self._proofing.mark_editor()
-        if self.finder.shown:  # the find bar's matches inside the editors, once they are open
-            QTimer.singleShot(0, self.finder.mark_editors)
-        r = self.row()
-        if 0 <= r < len(self.doc.article.blocks):  # the preview follows the current block
-            block = self.doc.article.blocks[r]
-            self.preview.follow(inline.to_plain(block.draft or block.source))
+        self.parts.current_changed(self.row())
 
     def _go_first(self) -> None:
         """Open the editor of the block where work stopped last time (else the first one),
@@ -401,12 +368,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> dict[int, QDockWidget]:
         """The docks in the order of their keys (Ctrl+Alt+1…4)."""
-        out = {1: self.publishing.summary_dock, 2: self.publishing.preview_dock}
-        if self._assistance is not None:
-            out[3] = self._assistance.dock
-        if self._proofing is not None:
-            out[4] = self._proofing.dock
-        return out
+        return self.parts.docks()
 
     def toggle_dock(self, n: int) -> None:
         dock = self.docks().get(n)
@@ -417,10 +379,8 @@ class MainWindow(QMainWindow):
             dock.raise_()
 
     def _arrange_docks(self) -> None:
-        problems = self._proofing.dock if self._proofing is not None else None
-        pub = self.publishing
-        dock_layout.arrange(self, pub.summary_dock, pub.preview_dock, problems, self.ctx.session.window_state)
-        pub.fit_summary()
+        dock_layout.arrange(self, self.docks(), self.ctx.session.window_state)
+        self.publishing.fit_summary()
 
     def show_shortcuts(self) -> None:
         from editor.ui.shell.forms import show_shortcuts
@@ -483,12 +443,7 @@ class MainWindow(QMainWindow):
         self.header.retranslate()
         self.start.retranslate()
         self.findbar.retranslate()
-        self.finder.retranslate()
-        self.publishing.retranslate()
-        if self._assistance is not None:
-            self._assistance.retranslate()
-        if self._proofing is not None:
-            self._proofing.retranslate()
+        self.parts.retranslate()
         if self.panes is not None:  # captions and placeholders are drawn in the new language
             for view in (self.panes.source, self.panes.draft):
                 view.viewport().update()

@@ -5,9 +5,11 @@ current block, that retranslates itself, and that may own docks (keyed by their 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtWidgets import QDockWidget
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -46,14 +48,24 @@ class Parts:
     def __init__(self, on_built: Callable[[Part], None] = lambda _p: None) -> None:
         self._made: dict[str, Any] = {}
         self._later: dict[str, Callable[[], Any]] = {}
+        self._early: list[str] = []
         self._on_built = on_built
 
-    def add(self, name: str, part: Any) -> Any:
+    def add(self, name: str, part: T) -> T:
         self._made[name] = part
         return part
 
-    def add_later(self, name: str, build: Callable[[], Any]) -> None:
+    def add_later(self, name: str, build: Callable[[], Any], *, early: bool = False) -> None:
+        """A part built when first asked for; ``early``: or right after the first paint."""
         self._later[name] = build
+        if early:
+            self._early.append(name)
+
+    def build_early(self) -> None:
+        """Build the parts wanted soon after the first paint (docks the user sees)."""
+        for name in self._early:
+            _ = self[name]
+        self._early.clear()
 
     def __getitem__(self, name: str) -> Any:
         """The part called ``name``, built now if it was not yet."""
