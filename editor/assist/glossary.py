@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,23 +42,17 @@ def _unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA) else cell
 
 
-class Glossary:
+class Glossary(store.Store):
+    SCHEMA = (
+        "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY);"
+    )
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or user_dirs().data / "glossary.sqlite"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self.db = store.connect(
-            self.path,
-            "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
-            " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY);",
-        )
+        super().__init__(path or user_dirs().data / "glossary.sqlite")
         self._cache: list[Term] | None = None
         self._pattern: re.Pattern[str] | None = None
         self._version = -1
-
-    def close(self) -> None:
-        with self._lock:
-            self.db.close()
 
     def terms(self) -> list[Term]:
         with self._lock:

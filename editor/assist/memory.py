@@ -14,7 +14,6 @@ import difflib
 import hashlib
 import itertools
 import re
-import threading
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -140,12 +139,11 @@ END;
 """ + "".join(f"{t};\n" for t in _FTS_TRIGGERS)
 
 
-class Memory:
+class Memory(store.Store):
+    SCHEMA = SCHEMA
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or user_dirs().data / "memory.sqlite"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self.db = store.connect(self.path, SCHEMA)
+        super().__init__(path or user_dirs().data / "memory.sqlite", reentrant=True)
         self._upgrade()
 
     def _upgrade(self) -> None:
@@ -165,10 +163,6 @@ class Memory:
             )
             self.db.execute(f"PRAGMA user_version = {SIGNATURE_VERSION}")
             self.db.commit()
-
-    def close(self) -> None:
-        with self._lock:
-            self.db.close()
 
     def __len__(self) -> int:
         with self._lock:

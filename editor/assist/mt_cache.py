@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
@@ -11,16 +10,14 @@ from editor.core import store
 from editor.core.paths import user_dirs
 
 
-class MTCache:
+class MTCache(store.Store):
+    SCHEMA = (
+        "CREATE TABLE IF NOT EXISTS mt (engine TEXT, source_lang TEXT, target_lang TEXT, text TEXT,"
+        " translation TEXT, created REAL, PRIMARY KEY (engine, source_lang, target_lang, text));"
+    )
+
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or user_dirs().cache / "mt-cache.sqlite"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self.db = store.connect(
-            self.path,
-            "CREATE TABLE IF NOT EXISTS mt (engine TEXT, source_lang TEXT, target_lang TEXT, text TEXT,"
-            " translation TEXT, created REAL, PRIMARY KEY (engine, source_lang, target_lang, text));",
-        )
+        super().__init__(path or user_dirs().cache / "mt-cache.sqlite")
 
     def get(self, engine: str, source: str, target: str, text: str) -> str | None:
         with self._lock:
@@ -46,7 +43,3 @@ class MTCache:
         result = translate(text, source, cfg, **kw)  # type: ignore[arg-type]
         self.put(cfg.engine, source, "ja", text, result)
         return result, False
-
-    def close(self) -> None:
-        with self._lock:
-            self.db.close()

@@ -10,6 +10,7 @@ then raises ``StoreBusy`` with a message for the user.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -47,3 +48,19 @@ def connect(path: Path, schema: str, *, wait: float = 30.0) -> sqlite3.Connectio
                 raise StoreBusy(busy_message(path)) from e
             time.sleep(delay)
             delay = min(0.5, delay * 2)
+
+
+class Store:
+    """One of the user's SQLite files (memory, glossary, machine translations): opened with
+    ``connect``, its folder made, used under one lock by whichever thread asks."""
+
+    SCHEMA = ""
+
+    def __init__(self, path: Path, *, reentrant: bool = False) -> None:
+        self.path = path
+        self._lock: threading.Lock | threading.RLock = threading.RLock() if reentrant else threading.Lock()
+        self.db = connect(self.path, self.SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()

@@ -8,8 +8,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from editor.app import release_clipboard
+from editor.core import project
 from editor.settings import Settings
+from editor.ui.blocks.document import Document
+from editor.ui.shell.context import AppContext
 from editor.ui.window.main_window import MainWindow
+from tests.conftest import SAMPLE_PROJECT
 
 
 @pytest.fixture
@@ -27,6 +31,62 @@ def window(qtbot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     w.autosave.stop()
     release_clipboard(QApplication.instance())  # what the app does at exit
     QApplication.clipboard().clear()  # and what tests put there themselves
+
+
+class FakeCursor:
+    """The panes as a part sees them (shell.context.Cursor), without any widget: a current row,
+    a selection, and the marks parts asked to draw."""
+
+    def __init__(self, row: int = 0, selected: list[int] | None = None) -> None:
+        self.row = row
+        self.selected = selected or []
+        self.went: list[int] = []
+        self.found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]] = {}
+        self.problems: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self.flagged: dict[str, str] = {}
+        self.terms: dict[str, list[tuple[int, int]]] = {}
+
+    def current_row(self) -> int:
+        return self.row
+
+    def selected_rows(self) -> list[int]:
+        return list(self.selected)
+
+    def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
+        self.row = row
+        self.selected = [row]
+        self.went.append(row)
+
+    def editor(self) -> None:
+        return None
+
+    def viewer(self) -> None:
+        return None
+
+    def show_found(self, found: dict[tuple[str, str], tuple[tuple[int, int, str], ...]]) -> None:
+        self.found = found
+
+    def show_problems(
+        self, marks: dict[str, tuple[tuple[int, int, str], ...]], flagged: dict[str, str]
+    ) -> None:
+        self.problems, self.flagged = marks, flagged
+
+    def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
+        self.terms[block_id] = ranges
+
+
+@pytest.fixture
+def ctx(qapp, tsuji_home: Path) -> Iterator[AppContext]:
+    """An application context without a window, holding a copy of the sample article: parts are
+    built on it and driven through their methods, as the window's actions call them."""
+    context = AppContext(Settings.load(), ScriptedPrompts())
+    context.set_document(Document(project.load(SAMPLE_PROJECT)))
+    context.doc.project.path = None  # never written back over the shipped sample
+    cursor = FakeCursor()
+    context.cursor = lambda: cursor
+    yield context
+    context.worker.shutdown()
+    context.doc.close()
 
 
 class ScriptedPrompts:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog
 
 from editor.assist import pretranslate as pretrans
@@ -27,6 +27,7 @@ from editor.core.units import Unit
 from editor.ui.assist.assist_dialogs import AssistSettings, TermDialog
 from editor.ui.assist.assist_panel import AssistPanel
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.frames import Area, add_dock, cancellable_progress
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
@@ -45,12 +46,8 @@ class Assistance(QObject, PartDefaults):
         self.ctx = ctx
         self.host = host
         self.panel = AssistPanel(host)
-        self.dock = QDockWidget(host)
-        self.dock.setObjectName("assist_dock")
-        self.dock.setWidget(self.panel)
-        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        host.tabifyDockWidget(tab_with, self.dock)
-        tab_with.raise_()  # the preview in front; suggestions one click away
+        # the preview in front; suggestions one click away
+        self.dock = add_dock(host, "assist_dock", self.panel, Area.RightDockWidgetArea, tab_with=tab_with)
         self.stores = ctx.stores
         self.cache: MTCache | None = None
         self.offline = False
@@ -279,18 +276,9 @@ class Assistance(QObject, PartDefaults):
             self.ctx.notify(self.tr("Nothing to pre-translate"), 4000)
             return
         cache, cfg = self._mt_cache(), self.engine()
-        cancel = threading.Event()
-        progress = QProgressDialog(
-            self.tr("Pre-translating…"),
-            self.tr("Cancel"),
-            0,
-            len(items),
-            self.host,
+        progress, cancel = cancellable_progress(
+            self.host, "pretranslate_progress", self.tr("Pre-translating…"), self.tr("Cancel"), len(items)
         )
-        progress.setObjectName("pretranslate_progress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.canceled.connect(cancel.set)
         self.pretranslate_progress = progress
 
         def translate(text: str, lang: str, stop: threading.Event | None) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 
 from editor.core import inline
-from editor.core.merge import word_diff
 
 LINK_COLOR = QColor("#1a5fb4")
 MARK_COLOR = QColor("#fff1a8")
@@ -195,6 +194,8 @@ def to_html(text: str) -> str:
 
 def diff_html(old: str, new: str) -> str:
     """The new source with the words an update added, and those it took away struck through."""
+    from editor.core.merge import word_diff  # only for blocks an update changed (rapidfuzz)
+
     out = []
     for op, text in word_diff(old, new):
         t = html.escape(text)

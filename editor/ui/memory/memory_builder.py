@@ -4,10 +4,9 @@ and added only if the translator says so."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from editor.assist.glossary import Term
@@ -15,6 +14,7 @@ from editor.flows.archive_align import AlignReport, build_memory
 from editor.flows.blog import configured_folder
 from editor.io.sources import SourceFinder
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.frames import cancellable_progress
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
@@ -56,12 +56,9 @@ class MemoryBuilder(QObject, PartDefaults):
 
     def start(self, blog: Path, sources: Path | None, *, fetch: bool) -> None:
         ctx = self.ctx
-        cancel = threading.Event()
-        progress = QProgressDialog(self.tr("Aligning published posts…"), self.tr("Cancel"), 0, 1, self.host)
-        progress.setObjectName("build_memory_progress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.canceled.connect(cancel.set)
+        progress, cancel = cancellable_progress(
+            self.host, "build_memory_progress", self.tr("Aligning published posts…"), self.tr("Cancel"), 1
+        )
         self.progress = progress
         profile = ctx.profile()
         stores = ctx.stores

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,6 +32,7 @@ from editor.ui.blocks.editors import set_marks
 from editor.ui.blocks.rich_text import UNDERLINE_COLORS, plain_ranges
 from editor.ui.shell import i18n
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.frames import Area, add_dock
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
@@ -119,10 +120,7 @@ class Proofreading(QObject, PartDefaults):
         self.ctx = ctx
         self.problems: list[Problem] = []
         self.panel = ProblemsPanel(host)
-        self.dock = QDockWidget(host)
-        self.dock.setObjectName("problems_dock")
-        self.dock.setWidget(self.panel)
-        host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock = add_dock(host, "problems_dock", self.panel, Area.BottomDockWidgetArea)
         self.dock.hide()  # F8 or View → Problems shows it; the status bar always counts
         self.counts = QLabel(host)
         self.counts.setObjectName("problem_counts")

@@ -16,6 +16,7 @@ from editor.ui.blocks.document import Document
 from editor.ui.publish.preview_panel import PreviewPanel
 from editor.ui.publish.summary_panel import SummaryPanel
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.frames import Area, add_dock
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
@@ -34,15 +35,9 @@ class Publishing(PartDefaults):
         self.ctx = ctx
         self.host = w
         self.summary = SummaryPanel(w)
-        self.summary_dock = QDockWidget(w)
-        self.summary_dock.setObjectName("summary_dock")
-        self.summary_dock.setWidget(self.summary)
-        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.summary_dock)
+        self.summary_dock = add_dock(w, "summary_dock", self.summary, Area.BottomDockWidgetArea)
         self.preview = PreviewPanel(ctx, w)
-        self.preview_dock = QDockWidget(w)
-        self.preview_dock.setObjectName("preview_dock")
-        self.preview_dock.setWidget(self.preview)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock = add_dock(w, "preview_dock", self.preview, Area.RightDockWidgetArea)
         w.resizeDocks([self.preview_dock], [380], Qt.Orientation.Horizontal)
         self.retranslate()
         self.fit_summary()
