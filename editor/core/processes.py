@@ -43,3 +43,11 @@ def _alive_windows(pid: int) -> bool:  # pragma: no cover - run on Windows only
         return bool(code.value == _STILL_ACTIVE)
     finally:
         kernel32.CloseHandle(handle)
+
+
+def host_name() -> str:
+    """This machine's name, written beside a process id (a lock taken on another machine that
+    shares the folder is never judged by a process id of this one)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from pathlib import Path
 from editor.core.atomic import atomic_write
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
-from editor.core.processes import alive
+from editor.core.processes import alive, host_name
 
 
 @dataclass
@@ -46,12 +45,12 @@ class LockFile:
             owner = LockOwner(int(data["pid"]), str(data["host"]), float(data["since"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if owner.host == socket.gethostname() and (owner.pid == os.getpid() or not alive(owner.pid)):
+        if owner.host == host_name() and (owner.pid == os.getpid() or not alive(owner.pid)):
             return None
         return owner
 
     def acquire(self) -> None:
-        data = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        data = {"pid": os.getpid(), "host": host_name(), "since": time.time()}
         with contextlib.suppress(OSError):
             atomic_write(self.path, json.dumps(data).encode(), backup=False)
             self.held = True
@@ -90,7 +89,7 @@ def exclusive(project: Path, wait: float = 30.0) -> Iterator[None]:
     """Hold the project's lock file for a load-change-save, waiting up to ``wait`` seconds
     for another Tsuji (a window, a second command) to let go; a dead holder's lock is taken over."""
     path = lock_path(project)
-    data = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}).encode()
+    data = json.dumps({"pid": os.getpid(), "host": host_name(), "since": time.time()}).encode()
     deadline = time.monotonic() + wait
     while True:
         try:

@@ -8,7 +8,6 @@ with ``pyside6-lrelease`` on first use.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -52,6 +51,8 @@ def compiled(lang: str) -> Path | None:
     if tool is None:
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
+    import subprocess  # only when the catalogue must be compiled (a source checkout, once)
+
     try:
         subprocess.run([tool, str(source), "-qm", str(cached)], capture_output=True, check=True, timeout=60)
     except (OSError, subprocess.SubprocessError):

@@ -97,9 +97,7 @@ class MainWindow(QMainWindow):
         self.layout_.setSpacing(0)
         self.layout_.addWidget(self.header)
         self.layout_.addWidget(self.findbar)
-        self.start = StartPage(central)
-        self.start.hide()
-        self.layout_.addWidget(self.start, 1)
+        self._start: StartPage | None = None
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, lambda: self.parts)
         self.progress = QLabel(self)
@@ -117,11 +115,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._shown_language = i18n.current()
         self._build_menus()
-        self.start.use_actions(self.actions_)
-        self.start.sampleRequested.connect(
-            lambda: self.files.open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
-        )
-        self.start.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
         self.header.metaEdited.connect(self._meta_edited)
         self.header.metaTyping.connect(self._meta_typing)
         self.ctx.message.connect(self._message)
@@ -283,12 +276,27 @@ class MainWindow(QMainWindow):
         if doc.model.rowCount():
             QTimer.singleShot(0, self._go_first)
 
+    @property
+    def start(self) -> StartPage:
+        """The start page, built the first time there is no article to show."""
+        if self._start is None:
+            page = self._start = StartPage(self.centralWidget())
+            page.hide()
+            self.layout_.addWidget(page, 1)
+            page.use_actions(self.actions_)
+            page.sampleRequested.connect(
+                lambda: self.files.open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
+            )
+            page.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
+        return self._start
+
     def _show_start(self, on: bool) -> None:
         """No article: the start page (recent projects, Import, Open, the sample) in place of the
         header and the panes."""
         if on:
             self.start.show_recent(self.ctx.session.recent_files)
-        self.start.setVisible(on)
+        if self._start is not None:
+            self._start.setVisible(on)
         self.header.setVisible(not on)
         if self.panes is not None:
             self.panes.setVisible(not on)
@@ -441,7 +449,8 @@ class MainWindow(QMainWindow):
             self._redo_text(stack.redoText())
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.header.retranslate()
-        self.start.retranslate()
+        if self._start is not None:
+            self._start.retranslate()
         self.findbar.retranslate()
         self.parts.retranslate()
         if self.panes is not None:  # captions and placeholders are drawn in the new language

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from editor.core.model import Article
@@ -43,7 +44,9 @@ class MetaHeader(QWidget):
         self.source_title = QLabel(self)
         self.source_title.setObjectName("source_title")
         self.source_title.setWordWrap(True)
-        self.source_title.setStyleSheet("color: #555;")
+        grey = self.source_title.palette()  # a palette, not a style sheet: no style engine at start-up
+        grey.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
+        self.source_title.setPalette(grey)
 
         # One line (the title and the label) is always there; the rest folds away (Ctrl+Alt+0).
         top = QHBoxLayout()
