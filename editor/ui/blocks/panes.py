@@ -8,6 +8,7 @@ side grows its row on both. The current row's draft is edited in place.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -224,6 +225,10 @@ class RowMetrics(QObject):
         return height
 
 
+MAX_COMMIT_DELAY = 1.0
+"""Seconds at most between a key typed into a draft and the document holding it."""
+
+
 class BlockDelegate(QStyledItemDelegate):
     def __init__(self, metrics: RowMetrics, side: str, parent: QObject) -> None:
         super().__init__(parent)
@@ -233,6 +238,7 @@ class BlockDelegate(QStyledItemDelegate):
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)  # the preview follows within 300 ms of the last key
         self._pending: DraftEditor | None = None
+        self._pending_since = 0.0
         self._timer.timeout.connect(self._commit_pending)
 
     # --- sizes and painting ----------------------------------------------------
@@ -338,8 +344,15 @@ class BlockDelegate(QStyledItemDelegate):
             if self.metrics.height(row) != before:  # a relayout costs: only when needed
                 self.metrics.rowResized.emit(row)
             if not editor.property("loading"):
+                now = time.monotonic()
+                if self._pending is None:
+                    self._pending_since = now
                 self._pending = editor
-                self._timer.start()
+                # 200 ms after the last key, but never more than a second after the first one
+                # not yet committed: typing without a pause still reaches the document (and
+                # autosave) every second.
+                if not self._timer.isActive() or now - self._pending_since < MAX_COMMIT_DELAY - 0.2:
+                    self._timer.start()
 
         editor.textChanged.connect(typed)
         return editor

@@ -252,9 +252,9 @@ class FileOps(PartDefaults):
 
     def autosave(self) -> None:
         doc = self.ctx.doc
+        self.ctx.flush()  # typing the editor still holds counts as a change
         if not doc.is_modified():
             return
-        self.ctx.flush()
         if doc.path is not None:
             self._write(None, quiet=True)
         else:

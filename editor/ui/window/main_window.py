@@ -486,7 +486,8 @@ class MainWindow(QMainWindow):
     def _changed(self) -> None:
         self._update_title()
         self.finder.forget()
-        self.autosave.start()
+        if not self.autosave.isActive():  # from the first unsaved change, not the last: typing
+            self.autosave.start()  # without a pause is saved every few seconds all the same
 
     def _update_status(self) -> None:
         p = operations.progress(self.doc.article)
