@@ -3,335 +3,370 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="93" />
+        <location filename="../../editor/ui/shell/actions.py" line="98" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="94" />
+        <location filename="../../editor/ui/shell/actions.py" line="99" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="95" />
+        <location filename="../../editor/ui/shell/actions.py" line="100" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="96" />
+        <location filename="../../editor/ui/shell/actions.py" line="101" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="97" />
+        <location filename="../../editor/ui/shell/actions.py" line="102" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="98" />
+        <location filename="../../editor/ui/shell/actions.py" line="103" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="99" />
+        <location filename="../../editor/ui/shell/actions.py" line="104" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="100" />
+        <location filename="../../editor/ui/shell/actions.py" line="105" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="101" />
+        <location filename="../../editor/ui/shell/actions.py" line="106" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="102" />
+        <location filename="../../editor/ui/shell/actions.py" line="107" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="103" />
+        <location filename="../../editor/ui/shell/actions.py" line="108" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="104" />
+        <location filename="../../editor/ui/shell/actions.py" line="109" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="105" />
+        <location filename="../../editor/ui/shell/actions.py" line="110" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="106" />
+        <location filename="../../editor/ui/shell/actions.py" line="111" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="107" />
+        <location filename="../../editor/ui/shell/actions.py" line="112" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="108" />
+        <location filename="../../editor/ui/shell/actions.py" line="113" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="109" />
+        <location filename="../../editor/ui/shell/actions.py" line="114" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="110" />
+        <location filename="../../editor/ui/shell/actions.py" line="115" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="111" />
+        <location filename="../../editor/ui/shell/actions.py" line="116" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="112" />
+        <location filename="../../editor/ui/shell/actions.py" line="117" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="113" />
+        <location filename="../../editor/ui/shell/actions.py" line="118" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="114" />
+        <location filename="../../editor/ui/shell/actions.py" line="119" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="115" />
+        <location filename="../../editor/ui/shell/actions.py" line="120" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="116" />
+        <location filename="../../editor/ui/shell/actions.py" line="121" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="117" />
+        <location filename="../../editor/ui/shell/actions.py" line="122" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="118" />
+        <location filename="../../editor/ui/shell/actions.py" line="123" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="119" />
+        <location filename="../../editor/ui/shell/actions.py" line="124" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="120" />
+        <location filename="../../editor/ui/shell/actions.py" line="125" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="121" />
+        <location filename="../../editor/ui/shell/actions.py" line="126" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="122" />
+        <location filename="../../editor/ui/shell/actions.py" line="127" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="123" />
+        <location filename="../../editor/ui/shell/actions.py" line="128" />
         <source>Link Selected Words as in the Source…</source>
         <translation>選択した語に原文のリンクを付ける…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="124" />
+        <location filename="../../editor/ui/shell/actions.py" line="129" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="125" />
+        <location filename="../../editor/ui/shell/actions.py" line="130" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="126" />
+        <location filename="../../editor/ui/shell/actions.py" line="131" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="127" />
+        <location filename="../../editor/ui/shell/actions.py" line="132" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="128" />
+        <location filename="../../editor/ui/shell/actions.py" line="133" />
+        <source>Next Pane</source>
+        <translation>次のペイン</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="134" />
+        <source>Previous Pane</source>
+        <translation>前のペイン</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="135" />
+        <source>Add Summary Point</source>
+        <translation>要約の項目を追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="136" />
+        <source>Suggest Summary</source>
+        <translation>要約を提案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="137" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="129" />
+        <location filename="../../editor/ui/shell/actions.py" line="138" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="130" />
+        <location filename="../../editor/ui/shell/actions.py" line="139" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="131" />
+        <location filename="../../editor/ui/shell/actions.py" line="140" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="132" />
+        <location filename="../../editor/ui/shell/actions.py" line="141" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="133" />
+        <location filename="../../editor/ui/shell/actions.py" line="142" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="134" />
+        <location filename="../../editor/ui/shell/actions.py" line="143" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="135" />
+        <location filename="../../editor/ui/shell/actions.py" line="144" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="136" />
+        <location filename="../../editor/ui/shell/actions.py" line="145" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="137" />
+        <location filename="../../editor/ui/shell/actions.py" line="146" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="138" />
+        <location filename="../../editor/ui/shell/actions.py" line="147" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="139" />
+        <location filename="../../editor/ui/shell/actions.py" line="148" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="140" />
+        <location filename="../../editor/ui/shell/actions.py" line="149" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="141" />
+        <location filename="../../editor/ui/shell/actions.py" line="150" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="142" />
+        <location filename="../../editor/ui/shell/actions.py" line="151" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="143" />
+        <location filename="../../editor/ui/shell/actions.py" line="152" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="144" />
+        <location filename="../../editor/ui/shell/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="145" />
+        <location filename="../../editor/ui/shell/actions.py" line="154" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="146" />
+        <location filename="../../editor/ui/shell/actions.py" line="155" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="147" />
+        <location filename="../../editor/ui/shell/actions.py" line="156" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="148" />
+        <location filename="../../editor/ui/shell/actions.py" line="157" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="149" />
+        <location filename="../../editor/ui/shell/actions.py" line="158" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="150" />
+        <location filename="../../editor/ui/shell/actions.py" line="159" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="153" />
+        <location filename="../../editor/ui/shell/actions.py" line="162" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="157" />
+        <location filename="../../editor/ui/shell/actions.py" line="166" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="247" />
+        <source>In a dock: back to the draft</source>
+        <translation>ドック内: 訳文に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="248" />
+        <source>Summary table: move the point up / down</source>
+        <translation>要約の表: 項目を上へ / 下へ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="249" />
+        <source>Summary table: remove the point</source>
+        <translation>要約の表: 項目を削除</translation>
     </message>
 </context>
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="67" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="70" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="68" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="71" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="69" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="72" />
         <source>Retry now</source>
         <translation>今すぐ再試行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="70" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="73" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="71" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="74" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="72" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="75" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -399,70 +434,70 @@
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="59" />
-        <location filename="../../editor/ui/assist/assistance.py" line="93" />
+        <location filename="../../editor/ui/assist/assistance.py" line="57" />
+        <location filename="../../editor/ui/assist/assistance.py" line="97" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="133" />
+        <location filename="../../editor/ui/assist/assistance.py" line="137" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="139" />
+        <location filename="../../editor/ui/assist/assistance.py" line="143" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="159" />
-        <location filename="../../editor/ui/assist/assistance.py" line="165" />
+        <location filename="../../editor/ui/assist/assistance.py" line="163" />
+        <location filename="../../editor/ui/assist/assistance.py" line="169" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="175" />
+        <location filename="../../editor/ui/assist/assistance.py" line="179" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="227" />
+        <location filename="../../editor/ui/assist/assistance.py" line="231" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="263" />
+        <location filename="../../editor/ui/assist/assistance.py" line="267" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="272" />
+        <location filename="../../editor/ui/assist/assistance.py" line="276" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="277" />
+        <location filename="../../editor/ui/assist/assistance.py" line="280" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="278" />
+        <location filename="../../editor/ui/assist/assistance.py" line="280" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="316" />
-        <location filename="../../editor/ui/assist/assistance.py" line="332" />
+        <location filename="../../editor/ui/assist/assistance.py" line="311" />
+        <location filename="../../editor/ui/assist/assistance.py" line="327" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="321" />
+        <location filename="../../editor/ui/assist/assistance.py" line="316" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="326" />
+        <location filename="../../editor/ui/assist/assistance.py" line="321" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -470,12 +505,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="306" />
+        <location filename="../../editor/ui/blocks/panes.py" line="312" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="308" />
+        <location filename="../../editor/ui/blocks/panes.py" line="314" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -491,67 +526,67 @@
 <context>
     <name>BlockOps</name>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="81" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="82" />
         <source>No more untranslated or changed blocks</source>
         <translation>未訳または原文が変わったブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="92" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="93" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="96" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="97" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="118" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="119" />
         <source>Copy source to translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="111" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="112" />
         <source>Replace this block's translation with its source text?</source>
         <translation>このブロックの訳文を原文で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="113" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="114" />
         <source>The block is marked done.</source>
         <translation>このブロックは完了済みです。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="118" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="119" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="159" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="160" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="160" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="161" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="181" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="182" />
         <source>The source of this block has no links</source>
         <translation>このブロックの原文にはリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="186" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="187" />
         <source>Select the words of the draft to link first</source>
         <translation>先にリンクする訳文の語を選択してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="191" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="192" />
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="192" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="193" />
         <source>Which of the source's links should “%1” carry?</source>
         <translation>「%1」にどの原文のリンクを付けますか?</translation>
     </message>
@@ -660,7 +695,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../editor/ui/blocks/editors.py" line="35" />
+        <location filename="../../editor/ui/blocks/editors.py" line="36" />
         <source>Type the translation…</source>
         <translation>訳文を入力…</translation>
     </message>
@@ -854,155 +889,155 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="44" />
+        <location filename="../../editor/ui/files/file_ops.py" line="45" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="52" />
+        <location filename="../../editor/ui/files/file_ops.py" line="53" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="71" />
+        <location filename="../../editor/ui/files/file_ops.py" line="72" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="72" />
+        <location filename="../../editor/ui/files/file_ops.py" line="73" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="81" />
+        <location filename="../../editor/ui/files/file_ops.py" line="82" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="86" />
+        <location filename="../../editor/ui/files/file_ops.py" line="87" />
         <source>This is the shipped sample: Save As to keep a copy</source>
         <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="104" />
-        <location filename="../../editor/ui/files/file_ops.py" line="160" />
+        <location filename="../../editor/ui/files/file_ops.py" line="105" />
+        <location filename="../../editor/ui/files/file_ops.py" line="161" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="111" />
+        <location filename="../../editor/ui/files/file_ops.py" line="112" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="114" />
+        <location filename="../../editor/ui/files/file_ops.py" line="115" />
         <source>Imported with changes</source>
         <translation>変更を加えて取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="131" />
+        <location filename="../../editor/ui/files/file_ops.py" line="132" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="132" />
+        <location filename="../../editor/ui/files/file_ops.py" line="133" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="147" />
+        <location filename="../../editor/ui/files/file_ops.py" line="148" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="155" />
+        <location filename="../../editor/ui/files/file_ops.py" line="156" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="167" />
+        <location filename="../../editor/ui/files/file_ops.py" line="168" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="167" />
+        <location filename="../../editor/ui/files/file_ops.py" line="168" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="182" />
+        <location filename="../../editor/ui/files/file_ops.py" line="183" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="182" />
+        <location filename="../../editor/ui/files/file_ops.py" line="183" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="188" />
+        <location filename="../../editor/ui/files/file_ops.py" line="189" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="207" />
+        <location filename="../../editor/ui/files/file_ops.py" line="208" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="224" />
+        <location filename="../../editor/ui/files/file_ops.py" line="225" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="226" />
+        <location filename="../../editor/ui/files/file_ops.py" line="227" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="238" />
+        <location filename="../../editor/ui/files/file_ops.py" line="239" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="266" />
+        <location filename="../../editor/ui/files/file_ops.py" line="267" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="273" />
+        <location filename="../../editor/ui/files/file_ops.py" line="274" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="274" />
+        <location filename="../../editor/ui/files/file_ops.py" line="275" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="275" />
+        <location filename="../../editor/ui/files/file_ops.py" line="276" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="289" />
+        <location filename="../../editor/ui/files/file_ops.py" line="290" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="291" />
+        <location filename="../../editor/ui/files/file_ops.py" line="292" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="292" />
+        <location filename="../../editor/ui/files/file_ops.py" line="293" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="304" />
+        <location filename="../../editor/ui/files/file_ops.py" line="305" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -1083,33 +1118,33 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindOps</name>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="56" />
-        <location filename="../../editor/ui/find/find_ops.py" line="165" />
+        <location filename="../../editor/ui/find/find_ops.py" line="57" />
+        <location filename="../../editor/ui/find/find_ops.py" line="170" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="58" />
+        <location filename="../../editor/ui/find/find_ops.py" line="59" />
         <source>1 match</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="60" />
+        <location filename="../../editor/ui/find/find_ops.py" line="61" />
         <source>%1 matches</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="74" />
+        <location filename="../../editor/ui/find/find_ops.py" line="75" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="196" />
+        <location filename="../../editor/ui/find/find_ops.py" line="201" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="215" />
+        <location filename="../../editor/ui/find/find_ops.py" line="220" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1125,63 +1160,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="261" />
-        <location filename="../../editor/ui/window/main_window.py" line="482" />
+        <location filename="../../editor/ui/window/main_window.py" line="237" />
+        <location filename="../../editor/ui/window/main_window.py" line="471" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="375" />
+        <location filename="../../editor/ui/window/main_window.py" line="357" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="378" />
+        <location filename="../../editor/ui/window/main_window.py" line="360" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="434" />
+        <location filename="../../editor/ui/window/main_window.py" line="423" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="435" />
+        <location filename="../../editor/ui/window/main_window.py" line="424" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530" />
+        <location filename="../../editor/ui/window/main_window.py" line="516" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536" />
+        <location filename="../../editor/ui/window/main_window.py" line="522" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541" />
+        <location filename="../../editor/ui/window/main_window.py" line="527" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543" />
+        <location filename="../../editor/ui/window/main_window.py" line="529" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545" />
+        <location filename="../../editor/ui/window/main_window.py" line="531" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548" />
+        <location filename="../../editor/ui/window/main_window.py" line="534" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559" />
+        <location filename="../../editor/ui/window/main_window.py" line="545" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1189,75 +1224,75 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MemoryBuilder</name>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="33" />
-        <location filename="../../editor/ui/memory/memory_builder.py" line="39" />
-        <location filename="../../editor/ui/memory/memory_builder.py" line="96" />
-        <location filename="../../editor/ui/memory/memory_builder.py" line="111" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="34" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="40" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="94" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="109" />
         <source>Build Memory from Blog</source>
         <translation>ブログから翻訳メモリを作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="34" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="35" />
         <source>Set up the blog folder first (File → Export Settings).</source>
         <translation>先にブログのフォルダを設定してください(ファイル → エクスポート設定)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="40" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="41" />
         <source>Where are the source pages of the published posts?</source>
         <translation>公開済みの記事の原文ページはどこにありますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="42" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="43" />
         <source>In a folder of saved pages…</source>
         <translation>保存したページのフォルダ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="43" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="44" />
         <source>Only those Tsuji imported before (the import cache)</source>
         <translation>Tsuji で以前に取り込んだものだけ(取り込みキャッシュ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="44" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="45" />
         <source>Fetch missing ones from the web (slow, one at a time)</source>
         <translation>見つからないものをウェブから取得(1件ずつ、時間がかかります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="51" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="52" />
         <source>Folder of saved source pages</source>
         <translation>保存した原文ページのフォルダ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="59" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="60" />
         <source>Aligning published posts…</source>
         <translation>公開済みの記事を対応付けています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="59" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="60" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="102" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="100" />
         <source>%1 posts aligned, %2 skipped: %3 pairs added to the memory, %4 held back for review.</source>
         <translation>%1 件の記事を対応付け、%2 件をスキップしました。メモリに %3 組を追加し、%4 組は確認用に保留しました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="109" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="107" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="115" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="113" />
         <source>Names for the glossary</source>
         <translation>用語集に入れる名前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="117" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="115" />
         <source>These names recur beside the same katakana in your posts. Add them to the glossary?</source>
         <translation>これらの名前は記事の中で同じカタカナと一緒に繰り返し現れます。用語集に追加しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/memory/memory_builder.py" line="119" />
+        <location filename="../../editor/ui/memory/memory_builder.py" line="117" />
         <source>Add to Glossary</source>
         <translation>用語集に追加</translation>
     </message>
@@ -1265,88 +1300,88 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MetaHeader</name>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="98" />
+        <location filename="../../editor/ui/window/meta_header.py" line="101" />
         <source>Japanese title</source>
         <translation>日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="99" />
+        <location filename="../../editor/ui/window/meta_header.py" line="102" />
         <source>Source URL</source>
         <translation>原文 URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="100" />
+        <location filename="../../editor/ui/window/meta_header.py" line="103" />
         <source>Site label</source>
         <translation>サイト略称</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="101" />
+        <location filename="../../editor/ui/window/meta_header.py" line="104" />
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="102" />
+        <location filename="../../editor/ui/window/meta_header.py" line="105" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="103" />
+        <location filename="../../editor/ui/window/meta_header.py" line="106" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="104" />
+        <location filename="../../editor/ui/window/meta_header.py" line="107" />
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="105" />
+        <location filename="../../editor/ui/window/meta_header.py" line="108" />
         <source>URL path</source>
         <translation>URL パス</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="108" />
+        <location filename="../../editor/ui/window/meta_header.py" line="111" />
         <source>The post's title in Japanese</source>
         <translation>記事の日本語タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="109" />
+        <location filename="../../editor/ui/window/meta_header.py" line="112" />
         <source>e.g. MoA</source>
         <translation>例: MoA</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="112" />
+        <location filename="../../editor/ui/window/meta_header.py" line="115" />
         <source>comma-separated</source>
         <translation>カンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="113" />
+        <location filename="../../editor/ui/window/meta_header.py" line="116" />
         <source>e.g. 2026/03/port-talks (blogsync's CustomPath)</source>
         <translation>例: 2026/03/port-talks(blogsync の CustomPath)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="119" />
+        <location filename="../../editor/ui/window/meta_header.py" line="122" />
         <source>Open the source in the browser</source>
         <translation>原文をブラウザで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="120" />
+        <location filename="../../editor/ui/window/meta_header.py" line="123" />
         <source>Show or hide the article's details (Ctrl+Alt+0)</source>
         <translation>記事の詳細を表示/非表示 (Ctrl+Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="135" />
+        <location filename="../../editor/ui/window/meta_header.py" line="138" />
         <source>Details ▸</source>
         <translation>詳細 ▸</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="135" />
+        <location filename="../../editor/ui/window/meta_header.py" line="138" />
         <source>Details ▾</source>
         <translation>詳細 ▾</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/meta_header.py" line="123" />
-        <location filename="../../editor/ui/window/meta_header.py" line="154" />
+        <location filename="../../editor/ui/window/meta_header.py" line="126" />
+        <location filename="../../editor/ui/window/meta_header.py" line="157" />
         <source>Source title: %1</source>
         <translation>原題: %1</translation>
     </message>
@@ -1354,12 +1389,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/ui/publish/preview_panel.py" line="85" />
+        <location filename="../../editor/ui/publish/preview_panel.py" line="86" />
         <source>image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/preview_panel.py" line="143" />
+        <location filename="../../editor/ui/publish/preview_panel.py" line="144" />
         <source>The preview could not be made: %1</source>
         <translation>プレビューを作れませんでした: %1</translation>
     </message>
@@ -1367,12 +1402,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="91" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="93" />
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="92" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="94" />
         <source>&amp;Ignore in This Block</source>
         <translation>このブロックでは無視(&amp;I)</translation>
     </message>
@@ -1380,22 +1415,32 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="36" />
+        <location filename="../../editor/ui/shell/prompts.py" line="39" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="106" />
+        <location filename="../../editor/ui/shell/prompts.py" line="107" />
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/prompts.py" line="108" />
+        <source>Throw away the text you changed?</source>
+        <translation>変更した文章を破棄しますか?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/prompts.py" line="121" />
         <source>Exported</source>
         <translation>書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="112" />
+        <location filename="../../editor/ui/shell/prompts.py" line="127" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="115" />
+        <location filename="../../editor/ui/shell/prompts.py" line="130" />
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -1403,48 +1448,48 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="129" />
-        <location filename="../../editor/ui/proofing/proofreading.py" line="199" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="128" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="204" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="184" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="183" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="50" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="52" />
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="52" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="54" />
         <source>Summary %1</source>
         <translation>要約 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="54" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="56" />
         <source>Block %1 (note)</source>
         <translation>ブロック %1 (訳注)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="55" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="57" />
         <source>Block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="211" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="216" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="309" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="312" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="341" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="360" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1452,64 +1497,64 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="58" />
+        <location filename="../../editor/ui/publish/publishing.py" line="54" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="59" />
+        <location filename="../../editor/ui/publish/publishing.py" line="55" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="105" />
-        <location filename="../../editor/ui/publish/publishing.py" line="110" />
-        <location filename="../../editor/ui/publish/publishing.py" line="127" />
+        <location filename="../../editor/ui/publish/publishing.py" line="123" />
+        <location filename="../../editor/ui/publish/publishing.py" line="128" />
+        <location filename="../../editor/ui/publish/publishing.py" line="145" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="105" />
+        <location filename="../../editor/ui/publish/publishing.py" line="123" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="114" />
+        <location filename="../../editor/ui/publish/publishing.py" line="132" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="124" />
+        <location filename="../../editor/ui/publish/publishing.py" line="142" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="132" />
+        <location filename="../../editor/ui/publish/publishing.py" line="150" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="138" />
+        <location filename="../../editor/ui/publish/publishing.py" line="156" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="187" />
+        <location filename="../../editor/ui/publish/publishing.py" line="205" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="192" />
+        <location filename="../../editor/ui/publish/publishing.py" line="210" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="192" />
+        <location filename="../../editor/ui/publish/publishing.py" line="210" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="216" />
+        <location filename="../../editor/ui/publish/publishing.py" line="234" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1517,7 +1562,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../editor/ui/shell/i18n.py" line="76" />
+        <location filename="../../editor/ui/shell/i18n.py" line="77" />
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
@@ -1525,37 +1570,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="140" />
+        <location filename="../../editor/ui/blocks/panes.py" line="141" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="151" />
+        <location filename="../../editor/ui/blocks/panes.py" line="152" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="155" />
+        <location filename="../../editor/ui/blocks/panes.py" line="156" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="157" />
+        <location filename="../../editor/ui/blocks/panes.py" line="158" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="159" />
+        <location filename="../../editor/ui/blocks/panes.py" line="160" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="161" />
+        <location filename="../../editor/ui/blocks/panes.py" line="162" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="163" />
+        <location filename="../../editor/ui/blocks/panes.py" line="164" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
@@ -1563,63 +1608,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SourceUpdate</name>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="51" />
-        <location filename="../../editor/ui/update/source_update.py" line="97" />
+        <location filename="../../editor/ui/update/source_update.py" line="37" />
+        <location filename="../../editor/ui/update/source_update.py" line="83" />
         <source>Update Source</source>
         <translation>原文を更新</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="52" />
+        <location filename="../../editor/ui/update/source_update.py" line="38" />
         <source>Re-import the article and merge the changes into this project?</source>
         <translation>記事を取り込み直して、変更をこのプロジェクトに反映しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="53" />
+        <location filename="../../editor/ui/update/source_update.py" line="39" />
         <source>From the web (%1)</source>
         <translation>ウェブから (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="53" />
+        <location filename="../../editor/ui/update/source_update.py" line="39" />
         <source>From a saved page…</source>
         <translation>保存したページから…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="64" />
+        <location filename="../../editor/ui/update/source_update.py" line="50" />
         <source>The updated page</source>
         <translation>更新されたページ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="70" />
+        <location filename="../../editor/ui/update/source_update.py" line="56" />
         <source>Fetching %1…</source>
         <translation>%1 を取得中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="76" />
+        <location filename="../../editor/ui/update/source_update.py" line="62" />
         <source>Cannot update the source</source>
         <translation>原文を更新できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="93" />
+        <location filename="../../editor/ui/update/source_update.py" line="79" />
         <source>Not the same article</source>
         <translation>同じ記事ではありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="97" />
+        <location filename="../../editor/ui/update/source_update.py" line="83" />
         <source>The source has not changed.</source>
         <translation>原文は変わっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="102" />
+        <location filename="../../editor/ui/update/source_update.py" line="88" />
         <source>%1 kept, %2 changed, %3 added, %4 removed.</source>
         <translation>変更なし %1、変更 %2、追加 %3、削除 %4。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="109" />
+        <location filename="../../editor/ui/update/source_update.py" line="95" />
         <source>Changed blocks keep their draft and show the old and new source; Ctrl+Shift+Down stops at them. Removed paragraphs stay, marked, and are left out of the export. Ctrl+Z undoes the whole update.</source>
         <translation>変更されたブロックは訳文を残したまま新旧の原文を表示します(Ctrl+Shift+↓ で移動)。削除された段落は印を付けて残し、エクスポートには含めません。Ctrl+Z で更新全体を取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="113" />
+        <location filename="../../editor/ui/update/source_update.py" line="99" />
         <source>Source updated</source>
         <translation>原文を更新しました</translation>
     </message>
@@ -1685,54 +1730,62 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="77" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
         <source>Chars</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="81" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="80" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="82" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="81" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="83" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="84" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="86" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="85" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="87" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="86" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="88" />
         <source>Propose points from the translation</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="146" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="148" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
 </context>
-<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message><message><source>no blog folder: give {option} DIR, or set one in the window's export settings</source><translation>ブログのフォルダーがありません: {option} DIR で指定するか、ウィンドウの書き出し設定で設定してください</translation></message><message><source>{option} takes the blog folder, and {path} is a file</source><translation>{option} にはブログのフォルダーを指定します。{path} はファイルです</translation></message><message><source>blog folder {path} does not exist</source><translation>ブログのフォルダー {path} がありません</translation></message><message><source>the project has no source URL: give the page (a saved file or a URL)</source><translation>このプロジェクトには原文の URL がありません: ページ(保存したファイルか URL)を指定してください</translation></message></context></TS>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../editor/ui/shell/text_dialog.py" line="34" />
+        <source>Ctrl+Enter: OK</source>
+        <translation>Ctrl+Enter: OK</translation>
+    </message>
+</context>
+<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message><message><source>no blog folder: give {option} DIR, or set one in the window's export settings</source><translation>ブログのフォルダーがありません: {option} DIR で指定するか、ウィンドウの書き出し設定で設定してください</translation></message><message><source>{option} takes the blog folder, and {path} is a file</source><translation>{option} にはブログのフォルダーを指定します。{path} はファイルです</translation></message><message><source>blog folder {path} does not exist</source><translation>ブログのフォルダー {path} がありません</translation></message><message><source>the project has no source URL: give the page (a saved file or a URL)</source><translation>このプロジェクトには原文の URL がありません: ページ(保存したファイルか URL)を指定してください</translation></message></context></TS>

@@ -312,20 +312,36 @@ class Proofreading(QObject, PartDefaults):
             self.ctx.notify(self.tr("No problems found"), 3000)
             return
         self.dock.show()
+        self.dock.raise_()  # in front of the summary it shares the bottom with
         self.ctx.flush()
         panes = self.ctx.cursor()
         row = panes.current_row() if panes is not None else -1
         editor = panes.editor() if panes is not None else None
-        pos = editor.textCursor().selectionStart() if editor is not None else -1
         keys = [(self._rows_of(p), p.start) for p in self.problems]
-        here = (row, pos)
-        if forward:
+        on = self._selected(row, editor)
+        if on is not None:  # a problem is selected: the one after (before) it
+            here = keys[on]
             after = [i for i, k in enumerate(keys) if k > here]
-            target = after[0] if after else 0
-        else:
             before = [i for i, k in enumerate(keys) if k < here]
-            target = before[-1] if before else len(keys) - 1
-        self.go(target)
+        else:  # none selected: the current block's own problems come first, wherever the cursor is
+            after = [i for i, k in enumerate(keys) if k[0] >= row]
+            before = [i for i, k in enumerate(keys) if k[0] <= row]
+        wrap = 0 if forward else len(keys) - 1
+        found = after[:1] if forward else before[-1:]
+        self.go(found[0] if found else wrap)
+
+    def _selected(self, row: int, editor: Any) -> int | None:
+        """The problem whose words are selected in the open draft, if one is."""
+        if editor is None or not editor.textCursor().hasSelection():
+            return None
+        cursor = editor.textCursor()
+        for i, p in enumerate(self.problems):
+            if self._rows_of(p) == row and (p.start, p.end) == (
+                cursor.selectionStart(),
+                cursor.selectionEnd(),
+            ):
+                return i
+        return None
 
     def next(self) -> None:
         self.step(True)

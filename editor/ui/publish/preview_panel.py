@@ -31,6 +31,7 @@ class SafeBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
+        self.setTabChangesFocus(True)  # Tab leaves the preview instead of walking its links
         self.anchorClicked.connect(self._open)
         self.refused: list[str] = []
 

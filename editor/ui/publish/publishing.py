@@ -95,6 +95,19 @@ class Publishing(PartDefaults):
             self._flow = ExportFlow(self.ctx, self.host, self._save)
         return self._flow
 
+    def add_point(self) -> None:
+        """Ctrl+Alt+A: a new summary point, the cursor in its label."""
+        self.summary_dock.show()
+        self.summary_dock.raise_()
+        self.summary.table.setFocus()
+        self.summary.add()
+
+    def suggest(self) -> None:
+        """Ctrl+Alt+S: the summary's Suggest."""
+        self.summary_dock.show()
+        self.summary_dock.raise_()
+        self._suggest()
+
     def export(self) -> None:
         self.flow.run()
 

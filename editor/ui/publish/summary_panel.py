@@ -42,6 +42,7 @@ class SummaryPanel(QWidget):
         self.table.verticalHeader().sectionMoved.connect(lambda *_a: self._emit())
         self.table.verticalHeader().setSectionsMovable(True)
         self.table.itemChanged.connect(self._item_changed)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton | QToolButton] = {
             "add": QPushButton(self),
@@ -68,6 +69,7 @@ class SummaryPanel(QWidget):
         for keys, fn in (
             ("Alt+Up", lambda: self.move_point(-1)),
             ("Alt+Down", lambda: self.move_point(1)),
+            ("Ctrl+Del", self.remove),
         ):
             QShortcut(QKeySequence(keys), self.table, fn)
         self._loading = False

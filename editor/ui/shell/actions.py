@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -72,6 +72,10 @@ SPECS = [
     Spec("zoom_out", "view", "window.zoom", Key.ZoomOut, args=(-1,)),
     Spec("details", "view", "window.toggle_details", "Ctrl+Alt+0", separator=True),
     *(Spec(f"dock{n}", "view", "window.toggle_dock", f"Ctrl+Alt+{n}", args=(n,)) for n in (1, 2, 3, 4)),
+    Spec("next_pane", "view", "window.cycle_focus", "F6", args=(1,)),
+    Spec("prev_pane", "view", "window.cycle_focus", "Shift+F6", args=(-1,)),
+    Spec("add_point", "view", "publishing.add_point", "Ctrl+Alt+A", separator=True),
+    Spec("suggest_summary", "view", "publishing.suggest", "Ctrl+Alt+S"),
     Spec("translate", "assist", "assist.translate_current", "Ctrl+Shift+T"),
     Spec("pretranslate", "assist", "assist.pretranslate", "Ctrl+Shift+P"),
     *(Spec(f"match{n}", "assist", "assist.insert_match", f"Ctrl+{n}", args=(n,)) for n in (1, 2, 3)),
@@ -126,6 +130,10 @@ def texts() -> dict[str, str]:
         "dock2": QCoreApplication.translate("Actions", "Show/Hide Preview"),
         "dock3": QCoreApplication.translate("Actions", "Show/Hide Suggestions"),
         "dock4": QCoreApplication.translate("Actions", "Show/Hide Problems"),
+        "next_pane": QCoreApplication.translate("Actions", "Next Pane"),
+        "prev_pane": QCoreApplication.translate("Actions", "Previous Pane"),
+        "add_point": QCoreApplication.translate("Actions", "Add Summary Point"),
+        "suggest_summary": QCoreApplication.translate("Actions", "Suggest Summary"),
         "zoom_out": QCoreApplication.translate("Actions", "Smaller Text"),
         "translate": QCoreApplication.translate("Actions", "Machine-Translate Block"),
         "pretranslate": QCoreApplication.translate("Actions", "Pre-translate All Untranslated…"),
@@ -222,7 +230,22 @@ def shortcut_table() -> list[tuple[str, str]]:
     names = texts()
     rows = []
     for spec in SPECS:
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts_of(spec))
+        shown = shortcuts_of(spec)
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            # the platform's first binding: the others are media keys ("Save", "New") whose
+            # names the interface language translates into nonsense such as "Shift+保存"
+            shown = shown[:1]
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
         if keys:
             rows.append((names[spec.name].replace("&", ""), keys))
+    for name, keys in DOCK_KEYS:
+        rows.append((QCoreApplication.translate("Actions", str(name)), keys))
     return rows
+
+
+DOCK_KEYS = [
+    (QT_TRANSLATE_NOOP("Actions", "In a dock: back to the draft"), "Esc"),
+    (QT_TRANSLATE_NOOP("Actions", "Summary table: move the point up / down"), "Alt+Up, Alt+Down"),
+    (QT_TRANSLATE_NOOP("Actions", "Summary table: remove the point"), "Ctrl+Del"),
+]
+"""Keys that work inside a dock only, listed with the actions (their names are translated)."""

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from editor.ui.shell.text_dialog import TextDialog
+
 Button = QMessageBox.StandardButton
 
 
@@ -20,6 +22,7 @@ class DialogPrompts:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
         self.last_box: QMessageBox | None = None
+        self.last_text_dialog: TextDialog | None = None
 
     def confirm(
         self, title: str, text: str, *, yes: str = "", detail: str = "", warning: bool = False
@@ -91,10 +94,22 @@ class DialogPrompts:
 
     def text(self, title: str, label: str, text: str = "", *, multiline: bool = False) -> str | None:
         if multiline:
-            value, ok = QInputDialog.getMultiLineText(self.parent, title, label, text)
+            dialog = TextDialog(self.parent, title, label, text, self._discard_text)
+            self.last_text_dialog = dialog
+            return dialog.value() if dialog.exec() == TextDialog.DialogCode.Accepted else None
         else:
             value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
+
+    def _discard_text(self) -> bool:
+        answer = QMessageBox.question(
+            self.last_text_dialog,
+            QCoreApplication.translate("Prompts", "Discard changes?"),
+            QCoreApplication.translate("Prompts", "Throw away the text you changed?"),
+            Button.Discard | Button.Cancel,
+            Button.Cancel,
+        )
+        return answer == Button.Discard
 
 
 class _HasResult(Protocol):

@@ -44,12 +44,12 @@ from editor.ui.find.find_bar import FindBar
 from editor.ui.find.find_ops import FindOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
-from editor.ui.shell import i18n
+from editor.ui.shell import fonts, i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
 from editor.ui.shell.prompts import DialogPrompts
-from editor.ui.window import dock_layout
+from editor.ui.window import dock_focus, dock_layout
 from editor.ui.window.meta_header import MetaHeader
 from editor.ui.window.start_page import StartPage
 
@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self, settings: Settings, doc: Document | None = None, ctx: AppContext | None = None
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fonts.use_japanese_fallback(app)  # before any text is laid out
         self.settings = settings
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
         self.parts.add_later("updater", self._build_updater)
         self.parts.add_later("memory_builder", self._build_memory_builder)
         self._painted = False
+        self.dock_keys = dock_focus.DockKeys(self.docks, self.back_to_draft, self)
+        self._escape = dock_focus.EscapeLeaves(self.back_to_draft, self)
         self._shown_language = i18n.current()
         self._build_menus()
         self.header.metaEdited.connect(self._meta_edited)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         """A part built after the window: its docks in the View menu, its view of the current block."""
         for dock in part.docks().values():
             self.menus["view"].addAction(dock.toggleViewAction())
+            dock.installEventFilter(self._escape)
         part.current_changed(self.row())
 
     def event(self, e: QEvent) -> bool:
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in self.parts.docks().values():
             view.addAction(dock.toggleViewAction())
+            dock.installEventFilter(self._escape)
         tools = QToolBar(self.tr("Main toolbar"), self)
         tools.setObjectName("main_toolbar")
         tools.setMovable(False)
@@ -379,12 +386,26 @@ class MainWindow(QMainWindow):
         return self.parts.docks()
 
     def toggle_dock(self, n: int) -> None:
-        dock = self.docks().get(n)
-        if dock is None:
-            return
-        dock.setVisible(not dock.isVisible())
-        if dock.isVisible():
-            dock.raise_()
+        self.dock_keys.toggle(n)
+
+    def back_to_draft(self) -> None:
+        """The keyboard in the current block's draft (Escape in a dock)."""
+        if self.panes is not None:
+            self.panes.go_to(max(0, self.row()))
+
+    def cycle_focus(self, step: int) -> None:
+        self.dock_keys.cycle(step, self.panes)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab never stops inside a dock hidden behind another dock's tab."""
+        start = QApplication.focusWidget()
+        for _ in range(300):
+            if not super().focusNextPrevChild(next):
+                return False
+            now = QApplication.focusWidget()
+            if now is None or now is start or dock_focus.reachable(now):
+                return True
+        return True
 
     def _arrange_docks(self) -> None:
         dock_layout.arrange(self, self.docks(), self.ctx.session.window_state)
