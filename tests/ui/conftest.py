@@ -52,6 +52,9 @@ class FakeCursor:
     def selected_rows(self) -> list[int]:
         return list(self.selected)
 
+    def select_rows(self, rows: list[int]) -> None:
+        self.selected = list(rows)
+
     def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
         self.row = row
         self.selected = [row]

@@ -24,6 +24,8 @@ class BlockOps(PartDefaults):
     def __init__(self, ctx: AppContext, on_confirmed: Callable[[Block], None]) -> None:
         self.ctx = ctx
         self.on_confirmed = on_confirmed
+        self._last_toggle: tuple[tuple[str, ...], int] | None = None
+        """The blocks Ctrl+T last changed and the undo stack's index after it."""
 
     # --- where we are ---------------------------------------------------------------
 
@@ -123,16 +125,36 @@ class BlockOps(PartDefaults):
         self.apply(lambda: edits.edit_draft(self.ctx.doc.article, block.id, block.source))
 
     def toggle_quote(self) -> None:
+        """Ctrl+T: the selected blocks (exactly those) become one quote, or stop being quoted;
+        they stay selected, so a second Ctrl+T undoes what the first did."""
         ids = self.selected_ids()
-        if ids:
-            quote = not self.ctx.doc.article.block(ids[0]).is_quote
+        if not ids:
+            return
+        stack = self.ctx.doc.undo_stack
+        if self._last_toggle == (tuple(ids), stack.index()) and stack.canUndo():
+            stack.undo()  # the same blocks again, nothing done since: back to how they were
+            self._last_toggle = None
+        else:
+            quote = not all(self.ctx.doc.article.block(i).is_quote for i in ids)
             self.apply(lambda: edits.set_quote(self.ctx.doc.article, ids, quote))
+            self._last_toggle = (tuple(ids), stack.index())
+        self._reselect(ids)
 
     def toggle_omit(self) -> None:
         ids = self.selected_ids()
         if ids:
             omit = not self.ctx.doc.article.block(ids[0]).omit
             self.apply(lambda: edits.set_omit(self.ctx.doc.article, ids, omit))
+            self._reselect(ids)
+
+    def _reselect(self, ids: list[str]) -> None:
+        """The blocks an edit replaced stay selected (the edit gives the rows new items)."""
+        cursor = self.ctx.cursor()
+        if cursor is None or len(ids) < 2:
+            return
+        article = self.ctx.doc.article
+        rows = [article.index_of(i) for i in ids if any(b.id == i for b in article.blocks)]
+        cursor.select_rows(rows)
 
     def merge(self) -> None:
         r = self.row()

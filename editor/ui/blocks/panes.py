@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
     QSplitter,
     QStyle,
@@ -427,6 +429,24 @@ class PaneView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(side)
 
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool:
+        """A block becoming current opens its editor, except while Shift or Ctrl extends the
+        selection: the keyboard stays in the pane, so each Shift+Down adds exactly one block."""
+        if trigger is None:
+            super().edit(index)
+            return True
+        extending = QApplication.keyboardModifiers() & (
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        )
+        if trigger == QAbstractItemView.EditTrigger.CurrentChanged and extending:
+            return False
+        return bool(super().edit(index, trigger, event))  # type: ignore[arg-type]  # Qt passes no event here
+
     def resizeEvent(self, e: Any) -> None:
         super().resizeEvent(e)
         self.resized.emit()
@@ -529,6 +549,17 @@ class BlockPanes(QSplitter):
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.source.selectionModel().selectedRows()})
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select exactly ``rows`` (the current block stays current)."""
+        model = self.source.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        selection = QItemSelection()
+        for r in rows:
+            if 0 <= r < self.model.rowCount():
+                index = self.model.index(r)
+                selection.select(index, index)
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
 
     def show_problems(
         self, marks: dict[str, tuple[tuple[int, int, str], ...]], flagged: dict[str, str]

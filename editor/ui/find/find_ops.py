@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
 from editor.core import edits, operations
 from editor.core.search import Match, Query, find_all, find_next, replace_in
@@ -22,6 +22,8 @@ class FindOps(PartDefaults):
     def __init__(self, ctx: AppContext, bar: FindBar) -> None:
         self.ctx, self.bar = ctx, bar
         self.last_match: Match | None = None
+        self.selected_hit: tuple[object, int, int] | None = None
+        """(row, start, end) of the match the bar last selected in the draft."""
         self.shown: list[Match] = []
         """The matches highlighted now."""
         bar.findRequested.connect(self.find)
@@ -153,11 +155,21 @@ class FindOps(PartDefaults):
         return out
 
     def open(self, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H. Words the user selected in the draft become the search; never when the
+        bar is already open (what was typed in it stays) or when the selection is a match the bar
+        itself selected."""
         seed = ""
         panes = self.ctx.cursor()
         editor = panes.editor() if panes is not None else None
-        if editor is not None and editor.textCursor().hasSelection():
-            seed = editor.textCursor().selectedText()
+        if not self.bar.isVisible() and editor is not None and editor.textCursor().hasSelection():
+            cursor = editor.textCursor()
+            here = (
+                panes.current_row() if panes is not None else -1,
+                cursor.selectionStart(),
+                cursor.selectionEnd(),
+            )
+            if here != self.selected_hit:
+                seed = cursor.selectedText()
         self.bar.open(replace, seed)
 
     def find(self, q: Query, backwards: bool) -> Match | None:
@@ -174,6 +186,8 @@ class FindOps(PartDefaults):
         position = matches.index(m) + 1 if m in matches else 0
         self.bar.status.setText(self._position(position, len(matches)))
         panes = self.ctx.cursor()
+        focus = QApplication.focusWidget()
+        back = focus if focus is self.bar.replace_edit else self.bar.find_edit  # Enter, Enter… goes on
         if panes is not None:
             panes.go_to(m.row, focus_draft=m.field == "draft", centre=True)
             editor = panes.editor()
@@ -182,7 +196,8 @@ class FindOps(PartDefaults):
                 cursor.setPosition(m.start)
                 cursor.setPosition(m.end, cursor.MoveMode.KeepAnchor)
                 editor.setTextCursor(cursor)
-            self.bar.find_edit.setFocus()
+                self.selected_hit = (m.row, m.start, m.end)
+            back.setFocus()
         self.highlight(matches, m)
         return m
 

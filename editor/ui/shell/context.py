@@ -75,6 +75,10 @@ class Cursor(Protocol):
         """The rows selected, in order (the current one may be among them or not)."""
         ...
 
+    def select_rows(self, rows: list[int]) -> None:
+        """Select exactly these rows (after an edit that replaced them, say)."""
+        ...
+
     def go_to(self, row: int, *, focus_draft: bool = True, flush: bool = True, centre: bool = False) -> None:
         """Make ``row`` current and the only one selected, in view, with the cursor in its draft."""
         ...
