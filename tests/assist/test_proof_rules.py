@@ -106,6 +106,18 @@ def test_numbers_with_japanese_units() -> None:
     assert any("2,500,000,000" in m for m in msgs) and any("2,024" in m or "2024" in m for m in msgs)
 
 
+def test_south_asian_scale_words_and_grouping() -> None:
+    good = _article(
+        ("Over 50 lakh people were displaced.", "500万人以上が避難を強いられた。"),
+        ("The scheme costs Rs 3 crore a year.", "この制度には年に3000万ルピーかかる。"),
+        ("A budget of 1 lakh crore rupees.", "1兆ルピーの予算。"),
+        ("The fine was 50,00,000 rupees.", "罰金は500万ルピーだった。"),
+    )
+    assert rules_of(good, "numbers") == []
+    bad = _article(("Over 50 lakh people were displaced.", "50万人以上が避難を強いられた。"))
+    assert [m for _, _, m in rules_of(bad, "numbers") if "5,000,000" in m]
+
+
 def test_links_english_left_and_inconsistency() -> None:
     art = _article(
         ("Read [the report](https://example.org/r).", "[報告書](https://example.org/r)を読め。"),

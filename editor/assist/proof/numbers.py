@@ -1,5 +1,7 @@
 """Numbers as values, in English and in Japanese: $2.5 billion = 25億ドル, 1,200 = 1200 = 千二百,
-3 million = 300万, 40% = 40パーセント = 4割, February 21 = 2月21日."""
+3 million = 300万, 40% = 40パーセント = 4割, February 21 = 2月21日; and the South Asian scale
+words and grouping English uses there: 50 lakh = 500万, 3 crore = 3000万, 1 lakh crore = 1兆,
+50,00,000 = 500万."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import re
 from editor.assist.proof import kansuji
 
 SCALE_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+SCALE_EN.update({w: 1e5 for w in ("lakh", "lakhs", "lac", "lacs")})
+SCALE_EN.update({w: 1e7 for w in ("crore", "crores", "cr")})
 MONTHS = {
     m: i
     for i, m in enumerate(
@@ -30,8 +34,10 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+_SCALES = "thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|cr|k|m"
 _EN = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion|bn|k|m)\b)?"
+    r"(?<![\w.])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 50,00,000 too
+    rf"(?:\s?({_SCALES})\b)?(?:\s(crores?)\b)?"  # "1 lakh crore": both scales apply
     r"(?:st|nd|rd|th|s)?(?![\w.]*\d)",
     re.IGNORECASE,
 )
@@ -51,9 +57,9 @@ def english(text: str) -> list[float]:
         out.append(float(MONTHS[m.group(1).lower()]))
     for m in _EN.finditer(text):
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        scale = m.group(3)
-        if scale:
-            value *= SCALE_EN[scale.lower()]
+        for scale in (m.group(3), m.group(4)):
+            if scale:
+                value *= SCALE_EN[scale.lower()]
         out.append(value)
     return out
 
