@@ -119,10 +119,8 @@ def spans(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
     for t in children:
         if t.type in ("text", "html_inline"):
             put(t.content)
-        elif t.type == "softbreak":
-            put(" ")
-        elif t.type == "hardbreak":
-            put("\n")
+        elif t.type in ("softbreak", "hardbreak"):
+            put("\n")  # a line break in a draft is one in the post (io.mdsafe.draft_text)
         elif t.type == "code_inline":
             ranges.append((pos, len(t.content), "code", ""))
             put(t.content)

@@ -167,7 +167,7 @@ class _Body:
         return mdsafe.block_text(_fill(self.profile.note_pattern, {"note": block.note}, "note_pattern"))
 
     def quote(self, blocks: list[Block]) -> list[str]:
-        paras = [mdsafe.block_text(self.text(b)) for b in blocks]
+        paras = [mdsafe.draft_text(self.text(b)) for b in blocks]
         attr = next((b.attribution for b in reversed(blocks) if b.attribution), None)
         if attr is not None and not attr.is_empty() and self.profile.attribution_pattern:
             name = inline.escape(" ".join(attr.name.split()) or attr.url)
@@ -212,7 +212,7 @@ class _Body:
                         del numbers[deeper]
                     marker = f"{numbers[b.level]}." if b.ordered else "-"
                     indent = "    " * b.level
-                    body = mdsafe.block_text(self.text(b)).replace("\n", "\n" + indent + "    ")
+                    body = mdsafe.draft_text(self.text(b)).replace("\n", "\n" + indent + "    ")
                     lines.append(f"{indent}{marker} {body}")
                     j += 1
                 yield "\n".join(lines)
@@ -225,7 +225,7 @@ class _Body:
                 level = max(self.profile.min_heading_level, min(6, block.level or 1))
                 yield _heading(self.text(block), min(6, level))
             else:
-                yield mdsafe.block_text(self.text(block))
+                yield mdsafe.draft_text(self.text(block))
             note = self.note(block)
             if note:
                 yield note

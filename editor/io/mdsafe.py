@@ -128,6 +128,18 @@ def block_text(text: str) -> str:
     return _escape_html("\n".join(lines))
 
 
+def draft_text(text: str) -> str:
+    """A draft as the post shows it: each line break kept as a line break (a Markdown hard
+    break), a blank line as a new paragraph; every paragraph as safe as ``block_text``."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    out = []
+    for para in paragraphs:
+        safe = block_text(para)
+        if safe:
+            out.append(safe.replace("\n", "  \n"))
+    return "\n\n".join(out)
+
+
 def one_line(text: str) -> str:
     """Text for a one-line place (a heading, a bullet, a byline)."""
     return block_text(" ".join(lines_of(text)))

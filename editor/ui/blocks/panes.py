@@ -227,6 +227,26 @@ class RowMetrics(QObject):
         return height
 
 
+def keep_cursor_visible(view: QAbstractItemView, editor: QWidget) -> None:
+    """Scroll the pane so the draft's text cursor is in sight: a draft taller than the pane grows
+    its row, and typing at its end would otherwise go on below the bottom edge."""
+    try:
+        if not isinstance(editor, DraftEditor) or not editor.isVisible():
+            return
+    except RuntimeError:  # the editor was closed in the meantime
+        return
+    viewport = view.viewport()
+    rect = editor.cursorRect()
+    top = editor.viewport().mapTo(viewport, rect.topLeft()).y()
+    bottom = top + rect.height()
+    margin = max(8, rect.height() // 2)
+    bar = view.verticalScrollBar()
+    if bottom + margin > viewport.height():
+        bar.setValue(bar.value() + bottom + margin - viewport.height())
+    elif top - margin < 0:
+        bar.setValue(bar.value() + top - margin)
+
+
 MAX_COMMIT_DELAY = 1.0
 """Seconds at most between a key typed into a draft and the document holding it."""
 
@@ -357,6 +377,10 @@ class BlockDelegate(QStyledItemDelegate):
                     self._timer.start()
 
         editor.textChanged.connect(typed)
+        view = parent.parentWidget()
+        if isinstance(view, QAbstractItemView):
+            follow = lambda: QTimer.singleShot(0, lambda: keep_cursor_visible(view, editor))  # noqa: E731
+            editor.cursorPositionChanged.connect(follow)  # after the row has grown to fit
         return editor
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -622,3 +646,6 @@ class BlockPanes(QSplitter):
         """After the row has grown to fit its editor: never leave it cut off at the bottom."""
         if self.current_row() == row and 0 <= row < self.model.rowCount():
             self.draft.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)
+            editor = self.editor()
+            if editor is not None:  # a row taller than the pane: the cursor in sight, not its top
+                keep_cursor_visible(self.draft, editor)

@@ -84,7 +84,7 @@ class TextCache:
             self._layouts.move_to_end(key)
             return found
         plain, ranges = inline.spans(text) if markdown else (text, [])
-        lay = QTextLayout(plain, font)
+        lay = QTextLayout(plain.replace("\n", "\u2028"), font)  # QTextLayout breaks lines at U+2028 only
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)

@@ -67,3 +67,67 @@ def test_shift_down_adds_one_block_and_ctrl_t_twice_changes_nothing(
     assert window.panes.selected_rows() == [here, here + 1]  # still selected
     _key(Qt.Key.Key_T, CTRL)  # again: as they were, the next block's own quote included
     assert [(b.kind, b.quote_group) for b in window.doc.article.blocks] == before
+
+
+def _cursor_in_sight(window: MainWindow) -> bool:
+    editor = window.panes.editor()
+    viewport = window.panes.draft.viewport()
+    rect = editor.cursorRect()
+    top = editor.viewport().mapTo(viewport, rect.topLeft()).y()
+    return top >= 0 and top + rect.height() <= viewport.height()
+
+
+def test_typing_at_the_end_of_a_long_draft_stays_in_sight(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import SAMPLE_PROJECT
+
+    data = json.loads(SAMPLE_PROJECT.read_text("utf-8"))
+    data["blocks"][1]["draft"] = "長い訳文が続く。" * 420  # 3,360 characters
+    path = tmp_path / "long.tsuji"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    window.resize(1366, 740)
+    window.files.open_path(path)
+    ready(qtbot, window)
+    window.panes.go_to(1)
+    ready(qtbot, window, 1)
+    _key(Qt.Key.Key_End, CTRL)
+    qtbot.waitUntil(lambda: _cursor_in_sight(window), timeout=2000)
+    for _ in range(5):
+        ime_type(window.panes.editor(), "続き")
+        qtbot.wait(10)
+    qtbot.waitUntil(lambda: _cursor_in_sight(window), timeout=2000)
+    _key(Qt.Key.Key_Home, CTRL)
+    qtbot.waitUntil(lambda: _cursor_in_sight(window), timeout=2000)
+
+
+def test_a_line_break_in_a_draft_is_shown_and_exported_as_one(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    from editor.io.export import render
+
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    window.panes.go_to(4)
+    ready(qtbot, window, 4)
+    editor = window.panes.editor()
+    editor.selectAll()
+    ime_type(editor, "一行目")
+    window.flush()
+    qtbot.wait(50)
+    one_line = window.panes.draft.visualRect(window.doc.model.index(4)).height()
+    lines = ["一行目", "二行目", "三行目", "四行目", "五行目", "六行目"]
+    for line in lines[1:]:  # taller than the source beside it: the row must grow
+        _key(Qt.Key.Key_Return)
+        ime_type(window.panes.editor(), line)
+    window.flush()
+    qtbot.waitUntil(
+        lambda: window.panes.draft.visualRect(window.doc.model.index(4)).height() > one_line, timeout=2000
+    )
+    assert window.doc.article.blocks[4].draft == "\n".join(lines)
+    post = render(
+        window.doc.article, window.ctx.profile(), post_date=window.ctx.post_date(window.ctx.profile())
+    )
+    assert "  \n".join(lines) in post  # a Markdown line break after each line
+    qtbot.waitUntil(lambda: "六行目" in window.preview.toPlainText(), timeout=5000)
+    assert "\n".join(lines) in window.preview.toPlainText().replace("\u2028", "\n")
