@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from editor.assist.mt import MTError
 from editor.core import edits
 from editor.core.language import block_language
-from editor.core.model import Article, BlockKind
+from editor.core.model import Article
 
 STOPPING = ("offline", "bad_key", "cancelled")
 
@@ -52,8 +52,7 @@ def todo(article: Article) -> list[Todo]:
     """Blocks with no translation yet, as plain values a thread can own."""
     return [
         Todo(b.id, article.index_of(b.id) + 1, b.source, block_language(article, b))
-        for b in article.untranslated()
-        if b.kind is not BlockKind.IMAGE
+        for b in article.untranslated()  # an image's caption or alt text too
     ]
 
 

@@ -75,8 +75,11 @@ class Block:
 
     @property
     def needs_translation(self) -> bool:
-        """Images carry no text to translate; omitted blocks are not exported."""
-        return self.kind is not BlockKind.IMAGE and not self.omit
+        """An image needs translating when it has words (its caption or alt text: the reader sees
+        them); omitted blocks are not exported."""
+        if self.omit:
+            return False
+        return self.kind is not BlockKind.IMAGE or bool(self.source.strip())
 
 
 @dataclass

@@ -39,7 +39,7 @@ def article_segments(article: Article) -> list[Segment]:
     group: str | None = None
     for i, block in enumerate(article.blocks, 1):
         group = group or block.id if block.kind is BlockKind.LIST_ITEM else None
-        if block.omit or block.kind is BlockKind.IMAGE:
+        if block.omit or (block.kind is BlockKind.IMAGE and not block.draft.strip()):
             continue
         kind = _kind(block.kind, block.is_quote)
         common = {"block": i, "block_id": block.id, "ignored": frozenset(block.proof_ignored)}

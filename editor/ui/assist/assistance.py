@@ -22,7 +22,7 @@ from editor.assist.mt import ENGINES, EngineConfig, MTError
 from editor.assist.mt_cache import MTCache
 from editor.core import edits, inline
 from editor.core.language import block_language
-from editor.core.model import Block, BlockKind
+from editor.core.model import Block
 from editor.core.units import Unit
 from editor.ui.assist.assist_dialogs import AssistSettings, TermDialog
 from editor.ui.assist.assist_panel import AssistPanel
@@ -128,7 +128,7 @@ class Assistance(QObject, PartDefaults):
 
     def translate_current(self) -> None:
         block = self._current()
-        if block is None or self.offline or block.kind is BlockKind.IMAGE:
+        if block is None or self.offline or not block.source.strip():
             return
         self.ctx.flush()
         cfg = self.engine()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from editor.core import edits, inline, operations
-from editor.core.model import Block, BlockKind, Status
+from editor.core.model import Block, Status
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
@@ -90,7 +90,7 @@ class BlockOps(PartDefaults):
         self.ctx.flush()
         doc = self.ctx.doc
         block = doc.model.block(r)
-        if not (block.draft.strip() or block.kind is BlockKind.IMAGE):
+        if not block.draft.strip() and block.needs_translation:
             self.ctx.notify(
                 self.tr("Type a translation before marking the block done"),
                 4000,
@@ -213,7 +213,7 @@ class BlockOps(PartDefaults):
             picked = self.ctx.prompts.choose(
                 self.tr("Link"),
                 self.tr("Which of the source's links should “%1” carry?").replace("%1", words),
-                [f"{text} — {url}" for text, url in found],
+                [f"“{text}”\n{url}" for text, url in found],  # the words, then the whole address
             )
             if picked is None:
                 return

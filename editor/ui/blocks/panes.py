@@ -331,9 +331,9 @@ class BlockDelegate(QStyledItemDelegate):
                 placeholder.setItalic(True)
                 painter.setFont(placeholder)
                 label = (
-                    self.tr("(image: no translation needed)")
-                    if block.kind is BlockKind.IMAGE
-                    else self.tr("(not translated yet)")
+                    self.tr("(not translated yet)")
+                    if block.needs_translation or block.omit
+                    else self.tr("(image: no translation needed)")
                 )
                 painter.drawText(tr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
                 painter.restore()

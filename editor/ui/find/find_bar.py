@@ -117,6 +117,13 @@ class FindBar(QWidget):
         action.toggled.connect(self.queryEdited)
         return action
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape anywhere in the bar (a button, an option) closes it, as in its fields."""
+        if event.key() == Qt.Key.Key_Escape:
+            self._close()
+            return
+        super().keyPressEvent(event)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Shift+Enter in the find field: the previous match (Enter: the next one); Escape in
         either field closes the bar."""

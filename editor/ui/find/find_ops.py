@@ -33,7 +33,14 @@ class FindOps(PartDefaults):
         self._live.setSingleShot(True)
         self._live.setInterval(150)
         self._live.timeout.connect(self.live)
-        bar.queryEdited.connect(self._live.start)
+        bar.queryEdited.connect(self._query_edited)
+        self._replaced: str | None = None
+        """What the last Replace All said, kept until the search changes (the matches it
+        replaced are gone: the count that follows would say "Not found")."""
+
+    def _query_edited(self) -> None:
+        self._replaced = None
+        self._live.start()
 
     def forget(self) -> None:
         """The document changed: the next search starts from the current block, and the
@@ -55,7 +62,9 @@ class FindOps(PartDefaults):
             return
         matches = find_all(self.ctx.doc.article, q)
         self.highlight(matches, None)
-        if not matches:
+        if not matches and self._replaced:
+            self.bar.status.setText(self._replaced)
+        elif not matches:
             self.bar.status.setText(self.tr("Not found"))
         elif len(matches) == 1:
             self.bar.status.setText(self.tr("1 match"))
@@ -217,11 +226,10 @@ class FindOps(PartDefaults):
             for edit in changes:
                 doc.push(edit)
             doc.undo_stack.endMacro()
-            self.bar.status.setText(
-                QCoreApplication.translate(
-                    "FindOps", "Replaced %1 match(es) in %n block(s)", "", len(changes)
-                ).replace("%1", str(count))
-            )
+            self._replaced = QCoreApplication.translate(
+                "FindOps", "Replaced %1 match(es) in %n block(s)", "", len(changes)
+            ).replace("%1", str(count))
+            self.bar.status.setText(self._replaced)
             return
         m = self.last_match
         if m is not None and m.field == "draft" and m.row < len(art.blocks):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from editor.ui.shell.choice_dialog import ChoiceDialog
 from editor.ui.shell.text_dialog import TextDialog
 
 Button = QMessageBox.StandardButton
@@ -23,6 +24,7 @@ class DialogPrompts:
         self.parent = parent
         self.last_box: QMessageBox | None = None
         self.last_text_dialog: TextDialog | None = None
+        self.last_choice_dialog: ChoiceDialog | None = None
 
     def confirm(
         self, title: str, text: str, *, yes: str = "", detail: str = "", warning: bool = False
@@ -56,16 +58,20 @@ class DialogPrompts:
         return {Button.Save: "save", Button.Discard: "discard"}.get(answer, "cancel")
 
     def choose(self, title: str, text: str, options: list[str], *, detail: str = "") -> int | None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text)
-        box.setParent(self.parent, box.windowFlags())
-        if detail:
-            box.setDetailedText(detail)
-        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
-        box.addButton(Button.Cancel)
-        self.last_box = box
-        box.exec()
-        clicked = box.clickedButton()
-        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+        if detail or (len(options) <= 3 and all(len(o) <= 48 and "\n" not in o for o in options)):
+            box = QMessageBox(QMessageBox.Icon.Question, title, text)
+            box.setParent(self.parent, box.windowFlags())
+            if detail:
+                box.setDetailedText(detail)
+            buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+            box.addButton(Button.Cancel)
+            self.last_box = box
+            box.exec()
+            clicked = box.clickedButton()
+            return next((i for i, b in enumerate(buttons) if b is clicked), None)
+        dialog = ChoiceDialog(self.parent, title, text, options)  # long options: shown whole
+        self.last_choice_dialog = dialog
+        return dialog.chosen() if dialog.exec() == ChoiceDialog.DialogCode.Accepted else None
 
     def inform(self, title: str, text: str, *, error: bool = False, detail: str = "") -> None:
         if detail:

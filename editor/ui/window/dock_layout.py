@@ -25,3 +25,16 @@ def arrange(window: QMainWindow, docks: dict[int, QDockWidget], saved: str) -> N
         preview.raise_()
     if saved:
         window.restoreState(QByteArray.fromBase64(saved.encode()))
+
+
+FRAME = 48
+"""Pixels a window's title bar and borders take beyond its own size (more than most have)."""
+
+
+def first_size(window: QMainWindow) -> None:
+    """The first start: 1280×820 where it fits, else the screen's free area less room for the
+    title bar and borders (a window as tall as the free area put its status bar below the
+    bottom edge of a 1366×768 laptop screen)."""
+    free = window.screen().availableGeometry()
+    window.resize(min(1280, free.width() - FRAME // 3), min(820, free.height() - FRAME))
+    window.move(free.center() - window.rect().center())

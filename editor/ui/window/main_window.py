@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -549,10 +550,16 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         if self.ctx.session.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.ctx.session.window_geometry.encode()))
-        else:  # the first start: 1280×820, or the screen's free area on a smaller laptop screen
-            free = self.screen().availableGeometry()
-            self.resize(min(1280, free.width()), min(820, free.height()))
-            self.move(free.center() - self.rect().center())
+        else:
+            dock_layout.first_size(self)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        """Narrower than a laptop's 1,200 px, or wider again: the docks are arranged anew (tabbed
+        together on the right in a narrow window), once they exist."""
+        super().resizeEvent(e)
+        narrow = e.size().width() < dock_layout.NARROW
+        if self._painted and e.oldSize().width() > 0 and narrow != (e.oldSize().width() < dock_layout.NARROW):
+            dock_layout.arrange(self, self.docks(), "")
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         urls = e.mimeData().urls()

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -87,6 +87,15 @@ class StartPage(QWidget):
                 button.clicked.connect(actions[name].trigger)
                 self.keys[name] = actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does (a page is not a dialog: Qt gives
+        its buttons no default)."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         """Every label in the interface's language (at start and when it is switched)."""

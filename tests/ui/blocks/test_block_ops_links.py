@@ -71,3 +71,36 @@ def test_export_check_reports_a_source_link_no_draft_carries(
     assert window.publishing.flow.run() is None  # the cautious answer: do not export
     _kind, title, text = prompts.asked[-1]
     assert title == "Before exporting" and "https://r.example/x" in text and "[links]" in text
+
+
+def test_the_link_chooser_shows_each_links_words_and_whole_address(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.shell.choice_dialog import ChoiceDialog
+    from editor.ui.shell.prompts import DialogPrompts
+
+    long_url = "https://gov.example/ministry/transport/press-releases/2026/03/14/statement-on-terminals"
+    source = f"The [Harbour Ledger](https://ledger.example/a) and [the minister]({long_url}) said so."
+    _open(window, qtbot, tmp_path, source, "ハーバー・レジャー紙と大臣がそう述べた。")
+    _select(window, "大臣")
+    window.ctx.prompts = DialogPrompts(window)
+    seen: list[str] = []
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChoiceDialog):
+            QTimer.singleShot(20, pick)
+            return
+        seen.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        dialog.activateWindow()
+        QTest.keyClick(dialog.list, Qt.Key.Key_Down)
+        QTest.keyPress(dialog.list, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    QTest.keyClick(window.panes.editor(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.ctx.prompts = ScriptedPrompts()
+    assert seen == ["“Harbour Ledger”\nhttps://ledger.example/a", f"“the minister”\n{long_url}"]
+    assert window.doc.article.blocks[0].draft == f"ハーバー・レジャー紙と[大臣]({long_url})がそう述べた。"

@@ -94,9 +94,26 @@ def test_a_narrow_window_tabs_the_docks_together(qtbot, tsuji_home: Path) -> Non
     w.close()
 
 
+def test_a_window_made_narrow_tabs_the_docks_and_wide_again_spreads_them(qtbot, tsuji_home: Path) -> None:
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    qtbot.waitUntil(lambda: w.parts.built("proofing") is not None, timeout=5000)
+    qtbot.wait(50)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    summary = w.publishing.summary_dock
+    assert w.dockWidgetArea(summary) != right
+    w.resize(1024, 700)  # the window made narrow after it was shown
+    qtbot.waitUntil(lambda: w.dockWidgetArea(summary) == right, timeout=2000)
+    assert summary in w.tabifiedDockWidgets(w.publishing.preview_dock)
+    w.close()
+
+
 def test_the_first_window_fits_the_screen(qtbot, tsuji_home: Path) -> None:
     w = MainWindow(Settings.load())  # no saved geometry: the first start
     qtbot.addWidget(w)
     free = w.screen().availableGeometry()
     assert 0 < w.width() <= min(1280, free.width()) and 0 < w.height() <= min(820, free.height())
     assert free.contains(w.geometry().center())
+    assert w.height() + 48 <= free.height()  # room for the title bar: the status bar stays on screen

@@ -131,3 +131,31 @@ def test_a_line_break_in_a_draft_is_shown_and_exported_as_one(
     assert "  \n".join(lines) in post  # a Markdown line break after each line
     qtbot.waitUntil(lambda: "六行目" in window.preview.toPlainText(), timeout=5000)
     assert "\n".join(lines) in window.preview.toPlainText().replace("\u2028", "\n")
+
+
+def test_enter_presses_a_start_page_button(window: MainWindow, qtbot) -> None:
+    assert window.start.isVisible()
+    sample = window.start.buttons["sample"]
+    sample.setFocus()
+    _key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.doc.model.rowCount() > 0, timeout=3000)
+
+
+def test_replace_all_keeps_its_count_and_escape_closes_the_bar_from_a_button(
+    window: MainWindow, qtbot, sample_copy: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    _key(Qt.Key.Key_H, CTRL)
+    bar = window.findbar
+    bar.find_edit.setText("ヴェロリア")
+    bar.replace_edit.setText("ベロリア")
+    bar._replace(True)  # the Replace All button
+    qtbot.wait(400)  # the live count after the edit has run
+    assert bar.status.text().startswith("Replaced")
+    button = next(b for b in bar.findChildren(QAbstractButton) if b.isVisible())
+    button.setFocus()
+    _key(Qt.Key.Key_Escape)
+    assert not bar.isVisible()
