@@ -3,337 +3,337 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="98" />
+        <location filename="../../editor/ui/shell/actions.py" line="100" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="99" />
+        <location filename="../../editor/ui/shell/actions.py" line="101" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="100" />
+        <location filename="../../editor/ui/shell/actions.py" line="102" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="101" />
+        <location filename="../../editor/ui/shell/actions.py" line="103" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="102" />
+        <location filename="../../editor/ui/shell/actions.py" line="104" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="103" />
+        <location filename="../../editor/ui/shell/actions.py" line="105" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="104" />
+        <location filename="../../editor/ui/shell/actions.py" line="106" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="105" />
+        <location filename="../../editor/ui/shell/actions.py" line="107" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="106" />
+        <location filename="../../editor/ui/shell/actions.py" line="108" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="107" />
+        <location filename="../../editor/ui/shell/actions.py" line="109" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="108" />
+        <location filename="../../editor/ui/shell/actions.py" line="110" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="109" />
+        <location filename="../../editor/ui/shell/actions.py" line="111" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="110" />
+        <location filename="../../editor/ui/shell/actions.py" line="112" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="111" />
+        <location filename="../../editor/ui/shell/actions.py" line="113" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="112" />
+        <location filename="../../editor/ui/shell/actions.py" line="114" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="113" />
+        <location filename="../../editor/ui/shell/actions.py" line="115" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="114" />
+        <location filename="../../editor/ui/shell/actions.py" line="116" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="115" />
+        <location filename="../../editor/ui/shell/actions.py" line="117" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="116" />
+        <location filename="../../editor/ui/shell/actions.py" line="118" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="117" />
+        <location filename="../../editor/ui/shell/actions.py" line="119" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="118" />
+        <location filename="../../editor/ui/shell/actions.py" line="120" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="119" />
+        <location filename="../../editor/ui/shell/actions.py" line="121" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="120" />
+        <location filename="../../editor/ui/shell/actions.py" line="122" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="121" />
+        <location filename="../../editor/ui/shell/actions.py" line="123" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="122" />
+        <location filename="../../editor/ui/shell/actions.py" line="124" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="123" />
+        <location filename="../../editor/ui/shell/actions.py" line="125" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="124" />
+        <location filename="../../editor/ui/shell/actions.py" line="126" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="125" />
+        <location filename="../../editor/ui/shell/actions.py" line="127" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="126" />
+        <location filename="../../editor/ui/shell/actions.py" line="128" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="127" />
+        <location filename="../../editor/ui/shell/actions.py" line="129" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="128" />
+        <location filename="../../editor/ui/shell/actions.py" line="130" />
         <source>Link Selected Words as in the Source…</source>
         <translation>選択した語に原文のリンクを付ける…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="129" />
+        <location filename="../../editor/ui/shell/actions.py" line="131" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="130" />
+        <location filename="../../editor/ui/shell/actions.py" line="132" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="131" />
+        <location filename="../../editor/ui/shell/actions.py" line="133" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="132" />
+        <location filename="../../editor/ui/shell/actions.py" line="134" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="133" />
+        <location filename="../../editor/ui/shell/actions.py" line="135" />
         <source>Next Pane</source>
         <translation>次のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="134" />
+        <location filename="../../editor/ui/shell/actions.py" line="136" />
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="135" />
+        <location filename="../../editor/ui/shell/actions.py" line="137" />
         <source>Add Summary Point</source>
         <translation>要約の項目を追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="136" />
+        <location filename="../../editor/ui/shell/actions.py" line="138" />
         <source>Suggest Summary</source>
         <translation>要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="137" />
+        <location filename="../../editor/ui/shell/actions.py" line="139" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="138" />
+        <location filename="../../editor/ui/shell/actions.py" line="140" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="139" />
+        <location filename="../../editor/ui/shell/actions.py" line="141" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="140" />
+        <location filename="../../editor/ui/shell/actions.py" line="142" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="141" />
+        <location filename="../../editor/ui/shell/actions.py" line="143" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="142" />
+        <location filename="../../editor/ui/shell/actions.py" line="144" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="143" />
+        <location filename="../../editor/ui/shell/actions.py" line="145" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="144" />
+        <location filename="../../editor/ui/shell/actions.py" line="146" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="145" />
+        <location filename="../../editor/ui/shell/actions.py" line="147" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="146" />
+        <location filename="../../editor/ui/shell/actions.py" line="148" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="147" />
+        <location filename="../../editor/ui/shell/actions.py" line="149" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="148" />
+        <location filename="../../editor/ui/shell/actions.py" line="150" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="149" />
+        <location filename="../../editor/ui/shell/actions.py" line="151" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="150" />
+        <location filename="../../editor/ui/shell/actions.py" line="152" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="151" />
+        <location filename="../../editor/ui/shell/actions.py" line="153" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="152" />
+        <location filename="../../editor/ui/shell/actions.py" line="154" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="153" />
+        <location filename="../../editor/ui/shell/actions.py" line="155" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="154" />
+        <location filename="../../editor/ui/shell/actions.py" line="156" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="155" />
+        <location filename="../../editor/ui/shell/actions.py" line="157" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="156" />
+        <location filename="../../editor/ui/shell/actions.py" line="158" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="157" />
+        <location filename="../../editor/ui/shell/actions.py" line="159" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="158" />
+        <location filename="../../editor/ui/shell/actions.py" line="160" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="159" />
+        <location filename="../../editor/ui/shell/actions.py" line="161" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="162" />
+        <location filename="../../editor/ui/shell/actions.py" line="164" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="166" />
+        <location filename="../../editor/ui/shell/actions.py" line="168" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="247" />
+        <location filename="../../editor/ui/shell/actions.py" line="280" />
         <source>In a dock: back to the draft</source>
         <translation>ドック内: 訳文に戻る</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="248" />
+        <location filename="../../editor/ui/shell/actions.py" line="281" />
         <source>Summary table: move the point up / down</source>
         <translation>要約の表: 項目を上へ / 下へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="249" />
+        <location filename="../../editor/ui/shell/actions.py" line="282" />
         <source>Summary table: remove the point</source>
         <translation>要約の表: 項目を削除</translation>
     </message>
@@ -505,12 +505,12 @@
 <context>
     <name>BlockDelegate</name>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="312" />
+        <location filename="../../editor/ui/blocks/panes.py" line="336" />
         <source>(image: no translation needed)</source>
         <translation>(画像: 翻訳は不要です)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="314" />
+        <location filename="../../editor/ui/blocks/panes.py" line="334" />
         <source>(not translated yet)</source>
         <translation>(未翻訳)</translation>
     </message>
@@ -526,67 +526,67 @@
 <context>
     <name>BlockOps</name>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="82" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="84" />
         <source>No more untranslated or changed blocks</source>
         <translation>未訳または原文が変わったブロックはもうありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="93" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="95" />
         <source>Type a translation before marking the block done</source>
         <translation>完了にする前に訳文を入力してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="97" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="99" />
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="119" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="121" />
         <source>Copy source to translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="112" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="114" />
         <source>Replace this block's translation with its source text?</source>
         <translation>このブロックの訳文を原文で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="114" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="116" />
         <source>The block is marked done.</source>
         <translation>このブロックは完了済みです。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="119" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="121" />
         <source>Replace</source>
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="160" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="182" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="161" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="183" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="182" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="204" />
         <source>The source of this block has no links</source>
         <translation>このブロックの原文にはリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="187" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="209" />
         <source>Select the words of the draft to link first</source>
         <translation>先にリンクする訳文の語を選択してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="192" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="214" />
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="193" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="215" />
         <source>Which of the source's links should “%1” carry?</source>
         <translation>「%1」にどの原文のリンクを付けますか?</translation>
     </message>
@@ -889,155 +889,165 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="45" />
+        <location filename="../../editor/ui/files/file_ops.py" line="24" />
+        <source>Tsuji projects</source>
+        <translation>Tsuji プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files/file_ops.py" line="28" />
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/files/file_ops.py" line="51" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="53" />
+        <location filename="../../editor/ui/files/file_ops.py" line="59" />
         <source>Import article</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="72" />
+        <location filename="../../editor/ui/files/file_ops.py" line="78" />
         <source>Already open</source>
         <translation>すでに開かれています</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="73" />
+        <location filename="../../editor/ui/files/file_ops.py" line="79" />
         <source>%1 is open in another Tsuji (process %2). Open it here too?</source>
         <translation>%1 は別の Tsuji(プロセス %2)で開かれています。ここでも開きますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="82" />
+        <location filename="../../editor/ui/files/file_ops.py" line="88" />
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="87" />
+        <location filename="../../editor/ui/files/file_ops.py" line="93" />
         <source>This is the shipped sample: Save As to keep a copy</source>
         <translation>これは同梱の見本です。残すには「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="105" />
-        <location filename="../../editor/ui/files/file_ops.py" line="161" />
+        <location filename="../../editor/ui/files/file_ops.py" line="111" />
+        <location filename="../../editor/ui/files/file_ops.py" line="167" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="112" />
+        <location filename="../../editor/ui/files/file_ops.py" line="118" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="115" />
+        <location filename="../../editor/ui/files/file_ops.py" line="121" />
         <source>Imported with changes</source>
         <translation>変更を加えて取り込みました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="132" />
+        <location filename="../../editor/ui/files/file_ops.py" line="138" />
         <source>Translated before</source>
         <translation>翻訳済みの記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="133" />
+        <location filename="../../editor/ui/files/file_ops.py" line="139" />
         <source>The blog already has a translation of this article:</source>
         <translation>この記事の翻訳はすでにブログにあります:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="148" />
+        <location filename="../../editor/ui/files/file_ops.py" line="154" />
         <source>Importing %1…</source>
         <translation>%1 を取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="156" />
+        <location filename="../../editor/ui/files/file_ops.py" line="162" />
         <source>Import of %1 cancelled</source>
         <translation>%1 の取り込みを取り消しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="168" />
+        <location filename="../../editor/ui/files/file_ops.py" line="174" />
         <source>Import from URL</source>
         <translation>URL から取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="168" />
+        <location filename="../../editor/ui/files/file_ops.py" line="174" />
         <source>Address of the article:</source>
         <translation>記事のアドレス:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="183" />
+        <location filename="../../editor/ui/files/file_ops.py" line="189" />
         <source>Import from the clipboard</source>
         <translation>クリップボードから取り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="183" />
+        <location filename="../../editor/ui/files/file_ops.py" line="189" />
         <source>The clipboard holds no text.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="189" />
+        <location filename="../../editor/ui/files/file_ops.py" line="195" />
         <source>the clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="208" />
+        <location filename="../../editor/ui/files/file_ops.py" line="214" />
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="225" />
+        <location filename="../../editor/ui/files/file_ops.py" line="231" />
         <source>Changed on disk</source>
         <translation>ディスク上で変更されました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="227" />
+        <location filename="../../editor/ui/files/file_ops.py" line="233" />
         <source>%1 was changed by another program since Tsuji opened it.
 Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 は Tsuji で開いた後に別のプログラムで変更されました。
 こちらの内容で上書きしますか?(もう一方は .bak として残ります)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="239" />
+        <location filename="../../editor/ui/files/file_ops.py" line="245" />
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="267" />
+        <location filename="../../editor/ui/files/file_ops.py" line="273" />
         <source>Autosave failed: %1</source>
         <translation>自動保存に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="274" />
+        <location filename="../../editor/ui/files/file_ops.py" line="280" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="275" />
+        <location filename="../../editor/ui/files/file_ops.py" line="281" />
         <source>Save the changes to %1?</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="276" />
+        <location filename="../../editor/ui/files/file_ops.py" line="282" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="290" />
+        <location filename="../../editor/ui/files/file_ops.py" line="296" />
         <source>an untitled document</source>
         <translation>無題の文書</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="292" />
+        <location filename="../../editor/ui/files/file_ops.py" line="298" />
         <source>Restore unsaved work?</source>
         <translation>保存されていない作業を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="293" />
+        <location filename="../../editor/ui/files/file_ops.py" line="299" />
         <source>Tsuji did not close normally. Restore %1 as autosaved at %2?</source>
         <translation>Tsuji は正常に終了しませんでした。%2 に自動保存された %1 を復元しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/files/file_ops.py" line="305" />
+        <location filename="../../editor/ui/files/file_ops.py" line="311" />
         <source>Cannot restore</source>
         <translation>復元できません</translation>
     </message>
@@ -1110,7 +1120,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_bar.py" line="154" />
+        <location filename="../../editor/ui/find/find_bar.py" line="161" />
         <source>Bad pattern: %1</source>
         <translation>パターンが不正です: %1</translation>
     </message>
@@ -1118,33 +1128,33 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>FindOps</name>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="57" />
-        <location filename="../../editor/ui/find/find_ops.py" line="170" />
+        <location filename="../../editor/ui/find/find_ops.py" line="68" />
+        <location filename="../../editor/ui/find/find_ops.py" line="191" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="59" />
+        <location filename="../../editor/ui/find/find_ops.py" line="70" />
         <source>1 match</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="61" />
+        <location filename="../../editor/ui/find/find_ops.py" line="72" />
         <source>%1 matches</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="75" />
+        <location filename="../../editor/ui/find/find_ops.py" line="86" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="201" />
+        <location filename="../../editor/ui/find/find_ops.py" line="225" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="220" />
+        <location filename="../../editor/ui/find/find_ops.py" line="243" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1160,63 +1170,63 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="237" />
-        <location filename="../../editor/ui/window/main_window.py" line="471" />
+        <location filename="../../editor/ui/window/main_window.py" line="238" />
+        <location filename="../../editor/ui/window/main_window.py" line="472" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="357" />
+        <location filename="../../editor/ui/window/main_window.py" line="358" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="360" />
+        <location filename="../../editor/ui/window/main_window.py" line="361" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="423" />
+        <location filename="../../editor/ui/window/main_window.py" line="424" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424" />
+        <location filename="../../editor/ui/window/main_window.py" line="425" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516" />
+        <location filename="../../editor/ui/window/main_window.py" line="517" />
         <source>Done %1/%2 (%3%)</source>
         <translation>完了 %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522" />
+        <location filename="../../editor/ui/window/main_window.py" line="523" />
         <source>Draft %1 characters · source %2 words</source>
         <translation>訳文 %1 字 · 原文 %2 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527" />
+        <location filename="../../editor/ui/window/main_window.py" line="528" />
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529" />
+        <location filename="../../editor/ui/window/main_window.py" line="530" />
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531" />
+        <location filename="../../editor/ui/window/main_window.py" line="532" />
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534" />
+        <location filename="../../editor/ui/window/main_window.py" line="535" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545" />
+        <location filename="../../editor/ui/window/main_window.py" line="546" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1415,32 +1425,32 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="39" />
+        <location filename="../../editor/ui/shell/prompts.py" line="41" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="107" />
+        <location filename="../../editor/ui/shell/prompts.py" line="113" />
         <source>Discard changes?</source>
         <translation>変更を破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="108" />
+        <location filename="../../editor/ui/shell/prompts.py" line="114" />
         <source>Throw away the text you changed?</source>
         <translation>変更した文章を破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="121" />
+        <location filename="../../editor/ui/shell/prompts.py" line="127" />
         <source>Exported</source>
         <translation>書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="127" />
+        <location filename="../../editor/ui/shell/prompts.py" line="133" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/prompts.py" line="130" />
+        <location filename="../../editor/ui/shell/prompts.py" line="136" />
         <source>Copy path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -1562,45 +1572,50 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../editor/ui/shell/i18n.py" line="77" />
+        <location filename="../../editor/ui/shell/i18n.py" line="78" />
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/i18n.py" line="79" />
+        <source>Look in:</source>
+        <translation>場所:</translation>
     </message>
 </context>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="141" />
+        <location filename="../../editor/ui/blocks/panes.py" line="143" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="152" />
+        <location filename="../../editor/ui/blocks/panes.py" line="154" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="156" />
+        <location filename="../../editor/ui/blocks/panes.py" line="158" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="158" />
+        <location filename="../../editor/ui/blocks/panes.py" line="160" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="160" />
+        <location filename="../../editor/ui/blocks/panes.py" line="162" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="162" />
+        <location filename="../../editor/ui/blocks/panes.py" line="164" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/panes.py" line="164" />
+        <location filename="../../editor/ui/blocks/panes.py" line="166" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
@@ -1608,63 +1623,68 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SourceUpdate</name>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="37" />
-        <location filename="../../editor/ui/update/source_update.py" line="83" />
+        <location filename="../../editor/ui/update/source_update.py" line="35" />
+        <location filename="../../editor/ui/update/source_update.py" line="85" />
         <source>Update Source</source>
         <translation>原文を更新</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="38" />
+        <location filename="../../editor/ui/update/source_update.py" line="36" />
         <source>Re-import the article and merge the changes into this project?</source>
         <translation>記事を取り込み直して、変更をこのプロジェクトに反映しますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="39" />
+        <location filename="../../editor/ui/update/source_update.py" line="37" />
         <source>From the web (%1)</source>
         <translation>ウェブから (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="39" />
+        <location filename="../../editor/ui/update/source_update.py" line="37" />
         <source>From a saved page…</source>
         <translation>保存したページから…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="50" />
+        <location filename="../../editor/ui/update/source_update.py" line="49" />
         <source>The updated page</source>
         <translation>更新されたページ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="56" />
+        <location filename="../../editor/ui/update/source_update.py" line="51" />
+        <source>Web pages and articles</source>
+        <translation>ウェブページと記事</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/update/source_update.py" line="58" />
         <source>Fetching %1…</source>
         <translation>%1 を取得中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="62" />
+        <location filename="../../editor/ui/update/source_update.py" line="64" />
         <source>Cannot update the source</source>
         <translation>原文を更新できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="79" />
+        <location filename="../../editor/ui/update/source_update.py" line="81" />
         <source>Not the same article</source>
         <translation>同じ記事ではありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="83" />
+        <location filename="../../editor/ui/update/source_update.py" line="85" />
         <source>The source has not changed.</source>
         <translation>原文は変わっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="88" />
+        <location filename="../../editor/ui/update/source_update.py" line="90" />
         <source>%1 kept, %2 changed, %3 added, %4 removed.</source>
         <translation>変更なし %1、変更 %2、追加 %3、削除 %4。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="95" />
+        <location filename="../../editor/ui/update/source_update.py" line="97" />
         <source>Changed blocks keep their draft and show the old and new source; Ctrl+Shift+Down stops at them. Removed paragraphs stay, marked, and are left out of the export. Ctrl+Z undoes the whole update.</source>
         <translation>変更されたブロックは訳文を残したまま新旧の原文を表示します(Ctrl+Shift+↓ で移動)。削除された段落は印を付けて残し、エクスポートには含めません。Ctrl+Z で更新全体を取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/update/source_update.py" line="99" />
+        <location filename="../../editor/ui/update/source_update.py" line="101" />
         <source>Source updated</source>
         <translation>原文を更新しました</translation>
     </message>
@@ -1672,57 +1692,57 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="95" />
+        <location filename="../../editor/ui/window/start_page.py" line="104" />
         <source>Translate an article paragraph by paragraph and export it to the blog.</source>
         <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="97" />
+        <location filename="../../editor/ui/window/start_page.py" line="106" />
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="98" />
+        <location filename="../../editor/ui/window/start_page.py" line="107" />
         <source>Recent projects</source>
         <translation>最近のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="100" />
+        <location filename="../../editor/ui/window/start_page.py" line="109" />
         <source>Import an article from a file…</source>
         <translation>ファイルから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="101" />
+        <location filename="../../editor/ui/window/start_page.py" line="110" />
         <source>Import an article from the web…</source>
         <translation>ウェブから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="102" />
+        <location filename="../../editor/ui/window/start_page.py" line="111" />
         <source>Paste an article</source>
         <translation>記事を貼り付ける</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="103" />
+        <location filename="../../editor/ui/window/start_page.py" line="112" />
         <source>Open a project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="104" />
+        <location filename="../../editor/ui/window/start_page.py" line="113" />
         <source>Open the sample article</source>
         <translation>サンプル記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="109" />
+        <location filename="../../editor/ui/window/start_page.py" line="118" />
         <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
         <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="121" />
+        <location filename="../../editor/ui/window/start_page.py" line="130" />
         <source>(not found)</source>
         <translation>（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="128" />
+        <location filename="../../editor/ui/window/start_page.py" line="137" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
     </message>

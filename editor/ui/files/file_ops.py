@@ -18,8 +18,14 @@ from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
-PROJECT_FILTER = "Tsuji projects (*.tsuji)"
-IMPORT_FILTER = "Articles (*.md *.markdown *.txt *.html *.htm)"
+
+def project_filter() -> str:
+    """File dialog filters in the interface's language (the patterns stay as they are)."""
+    return QCoreApplication.translate("FileOps", "Tsuji projects") + " (*.tsuji)"
+
+
+def import_filter() -> str:
+    return QCoreApplication.translate("FileOps", "Articles") + " (*.md *.markdown *.txt *.html *.htm)"
 
 
 class FileOps(PartDefaults):
@@ -42,7 +48,7 @@ class FileOps(PartDefaults):
 
     def open_dialog(self) -> None:
         path = self.ctx.prompts.open_path(
-            self.tr("Open"), self._folder(), f"{PROJECT_FILTER};;{IMPORT_FILTER}"
+            self.tr("Open"), self._folder(), f"{project_filter()};;{import_filter()}"
         )
         if path is not None:
             self.open_path(path)
@@ -50,7 +56,7 @@ class FileOps(PartDefaults):
     def import_dialog(self) -> None:
         start = self.ctx.session.import_folder
         folder = start if start and Path(start).is_dir() else self._folder()
-        path = self.ctx.prompts.open_path(self.tr("Import article"), folder, IMPORT_FILTER)
+        path = self.ctx.prompts.open_path(self.tr("Import article"), folder, import_filter())
         if path is not None:
             self.ctx.session.import_folder = str(path.parent)
             self.ctx.session.save()
@@ -205,7 +211,7 @@ class FileOps(PartDefaults):
         article = self.ctx.doc.article
         suggested = (article.source_title or article.title or "untitled").strip()[:60]
         start = str(Path(self._folder()) / f"{suggested}.tsuji")
-        chosen = self.ctx.prompts.save_path(self.tr("Save As"), start, PROJECT_FILTER)
+        chosen = self.ctx.prompts.save_path(self.tr("Save As"), start, project_filter())
         if chosen is None:
             return False
         path = chosen

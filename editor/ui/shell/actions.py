@@ -9,8 +9,10 @@ costs about 100 ms); ``apply_icons`` does it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from string import ascii_lowercase
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -193,9 +195,40 @@ def resolve(parts: PartLookup, handler: str) -> Callable[..., object]:
     return fn  # type: ignore[no-any-return]
 
 
+def keyed_texts() -> dict[str, str]:
+    """``texts()`` with an access key for every menu entry that has none, unique in its menu:
+    a letter of the entry's words in English (``Ne&xt Pane``), appended as ``(&X)`` where the
+    text has no such letter (every Japanese entry), as Japanese menus write them."""
+    names = texts()
+    beside = {"edit": ("undo", "redo"), "file": ("menu_recent",), "view": ("menu_language",)}
+    for menu in MENUS:  # entries the window adds itself (undo, submenus) keep their keys
+        used = {m.group(1).lower() for n in beside.get(menu, ()) if (m := re.search(r"&(\w)", names[n]))}
+        for spec in (spec for spec in SPECS if spec.menu == menu):
+            text = names[spec.name]
+            given = re.search(r"&(\w)", text)
+            if given and given.group(1).lower() not in used:
+                used.add(given.group(1).lower())
+                continue
+            text = plain(text)  # none, or one an entry above has: a letter of its own
+            words = spec.name.split("_")
+            letters = [w[0] for w in words] + [c for w in words for c in w[1:]] + list(ascii_lowercase)
+            key = next((c for c in letters if c.isalpha() and c not in used), None)
+            if key is None:
+                continue
+            used.add(key)
+            at = text.lower().find(key) if re.search(r"[A-Za-z]{3}", text) else -1
+            names[spec.name] = text[:at] + "&" + text[at:] if at >= 0 else f"{text}(&{key.upper()})"
+    return names
+
+
+def plain(text: str) -> str:
+    """An entry's text without its access key."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
+
 def build(window: QWidget, parts: Callable[[], PartLookup]) -> dict[str, QAction]:
     """One QAction per spec, added to ``window`` so its keys work with or without a menu."""
-    names = texts()
+    names = keyed_texts()
     out: dict[str, QAction] = {}
     for spec in SPECS:
         action = QAction(names[spec.name], window)
@@ -237,7 +270,7 @@ def shortcut_table() -> list[tuple[str, str]]:
             shown = shown[:1]
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
         if keys:
-            rows.append((names[spec.name].replace("&", ""), keys))
+            rows.append((plain(names[spec.name]), keys))
     for name, keys in DOCK_KEYS:
         rows.append((QCoreApplication.translate("Actions", str(name)), keys))
     return rows

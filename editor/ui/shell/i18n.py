@@ -73,8 +73,11 @@ def current() -> str:
 def qt_gaps() -> list[str]:
     """Strings of Qt's own dialogs that Qt's shipped Japanese catalog lacks (Qt 6 renamed them).
     Tsuji's catalog carries them under Qt's context, and Qt finds them there when its own has
-    none (the Japanese file dialog said "Files of &type:")."""
-    return [QCoreApplication.translate("QFileDialog", "Files of &type:")]
+    none (the Japanese file dialog said "Files of &type:" and "Look in:")."""
+    return [
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QFileDialog", "Look in:"),
+    ]
 
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:

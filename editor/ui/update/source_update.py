@@ -16,8 +16,6 @@ from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
-PAGE_FILTER = "Web pages and articles (*.html *.htm *.md *.markdown *.txt)"
-
 
 class SourceUpdate(QObject, PartDefaults):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -47,7 +45,11 @@ class SourceUpdate(QObject, PartDefaults):
             self._fetch(url, lambda: fetch_new(article, url))
             return
         start = ctx.session.import_folder or str(Path.home())
-        path = ctx.prompts.open_path(self.tr("The updated page"), start, PAGE_FILTER)
+        path = ctx.prompts.open_path(
+            self.tr("The updated page"),
+            start,
+            self.tr("Web pages and articles") + " (*.html *.htm *.md *.markdown *.txt)",
+        )
         if path is not None:
             self._fetch(path.name, lambda: fetch_new(article, path))
 

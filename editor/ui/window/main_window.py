@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         if self._shown_language == i18n.current():
             return
         self._shown_language = i18n.current()
-        names = acts.texts()
+        names = acts.keyed_texts()
         for name, action in self.actions_.items():
             action.setText(names[name])
         for name, menu in self.menus.items():

@@ -139,3 +139,25 @@ def test_the_shortcut_list_names_keys_not_translated_media_keys(qapp) -> None:
     finally:
         i18n.install(qapp, "en")
     assert keys and not [k for k in keys if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", k)]
+
+
+def test_every_menu_entry_has_its_own_access_key_in_both_languages(window: MainWindow, qapp) -> None:
+    for lang in ("ja", "en"):
+        i18n.install(qapp, lang)
+        window.retranslate()
+        toggles = [d.toggleViewAction() for d in window.docks().values()]  # a dock's own check item,
+        for title, menu in window.menus.items():  # beside its keyed Show/Hide entry
+            keys = []
+            for action in menu.actions():
+                if (
+                    action.isSeparator()
+                    or action.menu() is not None
+                    or not action.text()
+                    or action in toggles
+                ):
+                    continue
+                found = re.search(r"&(\w)", action.text())
+                assert found, (lang, title, action.text())
+                keys.append(found.group(1).lower())
+            assert len(keys) == len(set(keys)), (lang, title, [a.text() for a in menu.actions()])
+    assert window.actions_["next_pane"].text() in ("Ne&xt Pane", "&Next Pane")

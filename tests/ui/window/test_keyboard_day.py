@@ -159,3 +159,32 @@ def test_replace_all_keeps_its_count_and_escape_closes_the_bar_from_a_button(
     button.setFocus()
     _key(Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_the_status_bar_and_the_title_agree_on_saved(
+    window: MainWindow, qtbot, sample_copy: Path, qapp
+) -> None:
+    from editor.ui.shell import i18n
+
+    i18n.install(qapp, "ja")
+    window.retranslate()
+    try:
+        window.files.open_path(sample_copy)
+        ready(qtbot, window)
+
+        def agree() -> bool:  # "[*]" in the title shows as "*" exactly when the window is modified
+            return (window.saved.text() == "保存済み") != window.isWindowModified()
+
+        assert agree()
+        ime_type(window.panes.editor(), "追記")
+        qtbot.waitUntil(lambda: window.isWindowModified(), timeout=3000)
+        assert agree()
+        qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=8000)  # autosaved
+        assert agree() and window.saved.text() == "保存済み"
+        window.header.edits["title"].setText("新しい題")
+        window.header.edits["title"].editingFinished.emit()
+        assert agree() and window.saved.text() != "保存済み"
+        window.undo_action.trigger()
+        assert agree()
+    finally:
+        i18n.install(qapp, "en")
