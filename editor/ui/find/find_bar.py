@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import Query
+
+ONE_ROW_WIDTH = 900
+"""The bar's width from which the replace fields stand beside the find field."""
 
 
 class FindBar(QWidget):
@@ -79,6 +82,8 @@ class FindBar(QWidget):
         second.addStretch(1)
         rows.addLayout(first)
         rows.addWidget(self.replace_row)
+        self._rows, self._first = rows, first
+        self._one_row = False
         self.find_edit.returnPressed.connect(lambda: self._find(False))
         self.replace_edit.returnPressed.connect(lambda: self._replace(False))
         buttons["next"].clicked.connect(lambda: self._find(False))
@@ -116,6 +121,21 @@ class FindBar(QWidget):
         action.setChecked(checked)
         action.toggled.connect(self.queryEdited)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wide enough (a 1366-pixel laptop with the docks beside): find and replace share one row,
+        and the panes keep the height the second row would take; narrower, two rows."""
+        super().resizeEvent(event)
+        one = event.size().width() >= ONE_ROW_WIDTH
+        if one == self._one_row:
+            return
+        self._one_row = one
+        if one:
+            self._rows.removeWidget(self.replace_row)
+            self._first.insertWidget(self._first.count() - 2, self.replace_row, 3)
+        else:
+            self._first.removeWidget(self.replace_row)
+            self._rows.addWidget(self.replace_row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape anywhere in the bar (a button, an option) closes it, as in its fields."""

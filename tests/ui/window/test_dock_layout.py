@@ -117,3 +117,17 @@ def test_the_first_window_fits_the_screen(qtbot, tsuji_home: Path) -> None:
     assert 0 < w.width() <= min(1280, free.width()) and 0 < w.height() <= min(820, free.height())
     assert free.contains(w.geometry().center())
     assert w.height() + 48 <= free.height()  # room for the title bar: the status bar stays on screen
+
+
+def test_find_and_replace_take_one_row_on_a_laptop(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.resize(1366, 740)
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    _arranged(qtbot, window)
+    before = window.panes.height()
+    window.open_replace()
+    qtbot.waitUntil(lambda: window.findbar.replace_edit.isVisible())
+    qtbot.wait(50)
+    bar = window.findbar
+    assert abs(bar.replace_edit.y() - bar.find_edit.y()) < 5  # side by side
+    assert window.panes.height() >= before - bar.find_edit.height() - 12  # one row's height, no more
