@@ -45,7 +45,7 @@ from editor.ui.find.find_bar import FindBar
 from editor.ui.find.find_ops import FindOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
-from editor.ui.shell import fonts, i18n
+from editor.ui.shell import focus_style, fonts, i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             fonts.use_japanese_fallback(app)  # before any text is laid out
+            focus_style.use_focus_style(app)
         self.settings = settings
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
