@@ -81,7 +81,13 @@ def test_omitted_images_headings_lists_and_notes() -> None:
         Block("one", kind=BlockKind.LIST_ITEM, draft="一", status=Status.DONE),
         Block("two", kind=BlockKind.LIST_ITEM, draft="二", status=Status.DONE),
         Block("sub", kind=BlockKind.LIST_ITEM, level=1, ordered=True, draft="小", status=Status.DONE),
-        Block("A map", kind=BlockKind.IMAGE, image_url="https://img.example/map.png"),
+        Block(
+            "A map",
+            kind=BlockKind.IMAGE,
+            image_url="https://img.example/map.png",
+            draft="地図",
+            status=Status.DONE,
+        ),
         Block("Text", draft="本文", status=Status.DONE, note="訳者の補足"),
     ]
     out = render(a, load_profile("markdown"), post_date=WHEN)
@@ -89,7 +95,7 @@ def test_omitted_images_headings_lists_and_notes() -> None:
     html = BLOG.render(out)
     assert "<h3>導入</h3>" in html
     assert re.search(r"<li>一</li>\s*<li>二\s*<ol>\s*<li>小</li>", html)
-    assert '<img src="https://img.example/map.png" alt="A map"' in html
+    assert '<img src="https://img.example/map.png" alt="地図"' in html  # the alt text translated
     assert "<p>本文</p>\n<p>※訳注: 訳者の補足</p>" in html
 
 

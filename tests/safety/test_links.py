@@ -70,13 +70,14 @@ def test_hostile_links_in_markdown_sources_and_typed_drafts_export_as_words() ->
 def test_hostile_image_addresses_and_alt_text() -> None:
     article = project.load(SAMPLE_PROJECT).article
     article.blocks.append(
-        Block("alt", kind=BlockKind.IMAGE, image_url="javascript:alert(1)", status=Status.DONE)
+        Block("alt", kind=BlockKind.IMAGE, image_url="javascript:alert(1)", draft="代替", status=Status.DONE)
     )
     article.blocks.append(
-        Block(
-            "a](javascript:x) <img src=x onerror=alert(1)> *b*",
+        Block(  # an image's words are translated: the hostile text is the translation's
+            "a map",
             kind=BlockKind.IMAGE,
             image_url="https://img.example/a.png",
+            draft="a](javascript:x) <img src=x onerror=alert(1)> *b*",
             status=Status.DONE,
         )
     )
