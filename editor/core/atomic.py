@@ -86,6 +86,43 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+"""Opening a path never follows a link planted there (0 where the system has no such flag)."""
+
+
+def write_new(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Create ``path`` (a lock, a temporary file) and write ``data`` to it, never through a link:
+    O_EXCL|O_NOFOLLOW. Something already there (a link another user planted, a leftover of ours)
+    is removed first when ``replace``; else FileExistsError."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | getattr(os, "O_BINARY", 0)
+    for attempt in (1, 2):
+        try:
+            fd = os.open(path, flags, 0o644)
+        except FileExistsError:
+            if not replace or attempt == 2:
+                raise
+            Path(path).unlink()  # a link is removed itself; what it points to is untouched
+            continue
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        return
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Put ``data`` at ``path`` atomically without following a link at ``path`` (a lock file:
+    unlike a project, it is never written through a link, so a link planted there cannot make
+    Tsuji overwrite another file)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)  # replaces a link at ``path`` itself
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
 def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
     """Replace ``path`` with ``data``; keep the old content as ``path.bak``."""
     path = Path(path)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core.atomic import atomic_write
+from editor.core.atomic import atomic_write, replace_file, write_new
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.core.processes import alive, host_name
@@ -52,7 +52,7 @@ class LockFile:
     def acquire(self) -> None:
         data = {"pid": os.getpid(), "host": host_name(), "since": time.time()}
         with contextlib.suppress(OSError):
-            atomic_write(self.path, json.dumps(data).encode(), backup=False)
+            replace_file(self.path, json.dumps(data).encode())
             self.held = True
 
     def release(self) -> None:
@@ -130,18 +130,16 @@ def _create_lock(path: Path, data: bytes) -> None:
     Where hard links are not supported (FAT, some network shares): O_EXCL, then the content."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.new")
     try:
-        tmp.write_bytes(data)
+        write_new(tmp, data)
         try:
-            os.link(tmp, path)
+            os.link(tmp, path)  # a link planted at ``path`` exists: FileExistsError, as a lock
         except FileExistsError:
             raise
         except OSError:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
+            write_new(path, data, replace=False)
     finally:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            tmp.unlink()  # removes a planted link itself, never what it points to
 
 
 @dataclass
