@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -58,9 +59,18 @@ class BadPost(ValueError):
 def read_post(path: Path, rel: str) -> Post:
     """One post's index entry; BadPost says why a file is not a readable post."""
     try:
-        if path.stat().st_size > MAX_POST_BYTES:
+        info = path.lstat()  # a link is not followed: it could lead out of the blog, to a device
+        if stat.S_ISLNK(info.st_mode):
+            raise BadPost(Msg("a link, not a post file (links are not followed)"))
+        if not stat.S_ISREG(info.st_mode):
+            raise BadPost(Msg("not a regular file (a pipe or a device?)"))
+        if info.st_size > MAX_POST_BYTES:
             raise BadPost(Msg("larger than {limit_mb} MB", limit_mb=MAX_POST_BYTES >> 20))
-        text = path.read_bytes().decode("utf-8")
+        with path.open("rb") as f:
+            raw = f.read(MAX_POST_BYTES + 1)  # bounded even if the file grows meanwhile
+        if len(raw) > MAX_POST_BYTES:
+            raise BadPost(Msg("larger than {limit_mb} MB", limit_mb=MAX_POST_BYTES >> 20))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise BadPost(Msg("not UTF-8 text")) from e
     except OSError as e:

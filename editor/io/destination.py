@@ -200,6 +200,8 @@ def find_by_edit_url(blog_dir: Path, edit_url: str) -> Path | None:
         return None
     needle = edit_url.encode("utf-8")
     for path in sorted(blog_dir.rglob("*.md")):
+        if path.is_symlink() or not path.is_file():  # a pipe would block the open; a link leads out
+            continue
         try:
             with path.open("rb") as f:
                 head = f.read(4096)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from editor.io import safe_yaml
+
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(.*)$")
 
@@ -45,16 +47,16 @@ class Post:
         if not lines:
             return None
         try:
-            data = yaml.safe_load("\n".join(lines))
-        except (yaml.YAMLError, ValueError, OverflowError):  # 2026-13-45 is YAML, not a date
+            data = safe_yaml.load("\n".join(lines))
+        except yaml.YAMLError:  # 2026-13-45 is YAML, not a date; aliases are refused
             return None
         return data.get(key) if isinstance(data, dict) else None
 
     def readable(self) -> bool:
         """The whole front matter parses as a YAML mapping."""
         try:
-            data = yaml.safe_load("\n".join(line for lines in self.keys.values() for line in lines))
-        except (yaml.YAMLError, ValueError, OverflowError):  # 2026-13-45 is YAML, not a date
+            data = safe_yaml.load("\n".join(line for lines in self.keys.values() for line in lines))
+        except yaml.YAMLError:  # 2026-13-45 is YAML, not a date; aliases are refused
             return False
         return isinstance(data, dict) or not self.keys
 

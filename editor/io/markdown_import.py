@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from editor.core import inline
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
+from editor.io import safe_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -109,7 +110,7 @@ def _front_matter(text: str, article: Article) -> str:
     if not m:
         return text
     try:  # BaseLoader reads every value as text: "date: 2026-13-45" is a string, not a crash
-        data = yaml.load(m.group(1), Loader=yaml.BaseLoader)
+        data = safe_yaml.load(m.group(1), typed=False)
     except yaml.YAMLError:
         return text
     if not isinstance(data, dict):
