@@ -297,10 +297,12 @@ class Memory(store.Store):
                     (phrase, limit),
                 ).fetchall()
             else:
-                like = f"%{norm}%"
+                literal = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                like = f"%{literal}%"  # "%" and "_" are searched for, not wildcards
                 rows = self.db.execute(
                     "SELECT source, target, source_lang, target_lang, article, updated FROM units"
-                    " WHERE norm LIKE ? OR target LIKE ? ORDER BY updated DESC LIMIT ?",
+                    " WHERE norm LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\'"
+                    " ORDER BY updated DESC LIMIT ?",
                     (like, like, limit),
                 ).fetchall()
         return [self._unit(r) for r in rows]

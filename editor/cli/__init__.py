@@ -5,6 +5,8 @@ without a command, ``tsuji [FILE]`` opens the window (``window.py``)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -74,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    except BrokenPipeError:  # the reader stopped reading (tsuji check … | head): nothing to say
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 0
     except OSError as e:
         where = f" ({e.filename})" if e.filename else ""
         print(f"tsuji: {e.strerror or e}{where}", file=sys.stderr)

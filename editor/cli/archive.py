@@ -11,7 +11,7 @@ from typing import Any
 
 from editor.assist.glossary import Glossary
 from editor.assist.memory import Memory
-from editor.cli.common import Parser, UserError, dump_json, settings
+from editor.cli.common import Parser, UserError, clean, dump_json, note, settings
 from editor.flows.archive_align import THRESHOLD, build_memory
 from editor.flows.blog import blog_folder
 from editor.io import archive
@@ -60,13 +60,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         for p in listing.posts:
             state = "draft" if p.draft else "published" if p.url else "local"
-            print(f"{p.date[:10]:<10}  {state:<9}  {p.title}")
-            print(f"{'':<10}  {p.path}  {p.url}")
+            print(clean(f"{p.date[:10]:<10}  {state:<9}  {p.title}"))
+            print(clean(f"{'':<10}  {p.path}  {p.url}"))
             if p.source_url:
-                print(f"{'':<10}  source: {p.source_url}")
+                print(clean(f"{'':<10}  source: {p.source_url}"))
         print(f"{len(listing.posts)} post(s)")
     for path, why in listing.problems:
-        print(f"skipped {path}: {why}", file=sys.stderr)
+        note(f"skipped {path}: {why}")
     return 0
 
 

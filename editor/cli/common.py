@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from typing import Any, NoReturn, Protocol
 
@@ -49,5 +50,14 @@ def dump_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text from files and other programs as the terminal should show it: control characters
+    (escape sequences that could retitle the terminal or hide what follows) made visible."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def note(line: str) -> None:
-    print(line, file=sys.stderr)
+    print(clean(line), file=sys.stderr)

@@ -11,7 +11,7 @@ from typing import Any
 
 from editor.assist.glossary import Glossary
 from editor.assist.proof import StyleError, tokens
-from editor.cli.common import UserError, note, settings
+from editor.cli.common import UserError, clean, note, settings
 from editor.cli.findings import blocker_line
 from editor.core import project, recovery
 from editor.flows import publish
@@ -153,5 +153,5 @@ def push_post(project_path: Path, profile_name: str, post: Path) -> int:
         if edit is not None:
             edit.apply(proj.article)
             project.save(proj)
-    print(f"pushed: {pushed.url or pushed.edit_url}")
+    print(clean(f"pushed: {pushed.url or pushed.edit_url}"))
     return 0

@@ -32,7 +32,7 @@ class UntranslatedError(ValueError):
 def _fill(pattern: str, values: dict[str, str], setting: str) -> str:
     try:
         return pattern.format_map(values)
-    except (KeyError, ValueError, IndexError) as e:
+    except (KeyError, ValueError, IndexError, AttributeError, TypeError) as e:  # {title.nope}, {title[0]}
         raise ProfileError(
             Msg(
                 "profile setting {setting} = {pattern!r} is not a valid pattern ({e})",

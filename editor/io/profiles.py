@@ -81,6 +81,12 @@ def _from_toml(path: Path) -> Profile:
                     default=default,
                 )
             )
+    for f in fields(Profile):  # lists hold what their defaults hold (categories: texts)
+        value = getattr(profile, f.name)
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+            raise ProfileError(
+                Msg("profile {path}: {name} should be a list of texts", path=path, name=f.name)
+            )
     if profile.front_matter not in FRONT_MATTERS:
         raise ProfileError(
             Msg(

@@ -39,7 +39,7 @@ class Pushed:
 def blogsync_command() -> list[str] | None:
     custom = os.environ.get("TSUJI_BLOGSYNC", "").strip()
     if custom:
-        return shlex.split(custom)
+        return shlex.split(custom, posix=os.name != "nt")  # a Windows path keeps its backslashes
     found = shutil.which("blogsync")
     return [found] if found else None
 

@@ -92,6 +92,18 @@ def build(name: str, data: dict[str, Any], rules: list[Rule], origin: str = "") 
                         default=default,
                     )
                 )
+            value = settings.get(key)
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            if numeric and (value < 0 or (value == 0 and default > 0)):  # type: ignore[operator]
+                raise StyleError(
+                    Msg(
+                        "style {name}: {id}.{key} should be more than 0 (it is {value})",
+                        name=name,
+                        id=rule.id,
+                        key=key,
+                        value=value,
+                    )
+                )
         style.settings[rule.id] = Setting(rule, severity, {**rule.options, **settings})
     return style
 

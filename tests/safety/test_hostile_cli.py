@@ -1,0 +1,76 @@
+"""Second round of hostile input on the command line: odd styles and profiles, a reader that
+stops reading, a search for SQL's wildcard, escape sequences in a post's title."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from editor.assist.memory import Memory
+from editor.core.units import Unit
+from tests.cli.test_cli import no_traceback, tsuji
+from tests.conftest import ROOT, SAMPLE_PROJECT
+
+
+def _profile(home: Path, name: str, old: str, new: str) -> None:
+    text = (ROOT / "resources/profiles/hatena.toml").read_text("utf-8")
+    folder = home / "config" / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.toml").write_text(
+        text.replace('name = "hatena"', f'name = "{name}"').replace(old, new), "utf-8"
+    )
+
+
+def test_bad_styles_and_profiles_are_one_line_and_exit_2(tsuji_home: Path) -> None:
+    styles = tsuji_home / "config" / "styles"
+    styles.mkdir(parents=True)
+    (styles / "neg.toml").write_text("[rules.sentence-length]\nmax = -1\n", "utf-8")
+    r = tsuji("check", str(SAMPLE_PROJECT), "--style", "neg", home=tsuji_home)
+    assert r.returncode == 2 and "sentence-length.max should be more than 0" in r.stderr
+    no_traceback(r)
+    _profile(tsuji_home, "attr", 'title_pattern = "{label}⚡️{title}"', 'title_pattern = "{title.nope}"')
+    _profile(tsuji_home, "cats", "categories = []", "categories = [1]")
+    for name, said in (("attr", "is not a valid pattern"), ("cats", "categories should be a list of texts")):
+        r = tsuji("export", str(SAMPLE_PROJECT), "--stdout", "--profile", name, home=tsuji_home)
+        assert r.returncode == 2 and said in r.stderr, r.stderr
+        no_traceback(r)
+
+
+def test_a_reader_that_stops_early_gets_no_broken_pipe(tsuji_home: Path) -> None:
+    env = {**os.environ, "TSUJI_HOME": str(tsuji_home)}
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "editor.cli", "export", str(SAMPLE_PROJECT), "--stdout"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.readline()  # like `| head -1`
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(60) == 0
+    assert "Broken pipe" not in err and "Traceback" not in err
+
+
+def test_a_search_for_a_percent_sign_finds_only_percent_signs(tsuji_home: Path) -> None:
+    memory = Memory()
+    memory.add_many([Unit("Prices rose.", "物価が上がった。"), Unit("Up 5%.", "5%上昇。")])
+    memory.close()
+    r = tsuji("tm", "search", "%", home=tsuji_home)
+    assert r.returncode == 0
+    assert "5%上昇" in r.stdout and "物価" not in r.stdout
+
+
+def test_escape_sequences_in_a_title_are_shown_not_obeyed(tmp_path: Path, tsuji_home: Path) -> None:
+    entry = tmp_path / "blog" / "entry"
+    entry.mkdir(parents=True)
+    (entry / "p.md").write_text('---\nTitle: "x\\e]0;pwned\\ay"\nDate: 2026-03-01\n---\n本文\n', "utf-8")
+    r = tsuji("archive", "list", "--blog", str(tmp_path / "blog"), home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+    assert "x\\x1b]0;pwned\\x07y" in r.stdout
