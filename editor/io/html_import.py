@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from editor.core import inline
 from editor.core.decode import ImportFailed, wide_encoding
@@ -50,14 +51,23 @@ def refuse_non_html(raw: bytes, name: str) -> None:
         )
 
 
-def _inline(el: Any) -> str:
-    """An element of trafilatura's XML to inline Markdown."""
+def absolute(target: str, base: str) -> str:
+    """A link of the page made absolute against the page's address: on the blog, "/people/x"
+    would point at the blog's own domain."""
+    if not base or not target or target.startswith("#"):
+        return target
+    joined = urljoin(base, target)
+    return joined if joined.startswith(("http://", "https://")) else target
+
+
+def _inline(el: Any, base: str = "") -> str:
+    """An element of trafilatura's XML to inline Markdown (links made absolute against ``base``)."""
     parts: list[str] = [inline.escape(el.text or "")]
     for child in el:
-        inner = _inline(child)
+        inner = _inline(child, base)
         tag = child.tag
         if tag == "ref":
-            target = str(child.get("target") or "").strip()
+            target = absolute(str(child.get("target") or "").strip(), base)
             live = target and inner.strip() and inline.safe_url(target)
             parts.append(f"[{inner}]({_url(target)})" if live else inner)
         elif tag == "hi":
@@ -93,8 +103,9 @@ def _clean(md: str) -> str:
 
 
 class _Mapper:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, base: str = "") -> None:
         self.article = article
+        self.base = base
 
     def add(self, source: str, kind: BlockKind, group: str | None = None, **extra: Any) -> None:
         source = _clean(source)
@@ -113,21 +124,25 @@ class _Mapper:
             images = [g for g in el.iter("graphic")]
             for g in images:
                 parent = g.getparent()
-                if g.tail:
+                # trafilatura puts the words after an image it cannot use (a data:, empty or
+                # javascript: src) inside the <graphic>: they are the paragraph's words.
+                moved = (g.text or "") + (g.tail or "")
+                g.text = None
+                if moved:
                     prev = g.getprevious()
                     if prev is not None:
-                        prev.tail = (prev.tail or "") + g.tail
+                        prev.tail = (prev.tail or "") + moved
                     else:
-                        parent.text = (parent.text or "") + g.tail
+                        parent.text = (parent.text or "") + moved
                 parent.remove(g)
-            self.add(_inline(el), BlockKind.PARAGRAPH, group)
+            self.add(_inline(el, self.base), BlockKind.PARAGRAPH, group)
             for g in images:
                 g.tail = None
                 self.element(g, group)
         elif tag == "head":
             m = _HEADING.match(el.get("rend") or "h2")
             level = int(m.group(1)) if m else 2
-            self.add(_inline(el), BlockKind.HEADING, group, **({} if group else {"level": level}))
+            self.add(_inline(el, self.base), BlockKind.HEADING, group, **({} if group else {"level": level}))
         elif tag == "quote":
             self.quote(el, group or new_id())
             return
@@ -139,25 +154,25 @@ class _Mapper:
                 nested = [c for c in item if c.tag == "list"]
                 for c in nested:
                     item.remove(c)
-                text = _inline(item)
+                text = _inline(item, self.base)
                 if group is not None:
                     text = ("1. " if ordered else "- ") + text
                 self.add(text, BlockKind.LIST_ITEM, group, level=depth, ordered=ordered)
                 for c in nested:
                     self.element(c, group, depth + 1)
         elif tag == "graphic":
-            src = str(el.get("src") or "")
+            src = absolute(str(el.get("src") or ""), self.base)
             alt = str(el.get("alt") or el.get("title") or "")
             if src and group is None and inline.safe_url(src):
                 self.add(inline.escape(alt), BlockKind.IMAGE, None, image_url=src)
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [_clean(_inline(c)) for c in row if c.tag == "cell"]
+                cells = [_clean(_inline(c, self.base)) for c in row if c.tag == "cell"]
                 self.add(" | ".join(c for c in cells if c), BlockKind.OTHER, group)
         elif tag in ("code",):
             self.add(inline.escape(el.text or ""), BlockKind.OTHER, group)
         else:
-            self.add(_inline(el), BlockKind.PARAGRAPH, group)
+            self.add(_inline(el, self.base), BlockKind.PARAGRAPH, group)
         if el.tail and el.tail.strip():
             self.add(inline.escape(el.tail), BlockKind.OTHER if group is None else BlockKind.QUOTE, group)
 
@@ -171,7 +186,7 @@ class _Mapper:
         def flush() -> None:
             nonlocal buf
             if (buf.text or "").strip() or len(buf):
-                self.add(_inline(buf), BlockKind.QUOTE, group)
+                self.add(_inline(buf, self.base), BlockKind.QUOTE, group)
             buf = etree.Element("p")
 
         for child in list(el):
@@ -214,7 +229,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     prepared = etree.tostring(tree, encoding="unicode", method="html")
     xml = trafilatura.extract(
         prepared,
-        url=url or None,
+        url=None,  # links are made absolute by _Mapper: trafilatura's own resolving drops "../"
         output_format="xml",
         include_links=True,
         include_formatting=True,
@@ -228,7 +243,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"))
         main = doc.find("main")
-        mapper = _Mapper(article)
+        mapper = _Mapper(article, url or article.source_url)
         for el in main if main is not None else []:
             mapper.element(el)
     article.blocks = furniture.strip_blocks(article.blocks)
