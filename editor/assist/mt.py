@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,14 @@ class EngineConfig:
         )
 
 
+MAX_ANSWER_BYTES = 2 * 1024 * 1024
+"""An answer to one request larger than this (after decompression) is refused."""
+
+
+class AnswerTooLarge(RuntimeError):
+    pass
+
+
 def _impose_timeout() -> None:
     """Give every requests call made on a thread that asked for it a timeout."""
     global _patched
@@ -69,9 +78,21 @@ def _impose_timeout() -> None:
 
         def request(self: Any, method: str, url: str, **kwargs: Any) -> Any:
             timeout = getattr(_local, "timeout", None)
-            if timeout is not None and kwargs.get("timeout") is None:
+            if timeout is None:
+                return original(self, method, url, **kwargs)
+            if kwargs.get("timeout") is None:
                 kwargs["timeout"] = timeout
-            return original(self, method, url, **kwargs)
+            kwargs["stream"] = True  # the body is read here, within a size cap
+            response = original(self, method, url, **kwargs)
+            body = bytearray()
+            for chunk in response.raw.stream(65536, decode_content=True):  # a gzip bomb inflates here
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    response.close()
+                    raise AnswerTooLarge(len(body))
+            response._content = bytes(body)
+            response._content_consumed = True
+            return response
 
         requests.Session.request = request  # type: ignore[method-assign, assignment]
         _patched = True
@@ -157,6 +178,11 @@ def _classify(e: Exception, cfg: EngineConfig) -> MTError:
     name = ENGINES.get(cfg.engine, cfg.engine)
     if isinstance(e, MTError):
         return e
+    if isinstance(e, AnswerTooLarge):
+        return MTError(
+            "server",
+            Msg("{name}: the answer was over {mb} MB; refused", name=name, mb=MAX_ANSWER_BYTES >> 20),
+        )
     if isinstance(e, requests.exceptions.Timeout):
         return MTError(
             "timeout", Msg("{name} did not answer within {timeout:.0f} s", name=name, timeout=cfg.timeout)
@@ -193,6 +219,40 @@ def _classify(e: Exception, cfg: EngineConfig) -> MTError:
     return MTError("server", Msg("{name}: {kind}: {e}", name=name, kind=type(e).__name__, e=e))
 
 
+LONGEST_ANSWER = 4
+"""A translation this many times longer than its source (plus a little) is not a translation."""
+
+
+def _within(cfg: EngineConfig, work: Callable[[], str], cancel: threading.Event | None) -> str:
+    """``work`` with one overall deadline (``cfg.timeout``): a server that trickles its answer a
+    byte at a time passes every per-read timeout, never this one. The request goes on in a
+    background thread, its answer dropped."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        _local.timeout = cfg.timeout
+        try:
+            box["result"] = work()
+        except BaseException as e:  # handed to the caller
+            box["error"] = e
+
+    thread = threading.Thread(target=run, name="mt-request", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + cfg.timeout
+    while thread.is_alive() and time.monotonic() < deadline:
+        thread.join(0.05)
+        if cancel is not None and cancel.is_set():
+            raise MTError("cancelled", Msg("cancelled"))
+    if thread.is_alive():
+        name = ENGINES.get(cfg.engine, cfg.engine)
+        raise MTError(
+            "timeout", Msg("{name} did not answer within {timeout:.0f} s", name=name, timeout=cfg.timeout)
+        )
+    if "error" in box:
+        raise box["error"]
+    return str(box["result"]) if box.get("result") is not None else ""
+
+
 def translate(
     text: str,
     source: str,
@@ -217,12 +277,26 @@ def translate(
         for chunk in split_text(text, LIMITS.get(cfg.engine, 4900)):
             if cancel is not None and cancel.is_set():
                 raise MTError("cancelled", Msg("cancelled"))
-            result = call(engine, chunk) if call else engine.translate(chunk)
+
+            def one(c: str = chunk) -> str:
+                return call(engine, c) if call else str(engine.translate(c))
+
+            result = _within(cfg, one, cancel)
             if not isinstance(result, str) or not result.strip():
                 raise MTError(
                     "server",
                     Msg(
                         "{engine}: an empty translation came back", engine=ENGINES.get(cfg.engine, cfg.engine)
+                    ),
+                )
+            if len(result) > LONGEST_ANSWER * len(chunk) + 200:
+                raise MTError(
+                    "server",
+                    Msg(
+                        "{engine}: the answer is {n:,} characters for {m:,} of text; refused",
+                        engine=ENGINES.get(cfg.engine, cfg.engine),
+                        n=len(result),
+                        m=len(chunk),
                     ),
                 )
             out.append(result)

@@ -42,6 +42,34 @@ class Libre(BaseHTTPRequestHandler):
             self.reply(200, {"translatedText": "遅い"})
         elif "RATE" in q:
             self.reply(429, {"error": "Slow down"})
+        elif "TRICKLE" in q:  # headers at once, then a byte every 0.3 s: every read is quick
+            body = json.dumps({"translatedText": "少しずつ" * 20}).encode()
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for i in range(len(body)):
+                    self.wfile.write(body[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.3)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        elif "GZIPBOMB" in q:  # 40 KB on the wire, 40 MB inflated
+            import gzip
+
+            body = gzip.compress(b'{"translatedText": "' + b"a" * 40_000_000 + b'"}', compresslevel=9)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        elif "HUGE" in q:  # a well-formed answer far longer than the text
+            self.reply(200, {"translatedText": "長い" * 50_000})
         elif "BOOM" in q:
             self.reply(500, {"error": "Internal error"})
         else:

@@ -99,3 +99,26 @@ def test_cache_answers_offline(url: str, tmp_path: Path) -> None:
         "Cached sentence.", "en", cfg(f"http://127.0.0.1:{closed_port()}/")
     )
     assert cached and again == first
+
+
+def test_an_answer_trickled_a_byte_at_a_time_ends_at_the_deadline(url: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(MTError) as e:
+        translate("TRICKLE please", "en", cfg(url, timeout=1.5))  # each read is quick, the whole is not
+    took = time.monotonic() - start
+    assert e.value.kind == "timeout" and "did not answer within 2 s" in str(e.value)
+    assert took < 3  # one deadline for the request, not one per read (it took 104 s before)
+
+
+def test_a_gzip_bomb_is_refused_without_inflating_it_all(url: str) -> None:
+    with pytest.raises(MTError) as e:
+        translate("GZIPBOMB", "en", cfg(url))
+    # "over 2 MB" comes only from the read that inflates as it goes and stops at the cap; had
+    # the 40 MB been inflated, the answer would have been refused for its length instead
+    assert e.value.kind == "server" and "over 2 MB" in str(e.value)
+
+
+def test_an_answer_far_longer_than_its_source_is_refused(url: str) -> None:
+    with pytest.raises(MTError) as e:
+        translate("HUGE answer, please.", "en", cfg(url))
+    assert e.value.kind == "server" and "refused" in str(e.value)
