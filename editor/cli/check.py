@@ -14,12 +14,13 @@ from editor.cli.common import UserError, dump_json, settings
 from editor.cli.findings import finding_json, finding_line, problem_json, problem_line
 from editor.core import project
 from editor.core.atomic import atomic_write
-from editor.core.decode import decode
+from editor.core.decode import decode, read_bytes
 from editor.flows.proofread import proofread_article, proofread_text, style_for
 from editor.io.profiles import Profile, ProfileError, load_profile
 
 NAME = "check"
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 
 def add_parser(sub: Any) -> None:
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         if checked.fixed:
             project.save(proj)
     else:
-        text = decode(path.read_bytes(), path.name)
+        text = decode(read_bytes(path, MAX_TEXT_BYTES), path.name)  # a pipe or a device is refused
         checked = proofread_text(text, style(args.style), fix=args.fix)
         if checked.fixed and checked.text is not None:
             atomic_write(path, checked.text.encode("utf-8"), backup=True)

@@ -7,9 +7,11 @@ push FILE`` and reads the file blogsync rewrote (URL, EditURL, PreviewURL).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,38 @@ def blogsync_command() -> list[str] | None:
     return [found] if found else None
 
 
+MAX_OUTPUT = 64 * 1024
+"""What Tsuji keeps of blogsync's output to show (its start and its end)."""
+
+
+def _run(command: list[str], cwd: Path, timeout: float) -> tuple[int, str]:
+    """Run blogsync; its output as text whatever bytes it wrote, shortened to MAX_OUTPUT. On the
+    timeout its whole process group is ended (a wrapper script's children too)."""
+    posix = os.name == "posix"
+    child = subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=posix,
+    )
+    try:
+        raw, _ = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if posix:
+            with contextlib.suppress(OSError):
+                os.killpg(child.pid, signal.SIGKILL)
+        child.kill()
+        child.communicate()
+        raise
+    text = raw.decode("utf-8", errors="replace").strip()
+    if len(text) > MAX_OUTPUT:
+        half = MAX_OUTPUT // 2
+        text = f"{text[:half]}\n… ({len(text) - MAX_OUTPUT:,} characters left out) …\n{text[-half:]}"
+    return child.returncode, text
+
+
 def push(post: Path, timeout: float = TIMEOUT) -> Pushed:
     command = blogsync_command()
     if command is None:
@@ -53,26 +87,19 @@ def push(post: Path, timeout: float = TIMEOUT) -> Pushed:
                 "blogsync.yaml to push from Tsuji; the post itself is exported"
             )
         )
+    post = post.resolve()  # blogsync runs in the post's folder: a relative path would miss it
     try:
-        done = subprocess.run(
-            [*command, "push", str(post)],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            cwd=post.parent,
-            stdin=subprocess.DEVNULL,
-        )
+        returncode, output = _run([*command, "push", str(post)], post.parent, timeout)
     except subprocess.TimeoutExpired as e:
         raise PushFailed(Msg("blogsync did not finish within {timeout:.0f} s", timeout=timeout)) from e
     except OSError as e:
         raise PushFailed(Msg("blogsync could not be started: {reason}", reason=e.strerror or e)) from e
-    output = (done.stdout + done.stderr).strip()
-    if done.returncode != 0:
+    if returncode != 0:
         last = output.splitlines()[-1] if output else "no output"
         raise PushFailed(
             Msg(
                 "blogsync push failed (exit status {returncode}): {last}",
-                returncode=done.returncode,
+                returncode=returncode,
                 last=last,
             ),
             output,

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from editor.assist.memory import Memory
 from editor.core.units import Unit
 from tests.cli.test_cli import no_traceback, tsuji
@@ -74,3 +76,12 @@ def test_escape_sequences_in_a_title_are_shown_not_obeyed(tmp_path: Path, tsuji_
     assert r.returncode == 0, r.stderr
     assert "\x1b" not in r.stdout and "\x07" not in r.stdout
     assert "x\\x1b]0;pwned\\x07y" in r.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes are POSIX")
+def test_check_on_a_named_pipe_is_one_line_not_a_hang(tmp_path: Path, tsuji_home: Path) -> None:
+    pipe = tmp_path / "post.md"
+    os.mkfifo(pipe)
+    r = tsuji("check", str(pipe), home=tsuji_home)
+    assert r.returncode == 2 and "not a regular file" in r.stderr
+    no_traceback(r)
