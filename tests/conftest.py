@@ -4,6 +4,7 @@ import errno
 import os
 import shutil
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+posix_only = pytest.mark.skipif(
+    sys.platform == "win32", reason="POSIX only: SIGKILL, symbolic links, named pipes, /dev/zero or modes"
+)
+"""For the tests that need what only POSIX systems have (README: supported systems)."""
 SAMPLES = ROOT / "resources" / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"

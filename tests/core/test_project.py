@@ -15,7 +15,7 @@ import pytest
 from editor.core import project
 from editor.core.atomic import backup_path
 from editor.core.model import Status
-from tests.conftest import FIXTURES, ROOT, SAMPLE_PROJECT
+from tests.conftest import FIXTURES, ROOT, SAMPLE_PROJECT, posix_only
 
 SCHEMA = json.loads((ROOT / "resources/schema/tsuji-project.schema.json").read_text())
 
@@ -194,6 +194,7 @@ while True:
 """
 
 
+@posix_only
 def test_killed_mid_save_leaves_a_loadable_file(sample_copy: Path) -> None:
     """Ten kills at spread offsets into saves slowed on purpose: each leaves a loadable file."""
     for n in range(10):

@@ -11,7 +11,7 @@ import pytest
 
 from editor.io import archive
 from tests.cli.test_cli import tsuji
-from tests.conftest import ROOT, SAMPLE_PROJECT
+from tests.conftest import ROOT, SAMPLE_PROJECT, posix_only
 
 
 def post(
@@ -159,6 +159,7 @@ def run_export(tmp_path: Path, home: Path, path_dirs: list[Path], **env: str) ->
         os.environ.update(old)
 
 
+@posix_only
 def test_push_through_blogsync_records_the_entry(tmp_path: Path, tsuji_home: Path) -> None:
     r = run_export(tmp_path, tsuji_home, [standin(tmp_path)])
     assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
@@ -170,6 +171,7 @@ def test_push_through_blogsync_records_the_entry(tmp_path: Path, tsuji_home: Pat
     assert again.returncode == 0, again.stderr  # type: ignore[attr-defined]
 
 
+@posix_only
 def test_a_failing_push_says_why_and_keeps_the_export(tmp_path: Path, tsuji_home: Path) -> None:
     r = run_export(tmp_path, tsuji_home, [standin(tmp_path)], STANDIN_FAIL="1")
     assert r.returncode == 1  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import tsuji
-from tests.conftest import SAMPLE_PROJECT
+from tests.conftest import SAMPLE_PROJECT, posix_only
 
 
 def hostile_project(tmp_path: Path, export_path: str, sha_of: Path | None = None) -> Path:
@@ -70,6 +70,7 @@ def test_a_recorded_path_outside_the_blog_is_refused_even_with_force(
             refused(r, victim)
 
 
+@posix_only
 def test_a_symlinked_entry_folder_leading_out_is_refused(
     tmp_path: Path, blog: Path, victim: Path, tsuji_home: Path
 ) -> None:
@@ -83,6 +84,7 @@ def test_a_symlinked_entry_folder_leading_out_is_refused(
     refused(r, victim)
 
 
+@posix_only
 def test_a_symlinked_post_leading_out_is_refused(
     tmp_path: Path, blog: Path, victim: Path, tsuji_home: Path
 ) -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from editor.core import project, recovery
 from tests.cli.test_cli import tsuji
-from tests.conftest import ROOT, SAMPLE_PROJECT
+from tests.conftest import ROOT, SAMPLE_PROJECT, posix_only
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
@@ -75,6 +75,7 @@ while True:
 """
 
 
+@posix_only
 def test_killed_between_export_and_save_the_next_export_needs_no_force(
     tmp_path: Path, tsuji_home: Path
 ) -> None:

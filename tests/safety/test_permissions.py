@@ -12,9 +12,10 @@ from editor.core import project
 from editor.core.decode import ImportFailed
 from editor.io.importers import import_path
 from tests.cli.test_cli import tsuji
-from tests.conftest import SAMPLE_PROJECT
+from tests.conftest import SAMPLE_PROJECT, posix_only
 
 
+@posix_only
 def test_a_0664_project_stays_0664(tmp_path: Path) -> None:
     path = tmp_path / "p.tsuji"
     path.write_bytes(SAMPLE_PROJECT.read_bytes())
@@ -38,6 +39,7 @@ def test_new_files_get_the_umask(tmp_path: Path, tsuji_home: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) & 0o044 == 0o044  # readable by others, as the umask lets it
 
 
+@posix_only
 def test_saving_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
     real = tmp_path / "real" / "p.tsuji"
     real.parent.mkdir()
@@ -51,6 +53,7 @@ def test_saving_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
     assert project.load(real).article.title == "リンク越しに保存"
 
 
+@posix_only
 def test_a_page_that_is_a_device_is_refused_at_once(tmp_path: Path) -> None:
     page = tmp_path / "article.html"
     page.symlink_to("/dev/zero")

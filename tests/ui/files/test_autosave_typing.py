@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE_PROJECT
+from tests.conftest import ROOT, SAMPLE_PROJECT, posix_only
 
 TYPIST = """
 import sys, time
@@ -62,6 +62,7 @@ def saved_keys(target: Path, home: Path) -> int:
     return max(found, default=0)
 
 
+@posix_only
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["project", "untitled"])
 def test_seven_seconds_of_typing_then_kill_loses_at_most_five(

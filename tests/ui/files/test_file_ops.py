@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from editor.core import project
 from editor.settings import Settings
 from editor.ui.window.main_window import MainWindow
-from tests.conftest import ROOT
+from tests.conftest import ROOT, posix_only
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 CHILD = r"""
@@ -79,6 +79,7 @@ def run_and_kill(target: Path, text: str, home: Path) -> None:
     child.wait(10)
 
 
+@posix_only
 def test_sigkill_keeps_what_was_typed_in_a_project(
     window: MainWindow, qtbot, sample_copy: Path, tsuji_home: Path
 ) -> None:
@@ -88,6 +89,7 @@ def test_sigkill_keeps_what_was_typed_in_a_project(
     assert window.doc.article.blocks[0].draft == "強制終了の前に打った訳文。"
 
 
+@posix_only
 def test_sigkill_of_an_untitled_import_is_offered_back(
     window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path, prompts: ScriptedPrompts
 ) -> None:
