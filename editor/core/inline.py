@@ -33,8 +33,23 @@ def safe_url(url: str) -> bool:
     return m is None or m.group(1).lower() in SAFE_SCHEMES
 
 
+_NOTATION = re.compile(r"(?<!\\)\[((?:[^\[\]\\\n]|\\.)*:(?:[^\[\]\\\n]|\\.)*)\](?!\()")
+"""Hatena notation: brackets holding a colon and not a Markdown link ([URL:embed:cite], [tex:…],
+[f:id:…], [asin:…]), which the blog would turn into live content."""
+
+
+def defuse_notation(text: str) -> str:
+    """Brackets that the blog would read as Hatena notation shown as the brackets they are."""
+    if "[" not in text or ":" not in text:
+        return text
+    return _NOTATION.sub(lambda m: f"\\[{m.group(1)}\\]", text)
+
+
 def defuse(text: str) -> str:
-    """``text`` with every link or image whose address is not safe turned into its words."""
+    """``text`` with every link or image whose address is not safe turned into its words, and
+    no Hatena notation live: what the translator, a page or a translation engine wrote reaches
+    the post as text."""
+    text = defuse_notation(text)
     if "](" not in text and "<" not in text:
         return text
 

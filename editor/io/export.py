@@ -164,7 +164,8 @@ class _Body:
     def note(self, block: Block) -> str | None:
         if not block.note.strip() or not self.profile.note_pattern:
             return None
-        return mdsafe.block_text(_fill(self.profile.note_pattern, {"note": block.note}, "note_pattern"))
+        note = inline.defuse(block.note)  # as safe as the body: no live link, no notation
+        return mdsafe.block_text(_fill(self.profile.note_pattern, {"note": note}, "note_pattern"))
 
     def quote(self, blocks: list[Block]) -> list[str]:
         paras = [mdsafe.draft_text(self.text(b)) for b in blocks]
@@ -249,16 +250,19 @@ def render(
     if fm:
         parts.append("\n".join(fm))
     if profile.title_in_body:
-        parts.append(_heading(post_title(article, profile), 1))
+        parts.append(_heading(inline.defuse(post_title(article, profile)), 1))
     card = card_url(article.source_url)
-    values: dict[str, Any] = {
+    values: dict[str, Any] = {  # what the page or the user wrote passes the body's filter
         "url": card or "",
-        "site": article.site_name,
-        "label": article.site_label,
+        "site": inline.defuse(article.site_name),
+        "label": inline.defuse(article.site_label),
     }
     if card:
         parts.append(mdsafe.one_line(_fill(profile.source_pattern, values, "source_pattern")))
-    byline = {"author": article.author.strip(), "date": source_date(article, profile.date_format)}
+    byline = {
+        "author": inline.defuse(article.author.strip()),
+        "date": inline.defuse(source_date(article, profile.date_format)),
+    }
     if any(byline.values()):
         parts.append(mdsafe.one_line(_fill(profile.byline_pattern, byline, "byline_pattern")))
     points = [p for p in article.summary if p.label.strip() or p.text.strip()]
@@ -268,7 +272,8 @@ def render(
         bullets = []
         for p in points:
             pattern = profile.summary_pattern if p.label.strip() else profile.summary_pattern_no_label
-            filled = _fill(pattern, {"label": p.label.strip(), "text": p.text.strip()}, "summary_pattern")
+            point = {"label": inline.defuse(p.label.strip()), "text": inline.defuse(p.text.strip())}
+            filled = _fill(pattern, point, "summary_pattern")
             bullets.append(profile.summary_bullet + mdsafe.one_line(filled))
         parts.append("\n".join(bullets))
     if profile.body_heading:

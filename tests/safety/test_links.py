@@ -121,3 +121,25 @@ def test_the_window_opens_only_web_and_mail_links(qapp, monkeypatch: pytest.Monk
         assert not open_safe_link(QUrl(bad))
     assert open_safe_link(QUrl("https://ok.example/")) and open_safe_link(QUrl("mailto:a@b.example"))
     assert opened == ["https://ok.example/", "mailto:a@b.example"]
+
+
+NOTATION = re.compile(r"(?<!\\)\[[^\[\]\n]*:[^\[\]\n]*\](?!\()")
+
+
+def test_every_field_that_reaches_the_post_passes_the_bodys_filter() -> None:
+    from editor.core.model import SummaryPoint
+
+    article = project.load(SAMPLE_PROJECT).article
+    article.author = "[Evil](javascript:alert(1)) [http://evil.example/:embed]"
+    article.site_name = "[tex:\\alert]"
+    article.site_label = "[f:id:evil:20260101:image]"
+    article.summary = [SummaryPoint("[x](javascript:y)", "[http://evil.example/x:embed:cite] 要点")]
+    article.blocks[0].note = "[z](vbscript:z) [asin:B000:detail]"
+    article.blocks[1].draft += " [tex:\\pwned] [http://evil.example/:embed]"  # as an engine might answer
+    for name in ("hatena", "markdown"):
+        post = render(article, load_profile(name), post_date=WHEN)
+        assert live_and_safe(post), hrefs(post)
+        body = re.sub(r"\A---\n.*?\n---\n", "", post, flags=re.S)  # a title field is plain text
+        live = [m for m in NOTATION.findall(body) if "evil" in m or "tex:" in m or "asin" in m or "f:id" in m]
+        assert live == []  # the page's, the user's and the engine's brackets are shown, not obeyed
+        assert "要点" in post and "Evil" in post  # the words stay
