@@ -74,10 +74,12 @@ class Glossary(store.Store):
         ]
         rows = [r for r in rows if r[0] and r[1]]
         with self._lock:
+            before = int(self.db.execute("SELECT COUNT(*) FROM terms").fetchone()[0])
             self.db.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?)", rows)
             self.db.commit()
+            added = int(self.db.execute("SELECT COUNT(*) FROM terms").fetchone()[0]) - before
         self._cache, self._pattern = None, None
-        return len(rows)
+        return added
 
     def remove(self, source: str) -> None:
         with self._lock:

@@ -174,7 +174,8 @@ class Memory(store.Store):
         self.add_many([unit])
 
     def add_many(self, units: Iterable[Unit]) -> int:
-        """Add or replace units, in one transaction; a bulk load of 100,000 takes seconds."""
+        """Add or replace units, in one transaction; a bulk load of 100,000 takes seconds.
+        Returns how many were new (a unit already there is updated, not counted)."""
         rows = [
             (
                 u.source,
@@ -192,6 +193,7 @@ class Memory(store.Store):
         signatures = {row[4]: signature(row[4]) for row in rows}
         bulk = len(rows) >= BULK
         with self._lock:
+            before = int(self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0])
             try:
                 if bulk:  # the trigram index is rebuilt once at the end: 5x faster than row by row
                     self.db.execute("BEGIN")
@@ -226,7 +228,7 @@ class Memory(store.Store):
             except BaseException:
                 self.db.rollback()
                 raise
-        return len(rows)
+            return int(self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]) - before
 
     # --- reading ---------------------------------------------------------------
 

@@ -22,7 +22,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     glossary = Glossary()
     if args.gl_command == "import":
-        print(f"{glossary.import_file(Path(args.file))} term(s) added from {args.file}")
+        print(f"{glossary.import_file(Path(args.file))} new term(s) added from {args.file}")
     else:
         print(f"{glossary.export_file(Path(args.file))} term(s) written to {args.file}")
     return 0

@@ -27,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
     memory = Memory()
     if args.tm_command == "import":
         units = read_tmx(Path(args.file))
-        print(f"{memory.add_many(units)} unit(s) added from {args.file}")
+        added = memory.add_many(units)
+        print(
+            f"{added} unit(s) added from {args.file}"
+            + (f" ({len(units) - added} already there)" if len(units) > added else "")
+        )
     elif args.tm_command == "export":
         print(f"{write_tmx(Path(args.file), memory.all_units())} unit(s) written to {args.file}")
     else:

@@ -139,6 +139,8 @@ def build_memory(
     report.stored = len(units)
     report.names = propose_names(good_pairs, known_terms)
     if add is not None and units:
-        add(units)
+        added = add(units)
+        if isinstance(added, int):  # what was new: re-running adds nothing twice, and says so
+            report.stored = added
     report.seconds = time.perf_counter() - start
     return report

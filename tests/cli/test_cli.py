@@ -200,6 +200,8 @@ def test_tm_and_glossary_commands(tsuji_home: Path, tmp_path: Path) -> None:
     )
     r = tsuji("tm", "import", str(tmx), home=tsuji_home)
     assert (r.returncode, r.stdout.strip()) == (0, f"1 unit(s) added from {tmx}")
+    r = tsuji("tm", "import", str(tmx), home=tsuji_home)  # again: nothing new, and it says so
+    assert r.stdout.strip() == f"0 unit(s) added from {tmx} (1 already there)"
     r = tsuji("tm", "search", "Ankara", "--json", home=tsuji_home)
     assert json.loads(r.stdout) == [
         {
@@ -214,7 +216,9 @@ def test_tm_and_glossary_commands(tsuji_home: Path, tmp_path: Path) -> None:
     terms = tmp_path / "g.csv"
     terms.write_text("Ankara,アンカラ\n", "utf-8")
     r = tsuji("glossary", "import", str(terms), home=tsuji_home)
-    assert r.stdout.strip() == f"1 term(s) added from {terms}"
+    assert r.stdout.strip() == f"1 new term(s) added from {terms}"
+    r = tsuji("glossary", "import", str(terms), home=tsuji_home)
+    assert r.stdout.strip() == f"0 new term(s) added from {terms}"
     proj = tmp_path / "p.tsuji"
     tsuji("import", "-", "-o", str(proj), stdin=b"T\n\nThe envoy arrived in Ankara.\n", home=tsuji_home)
     data = json.loads(proj.read_text("utf-8"))

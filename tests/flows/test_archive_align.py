@@ -36,8 +36,11 @@ def test_align_stores_the_exact_pairs_and_is_idempotent(tmp_path: Path, tsuji_ho
             ("Clara Voss", "クララ・フォス"),
             ("Brussels", "ブリュッセル"),
         }
-        again = tsuji("archive", "align", "--blog", str(blog), "--sources", str(sources), home=tsuji_home)
+        again = tsuji(
+            "archive", "align", "--blog", str(blog), "--sources", str(sources), "--json", home=tsuji_home
+        )
         assert again.returncode == 0 and len(memory.all_units()) == len(units)  # no duplicates
+        assert json.loads(again.stdout)["pairs_stored"] == 0  # and it says nothing new was stored
     finally:
         memory.close()
 
