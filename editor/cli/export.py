@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
                 allow_untranslated=args.allow_untranslated,
             )
         except ExportRefused as e:
-            if e.reason != "folder":
+            if e.reason not in ("folder", "special"):
                 for line in e.diff():
                     note(line)
                 raise UserError(

@@ -183,6 +183,7 @@ class ExportRefused(ValueError):
             "edited": Msg("{path} was edited since Tsuji exported it", path=path),
             "foreign": Msg("{path} was not written by Tsuji", path=path),
             "folder": Msg("{path} is a folder", path=path),
+            "special": Msg("{path} is not a regular file (a pipe or a device?)", path=path),
         }[reason]
         super().__init__(why)
 
@@ -267,7 +268,7 @@ def write_post(
     kept: list[str] = []
     if target.exists():
         if not target.is_file():
-            raise ExportRefused(target, "folder")
+            raise ExportRefused(target, "folder" if target.is_dir() else "special")
         old = read_bytes(target, MAX_POST_BYTES)
         old_text = old.decode("utf-8", "replace")
         if not _ours(old, record, target):

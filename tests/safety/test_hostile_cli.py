@@ -85,3 +85,20 @@ def test_check_on_a_named_pipe_is_one_line_not_a_hang(tmp_path: Path, tsuji_home
     r = tsuji("check", str(pipe), home=tsuji_home)
     assert r.returncode == 2 and "not a regular file" in r.stderr
     no_traceback(r)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes are POSIX")
+def test_an_export_onto_a_named_pipe_says_so(tmp_path: Path, tsuji_home: Path) -> None:
+    import json
+
+    blog = tmp_path / "blog"
+    target = blog / "entry" / "pipe.md"
+    target.parent.mkdir(parents=True)
+    os.mkfifo(target)
+    proj = tmp_path / "p.tsuji"
+    data = json.loads(SAMPLE_PROJECT.read_text("utf-8"))
+    data["exports"] = {"hatena": {"path": "entry/pipe.md", "profile": "hatena"}}
+    proj.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    r = tsuji("export", str(proj), "--to", str(blog), home=tsuji_home)
+    assert r.returncode == 2 and "is not a regular file" in r.stderr and "is a folder" not in r.stderr
+    no_traceback(r)

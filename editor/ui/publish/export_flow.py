@@ -81,8 +81,8 @@ class ExportFlow:
                     article, profile, blog, now=ctx.clock(), allow_untranslated=untranslated
                 )
             except ExportRefused as e:
-                if e.reason == "folder" or not self._overwrite(e):
-                    if e.reason == "folder":
+                if e.reason in ("folder", "special") or not self._overwrite(e):
+                    if e.reason in ("folder", "special"):
                         ctx.prompts.inform(self.tr("Export failed"), say(e), error=True)
                     return None
                 written, edit = export(
