@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -402,9 +403,18 @@ class Project:
             return True
 
 
+MAX_PROJECT_BYTES = 256 * 1024 * 1024
+"""A project of 5,000 long blocks is a few MB; past this it is not one (a device, a runaway file)."""
+
+
 def load(path: str | Path) -> Project:
     path = Path(path)
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):  # a pipe would hang
+            raise ProjectError(path, Msg("not a regular file (a pipe or a device?)"))
+        if info.st_size > MAX_PROJECT_BYTES:
+            raise ProjectError(path, Msg("larger than {limit_mb} MB", limit_mb=MAX_PROJECT_BYTES >> 20))
         raw = path.read_bytes()
     except FileNotFoundError as e:
         raise ProjectError(path, Msg("no such file")) from e

@@ -80,11 +80,12 @@ def test_escape_sequences_in_a_title_are_shown_not_obeyed(tmp_path: Path, tsuji_
 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes are POSIX")
 def test_check_on_a_named_pipe_is_one_line_not_a_hang(tmp_path: Path, tsuji_home: Path) -> None:
-    pipe = tmp_path / "post.md"
-    os.mkfifo(pipe)
-    r = tsuji("check", str(pipe), home=tsuji_home)
-    assert r.returncode == 2 and "not a regular file" in r.stderr
-    no_traceback(r)
+    for name in ("post.md", "project.tsuji"):  # a text file, and a project (the window opens these too)
+        pipe = tmp_path / name
+        os.mkfifo(pipe)
+        r = tsuji("check", str(pipe), home=tsuji_home)
+        assert r.returncode == 2 and "not a regular file" in r.stderr
+        no_traceback(r)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes are POSIX")
