@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor.core.messages import Msg
+from editor.core.project import clean_text
 
 ENGINES = {
     "google": "Google",
@@ -299,7 +300,7 @@ def translate(
                         m=len(chunk),
                     ),
                 )
-            out.append(result)
+            out.append(clean_text(result))  # a lone surrogate would make the project unsavable
         return join_chunks(out, target)
     except Exception as e:  # every failure becomes a message, never a traceback
         raise _classify(e, cfg) from e

@@ -67,14 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except USER_ERRORS as e:
         print(f"tsuji: {e}", file=sys.stderr)
         return 2
-    except sqlite3.OperationalError as e:
-        if not store.is_busy(e):
-            raise
-        print(
-            "tsuji: the translation memory or glossary is busy: another Tsuji is writing to it;"
-            " try again when it has finished",
-            file=sys.stderr,
-        )
+    except sqlite3.DatabaseError as e:
+        if store.is_busy(e):
+            print(
+                "tsuji: the translation memory or glossary is busy: another Tsuji is writing to it;"
+                " try again when it has finished",
+                file=sys.stderr,
+            )
+        else:  # a full disk, a read-only data folder, a damaged file
+            print(f"tsuji: the translation memory or glossary cannot be used: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader stopped reading (tsuji check … | head): nothing to say
         with contextlib.suppress(OSError):

@@ -68,6 +68,8 @@ class Libre(BaseHTTPRequestHandler):
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
+        elif "SURROGATE" in q:  # JSON may carry a lone surrogate; UTF-8 cannot
+            self.reply(200, {"translatedText": "壊れた\ud800文字"})
         elif "HUGE" in q:  # a well-formed answer far longer than the text
             self.reply(200, {"translatedText": "長い" * 50_000})
         elif "BOOM" in q:

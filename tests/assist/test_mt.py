@@ -122,3 +122,13 @@ def test_an_answer_far_longer_than_its_source_is_refused(url: str) -> None:
     with pytest.raises(MTError) as e:
         translate("HUGE answer, please.", "en", cfg(url))
     assert e.value.kind == "server" and "refused" in str(e.value)
+
+
+def test_a_lone_surrogate_in_an_answer_never_makes_the_project_unsavable(url: str, tmp_path: Path) -> None:
+    from editor.core import project
+    from editor.core.model import Article, Block
+
+    answer = translate("SURROGATE", "en", cfg(url))
+    assert answer == "壊れた\ufffd文字"
+    path = project.save(project.Project(Article(blocks=[Block("x", draft=answer)])), tmp_path / "p.tsuji")
+    assert project.load(path).article.blocks[0].draft == answer

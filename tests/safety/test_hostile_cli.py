@@ -103,3 +103,17 @@ def test_an_export_onto_a_named_pipe_says_so(tmp_path: Path, tsuji_home: Path) -
     r = tsuji("export", str(proj), "--to", str(blog), home=tsuji_home)
     assert r.returncode == 2 and "is not a regular file" in r.stderr and "is a folder" not in r.stderr
     no_traceback(r)
+
+
+def test_a_damaged_memory_or_glossary_file_is_one_line(tmp_path: Path, tsuji_home: Path) -> None:
+    data = tsuji_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "memory.sqlite").write_bytes(b"this is not a database" * 100)
+    (data / "glossary.sqlite").mkdir()  # what a full disk or a stray folder leaves: not openable
+    terms = tmp_path / "t.csv"
+    terms.write_text("Ankara,アンカラ\n", "utf-8")
+    for args in (("tm", "search", "port"), ("glossary", "import", str(terms))):
+        r = tsuji(*args, home=tsuji_home)
+        assert r.returncode == 2, (args, r.stderr)
+        assert "memory or glossary" in r.stderr
+        no_traceback(r)
