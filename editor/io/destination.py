@@ -196,10 +196,12 @@ class ExportRefused(ValueError):
 
 
 def find_by_edit_url(blog_dir: Path, edit_url: str) -> Path | None:
-    """The post under ``blog_dir`` whose front matter has this EditURL (blogsync may have moved it)."""
+    """The post under ``blog_dir`` whose front matter has this EditURL (blogsync may have moved it);
+    UnsafeDestination when two posts have it (never guess which one is the entry)."""
     if not edit_url:
         return None
     needle = edit_url.encode("utf-8")
+    found: list[Path] = []
     for path in sorted(blog_dir.rglob("*.md")):
         if path.is_symlink() or not path.is_file():  # a pipe would block the open; a link leads out
             continue
@@ -213,10 +215,18 @@ def find_by_edit_url(blog_dir: Path, edit_url: str) -> Path | None:
             and frontmatter.split(head.decode("utf-8", "replace")).text_value("EditURL") == edit_url
         ):
             try:
-                return contained(blog_dir, path.relative_to(blog_dir))
+                found.append(contained(blog_dir, path.relative_to(blog_dir)))
             except UnsafeDestination:
                 continue
-    return None
+    if len(found) > 1:  # one of them is a copy: writing to the first could update the decoy
+        raise UnsafeDestination(
+            Msg(
+                "two posts carry the entry's EditURL: {a} and {b}; keep only the real one, then export",
+                a=found[0].relative_to(blog_dir),
+                b=found[1].relative_to(blog_dir),
+            )
+        )
+    return found[0] if found else None
 
 
 def locate(article: Article, profile: Profile, blog_dir: Path, post_date: datetime) -> Path:

@@ -117,3 +117,25 @@ def test_a_damaged_memory_or_glossary_file_is_one_line(tmp_path: Path, tsuji_hom
         assert r.returncode == 2, (args, r.stderr)
         assert "memory or glossary" in r.stderr
         no_traceback(r)
+
+
+def test_two_posts_with_one_edit_url_are_refused_naming_both(tmp_path: Path, tsuji_home: Path) -> None:
+    import json
+
+    edit_url = "https://blog.hatena.ne.jp/me/me.hatenablog.com/atom/entry/42"
+    blog = tmp_path / "blog"
+    posts = [blog / "entry" / "_draft" / "42.md", blog / "entry" / "aaa-decoy.md"]
+    for post in posts:
+        post.parent.mkdir(parents=True, exist_ok=True)
+        post.write_text(f"---\nTitle: 題\nEditURL: {edit_url}\n---\n本文\n", "utf-8")
+    proj = tmp_path / "p.tsuji"
+    data = json.loads(SAMPLE_PROJECT.read_text("utf-8"))
+    data["exports"] = {
+        "hatena": {"path": "entry/2026/03/01/gone.md", "profile": "hatena", "edit_url": edit_url}
+    }
+    proj.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    r = tsuji("export", str(proj), "--to", str(blog), "--force", home=tsuji_home)
+    assert r.returncode == 2 and "two posts carry the entry's EditURL" in r.stderr
+    assert "aaa-decoy.md" in r.stderr and "42.md" in r.stderr
+    no_traceback(r)
+    assert all(p.read_text("utf-8").endswith("本文\n") for p in posts)  # neither was overwritten
