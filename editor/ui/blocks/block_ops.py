@@ -130,14 +130,17 @@ class BlockOps(PartDefaults):
         ids = self.selected_ids()
         if not ids:
             return
+        self.ctx.flush()  # typing since counts as something done (and is never undone with it)
         stack = self.ctx.doc.undo_stack
         if self._last_toggle == (tuple(ids), stack.index()) and stack.canUndo():
             stack.undo()  # the same blocks again, nothing done since: back to how they were
             self._last_toggle = None
         else:
+            before = stack.index()
             quote = not all(self.ctx.doc.article.block(i).is_quote for i in ids)
             self.apply(lambda: edits.set_quote(self.ctx.doc.article, ids, quote))
-            self._last_toggle = (tuple(ids), stack.index())
+            done = stack.index() != before  # a refused edit must not arm the undo above
+            self._last_toggle = (tuple(ids), stack.index()) if done else None
         self._reselect(ids)
 
     def toggle_omit(self) -> None:

@@ -217,7 +217,11 @@ def keyed_texts() -> dict[str, str]:
                 continue
             used.add(key)
             at = text.lower().find(key) if re.search(r"[A-Za-z]{3}", text) else -1
-            names[spec.name] = text[:at] + "&" + text[at:] if at >= 0 else f"{text}(&{key.upper()})"
+            if at >= 0:
+                names[spec.name] = text[:at] + "&" + text[at:]
+            else:  # Japanese style: "原文を更新(&D)…", the key before an ellipsis
+                stem, dots = (text[:-1], "…") if text.endswith("…") else (text, "")
+                names[spec.name] = f"{stem}(&{key.upper()}){dots}"
     return names
 
 

@@ -188,3 +188,18 @@ def test_the_status_bar_and_the_title_agree_on_saved(
         assert agree()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_typing_between_two_ctrl_t_is_kept(window: MainWindow, qtbot, sample_copy: Path) -> None:
+    window.files.open_path(sample_copy)
+    ready(qtbot, window)
+    blocks = window.doc.article.blocks
+    here = next(i for i, b in enumerate(blocks) if not b.is_quote)
+    window.panes.go_to(here)
+    ready(qtbot, window, here)
+    _key(Qt.Key.Key_T, CTRL)
+    assert window.doc.article.blocks[here].is_quote
+    ime_type(window.panes.editor(), "追記")  # still held by the editor: not committed yet
+    _key(Qt.Key.Key_T, CTRL)  # something was done since: a toggle, not an undo of the typing's neighbour
+    assert window.doc.article.blocks[here].draft.endswith("追記")
+    assert not window.doc.article.blocks[here].is_quote
