@@ -26,7 +26,12 @@ ENGINES = {
     "deepl": "DeepL",
     "microsoft": "Microsoft",
     "libre": "LibreTranslate",
+    "openai": "OpenAI-compatible server",
+    "ollama": "Ollama",
 }
+CHAT_ENGINES = frozenset({"openai", "ollama"})
+"""Language models on a server the translator runs (or any that speaks the protocol): each
+request carries the article's context (``editor.assist.llm``)."""
 LIMITS = {"google": 4999, "mymemory": 499, "deepl": 4900, "microsoft": 4900, "libre": 4900}
 NEEDS_KEY = {"deepl", "microsoft", "libre"}
 DEFAULT_TIMEOUT = 20.0
@@ -52,6 +57,8 @@ class EngineConfig:
     region: str = ""
     free_api: bool = True
     timeout: float = DEFAULT_TIMEOUT
+    model: str = ""
+    temperature: float = 0.2
 
     def __repr__(self) -> str:  # never show a key in a log or a traceback
         return (
@@ -83,6 +90,9 @@ def _impose_timeout() -> None:
                 return original(self, method, url, **kwargs)
             if kwargs.get("timeout") is None:
                 kwargs["timeout"] = timeout
+            extra = getattr(_local, "params", None)
+            if extra and isinstance(kwargs.get("params"), dict):  # DeepL's context
+                kwargs["params"] = {**kwargs["params"], **extra}
             kwargs["stream"] = True  # the body is read here, within a size cap
             response = original(self, method, url, **kwargs)
             body = bytearray()
@@ -230,8 +240,11 @@ def _within(cfg: EngineConfig, work: Callable[[], str], cancel: threading.Event 
     background thread, its answer dropped."""
     box: dict[str, Any] = {}
 
+    params = getattr(_local, "params", None)
+
     def run() -> None:
         _local.timeout = cfg.timeout
+        _local.params = params
         try:
             box["result"] = work()
         except BaseException as e:  # handed to the caller
@@ -262,8 +275,19 @@ def translate(
     target: str = "ja",
     cancel: threading.Event | None = None,
     call: Callable[[Any, str], str] | None = None,
+    context: str = "",
 ) -> str:
-    """Translate ``text``; raises MTError. Runs on any thread but the GUI's."""
+    """Translate ``text``; raises MTError. Runs on any thread but the GUI's. ``context`` (the
+    paragraphs around) goes with a DeepL request, which uses it and does not translate it."""
+    if cfg.engine in CHAT_ENGINES:
+        raise MTError(
+            "unsupported",
+            Msg(
+                "{engine} translates a block with the article around it:"
+                " use Translate in the window or tsuji pretranslate",
+                engine=ENGINES[cfg.engine],
+            ),
+        )
     if cfg.engine in NEEDS_KEY and cfg.engine != "libre" and not cfg.api_key:
         raise MTError(
             "bad_key", Msg("{engine} needs an API key; set it in the settings", engine=ENGINES[cfg.engine])
@@ -272,6 +296,7 @@ def translate(
         raise MTError("bad_key", Msg("LibreTranslate needs the server's URL; set it in the settings"))
     _impose_timeout()
     _local.timeout = cfg.timeout
+    _local.params = {"context": context} if context and cfg.engine == "deepl" else None
     try:
         engine = _translator(cfg, source, target)
         out = []
@@ -306,3 +331,4 @@ def translate(
         raise _classify(e, cfg) from e
     finally:
         _local.timeout = None
+        _local.params = None

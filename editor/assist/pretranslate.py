@@ -19,8 +19,9 @@ from editor.core.model import Article
 
 STOPPING = ("offline", "bad_key", "cancelled")
 
-Translate = Callable[[str, str, threading.Event | None], str]
-"""(source text, source language, cancel event) -> Japanese text; raises MTError."""
+Translate = Callable[["Todo", dict[str, str], threading.Event | None], str]
+"""(the block, the drafts made so far in this run by block id, cancel event) -> Japanese text;
+raises MTError."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def run(
             out.left = len(items) - n + 1
             break
         try:
-            out.translated[item.block_id] = translate(item.source, item.lang, cancel)
+            out.translated[item.block_id] = translate(item, out.translated, cancel)
             error = None
         except MTError as e:
             out.failures.append((item, e))

@@ -30,6 +30,13 @@ class Settings:
     mt_free_api: bool = True
     """DeepL free API rather than pro."""
     mt_timeout: float = 20.0
+    llm_url: str = ""
+    """A language model server (the OpenAI-compatible and Ollama engines); empty: Ollama's own
+    address on this machine."""
+    llm_model: str = ""
+    llm_temperature: float = 0.2
+    llm_timeout: float = 120.0
+    """Seconds a local model may take for one block (a laptop's model is slower than a service)."""
     font_size: int = 0
     """Point size of block texts; 0 follows the system font."""
     replace_keeps_done: bool = True

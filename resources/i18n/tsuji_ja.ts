@@ -323,17 +323,17 @@
         <translation>用語 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="280" />
+        <location filename="../../editor/ui/shell/actions.py" line="284" />
         <source>In a dock: back to the draft</source>
         <translation>ドック内: 訳文に戻る</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="281" />
+        <location filename="../../editor/ui/shell/actions.py" line="285" />
         <source>Summary table: move the point up / down</source>
         <translation>要約の表: 項目を上へ / 下へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="282" />
+        <location filename="../../editor/ui/shell/actions.py" line="286" />
         <source>Summary table: remove the point</source>
         <translation>要約の表: 項目を削除</translation>
     </message>
@@ -341,32 +341,37 @@
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="70" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="78" />
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="71" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="79" />
         <source>Translate (Ctrl+Shift+T)</source>
         <translation>翻訳する (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="72" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="79" />
+        <source>Stop (Esc)</source>
+        <translation>中止 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assist_panel.py" line="80" />
         <source>Retry now</source>
         <translation>今すぐ再試行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="73" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="81" />
         <source>Search the memory (concordance)</source>
         <translation>メモリを検索(コンコーダンス)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="74" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="82" />
         <source>Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)</source>
         <translation>翻訳メモリ(Ctrl+1、Ctrl+2、Ctrl+3 で挿入)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_panel.py" line="75" />
+        <location filename="../../editor/ui/assist/assist_panel.py" line="83" />
         <source>Glossary (Alt+1 … Alt+9 insert)</source>
         <translation>用語集(Alt+1 … Alt+9 で挿入)</translation>
     </message>
@@ -374,130 +379,170 @@
 <context>
     <name>Assistance</name>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="20" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="34" />
         <source>Add term to glossary</source>
         <translation>用語集に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="27" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="41" />
         <source>Term</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="28" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="42" />
         <source>Translation</source>
         <translation>訳語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="29" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="43" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="42" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="60" />
         <source>Translation settings</source>
         <translation>翻訳の設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="57" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="82" />
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="88" />
         <source>Keys are kept in %1.</source>
         <translation>キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="64" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="95" />
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="65" />
-        <source>Server URL (LibreTranslate)</source>
-        <translation>サーバー URL(LibreTranslate)</translation>
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="96" />
+        <source>Server URL</source>
+        <translation>サーバーの URL</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="66" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="97" />
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="98" />
+        <source>Temperature</source>
+        <translation>温度 (temperature)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="99" />
         <source>Region (Microsoft)</source>
         <translation>リージョン(Microsoft)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="67" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="100" />
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="68" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="101" />
         <source>Timeout (seconds)</source>
         <translation>タイムアウト(秒)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assist_dialogs.py" line="86" />
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="169" />
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assist_dialogs.py" line="193" />
         <source>Saved; the key is kept in %1</source>
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="57" />
-        <location filename="../../editor/ui/assist/assistance.py" line="97" />
+        <location filename="../../editor/ui/assist/assistance.py" line="62" />
+        <location filename="../../editor/ui/assist/assistance.py" line="115" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="137" />
+        <location filename="../../editor/ui/assist/assistance.py" line="162" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="143" />
+        <location filename="../../editor/ui/assist/assistance.py" line="178" />
+        <source>Asking again for the glossary's terms…</source>
+        <translation>用語集の訳語を使うよう再依頼しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assistance.py" line="181" />
+        <source>arriving…</source>
+        <translation>受信中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assistance.py" line="186" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="163" />
-        <location filename="../../editor/ui/assist/assistance.py" line="169" />
+        <location filename="../../editor/ui/assist/assistance.py" line="195" />
+        <source>Stopped: nothing was put in the draft</source>
+        <translation>中止しました。訳文には何も入れていません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assistance.py" line="221" />
+        <source>The glossary says %1 → %2; the translation does not use it</source>
+        <translation>用語集では %1 → %2 ですが、訳文で使われていません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/assist/assistance.py" line="234" />
+        <location filename="../../editor/ui/assist/assistance.py" line="240" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="179" />
+        <location filename="../../editor/ui/assist/assistance.py" line="250" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="231" />
+        <location filename="../../editor/ui/assist/assistance.py" line="302" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="267" />
+        <location filename="../../editor/ui/assist/assistance.py" line="338" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="276" />
+        <location filename="../../editor/ui/assist/assistance.py" line="347" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="280" />
+        <location filename="../../editor/ui/assist/assistance.py" line="352" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="280" />
+        <location filename="../../editor/ui/assist/assistance.py" line="352" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="311" />
-        <location filename="../../editor/ui/assist/assistance.py" line="327" />
+        <location filename="../../editor/ui/assist/assistance.py" line="380" />
+        <location filename="../../editor/ui/assist/assistance.py" line="396" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="316" />
+        <location filename="../../editor/ui/assist/assistance.py" line="385" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="321" />
+        <location filename="../../editor/ui/assist/assistance.py" line="390" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
@@ -561,32 +606,32 @@
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="182" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="185" />
         <source>Translator's note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="183" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="186" />
         <source>Note (訳注):</source>
         <translation>訳注:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="204" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="207" />
         <source>The source of this block has no links</source>
         <translation>このブロックの原文にはリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="209" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="212" />
         <source>Select the words of the draft to link first</source>
         <translation>先にリンクする訳文の語を選択してください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="214" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="217" />
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/block_ops.py" line="215" />
+        <location filename="../../editor/ui/blocks/block_ops.py" line="218" />
         <source>Which of the source's links should “%1” carry?</source>
         <translation>「%1」にどの原文のリンクを付けますか?</translation>
     </message>
@@ -1507,64 +1552,79 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="54" />
+        <location filename="../../editor/ui/publish/publishing.py" line="55" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="55" />
+        <location filename="../../editor/ui/publish/publishing.py" line="56" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="123" />
-        <location filename="../../editor/ui/publish/publishing.py" line="128" />
-        <location filename="../../editor/ui/publish/publishing.py" line="145" />
+        <location filename="../../editor/ui/publish/publishing.py" line="124" />
+        <location filename="../../editor/ui/publish/publishing.py" line="129" />
+        <location filename="../../editor/ui/publish/publishing.py" line="146" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="123" />
+        <location filename="../../editor/ui/publish/publishing.py" line="124" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="132" />
+        <location filename="../../editor/ui/publish/publishing.py" line="133" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="142" />
+        <location filename="../../editor/ui/publish/publishing.py" line="143" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="150" />
+        <location filename="../../editor/ui/publish/publishing.py" line="151" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="156" />
+        <location filename="../../editor/ui/publish/publishing.py" line="157" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="205" />
+        <location filename="../../editor/ui/publish/publishing.py" line="218" />
+        <source>Drafting the summary with %1…</source>
+        <translation>%1 で要約を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish/publishing.py" line="224" />
+        <source>The model could not draft the summary (%1); these come from the translation</source>
+        <translation>モデルが要約を作れませんでした(%1)。訳文から選んだ候補を示します</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish/publishing.py" line="231" />
+        <source>Summary drafted by %1</source>
+        <translation>%1 が要約を作成しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/publish/publishing.py" line="242" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="210" />
+        <location filename="../../editor/ui/publish/publishing.py" line="247" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="210" />
+        <location filename="../../editor/ui/publish/publishing.py" line="247" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="234" />
+        <location filename="../../editor/ui/publish/publishing.py" line="271" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1808,4 +1868,4 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>Ctrl+Enter: OK</translation>
     </message>
 </context>
-<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>not a regular file (a pipe or a device?)</source><translation>通常のファイルではありません(パイプかデバイス?)</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>a link, not a post file (links are not followed)</source><translation>リンクで、記事のファイルではありません(リンクはたどりません)</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>two posts carry the entry's EditURL: {a} and {b}; keep only the real one, then export</source><translation>2つの記事が同じ EditURL を持っています: {a} と {b}。本物だけを残してから書き出してください</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>{path} is not a regular file (a pipe or a device?)</source><translation>{path} は通常のファイルではありません(パイプかデバイス?)</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>profile {path}: {name} should be a list of texts</source><translation>プロファイル {path}: {name} は文字列のリストにしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>{name}: the answer was over {mb} MB; refused</source><translation>{name}: 応答が {mb} MB を超えたため受け付けませんでした</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>{engine}: the answer is {n:,} characters for {m:,} of text; refused</source><translation>{engine}: {m:,} 文字の文に {n:,} 文字の応答が返ったため受け付けませんでした</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>style {name}: {id}.{key} should be more than 0 (it is {value})</source><translation>スタイル {name}: {id}.{key} は 0 より大きい値にしてください(今は {value})</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message><message><source>no blog folder: give {option} DIR, or set one in the window's export settings</source><translation>ブログのフォルダーがありません: {option} DIR で指定するか、ウィンドウの書き出し設定で設定してください</translation></message><message><source>{option} takes the blog folder, and {path} is a file</source><translation>{option} にはブログのフォルダーを指定します。{path} はファイルです</translation></message><message><source>blog folder {path} does not exist</source><translation>ブログのフォルダー {path} がありません</translation></message><message><source>the project has no source URL: give the page (a saved file or a URL)</source><translation>このプロジェクトには原文の URL がありません: ページ(保存したファイルか URL)を指定してください</translation></message></context></TS>
+<context><name>Messages</name><message><source>{name}: this is a binary file, not text</source><translation>{name}: テキストではなくバイナリファイルです</translation></message><message><source>{name}: cannot tell the text encoding; save it as UTF-8 and retry</source><translation>{name}: 文字コードを判別できません。UTF-8 で保存してやり直してください</translation></message><message><source>{name}: not valid {encoding} text (byte {start})</source><translation>{name}: 正しい {encoding} のテキストではありません（{start} バイト目）</translation></message><message><source>{path}: not a regular file (a device or a pipe?), so Tsuji does not read it</source><translation>{path}: 通常のファイルではない（デバイスかパイプ？）ため、Tsuji は読み込みません</translation></message><message><source>{path}: {mb:.0f} MB is too large for an article page (limit {limit_mb} MB)</source><translation>{path}: {mb:.0f} MB は記事ページとして大きすぎます（上限 {limit_mb} MB）</translation></message><message><source>{path}: too large (it grew past {limit_mb} MB while being read)</source><translation>{path}: 大きすぎます（読み込み中に {limit_mb} MB を超えました）</translation></message><message><source>{path}: no such file</source><translation>{path}: ファイルがありません</translation></message><message><source>{path}: is a folder, not a file</source><translation>{path}: ファイルではなくフォルダーです</translation></message><message><source>{path}: cannot be read ({strerror})</source><translation>{path}: 読み込めません（{strerror}）</translation></message><message><source>no blocks selected</source><translation>ブロックが選択されていません</translation></message><message><source>the last block has no next block to merge with</source><translation>最後のブロックには結合する次のブロックがありません</translation></message><message><source>split inside the source text, not at its start or end</source><translation>原文の先頭や末尾ではなく、途中で分割してください</translation></message><message><source>split position is outside the translation</source><translation>分割位置が訳文の外にあります</translation></message><message><source>cannot move a block past the ends of the article</source><translation>記事の端より先にはブロックを移動できません</translation></message><message><source>not article metadata: {names}</source><translation>記事のメタデータではありません: {names}</translation></message><message><source>nothing to fix in {field_name}</source><translation>{field_name} に直すところはありません</translation></message><message><source>the new page is not the same article: its title is “{new_title}” (the project's is “{old_title}”) and {found} of {paragraphs} paragraphs were found in it. Nothing was changed.</source><translation>新しいページは同じ記事ではありません。タイトルは「{new_title}」（プロジェクトは「{old_title}」）で、{paragraphs} 段落のうち見つかったのは {found} 段落です。何も変更していません。</translation></message><message><source>not a valid project file (broken JSON at line {line}, column {column}: {detail})</source><translation>正しいプロジェクトファイルではありません（{line} 行 {column} 桁目で JSON が壊れています: {detail}）</translation></message><message><source>written by a newer Tsuji (file format version {version}; this program reads up to {supported}). Update Tsuji to open it; the file was left as it is.</source><translation>新しい Tsuji で書かれたファイルです（ファイル形式 {version}。このプログラムが読めるのは {supported} まで）。開くには Tsuji を更新してください。ファイルはそのままです。</translation></message><message><source>damaged project file: {problems} (and {more} more)</source><translation>プロジェクトファイルが壊れています: {problems}（ほか {more} 件）</translation></message><message><source>damaged project file: {problems}</source><translation>プロジェクトファイルが壊れています: {problems}</translation></message><message><source>changed on disk by another program since it was opened; not overwritten</source><translation>開いた後にほかのプログラムがディスク上のファイルを変更しました。上書きしていません</translation></message><message><source>not a Tsuji project (no "format": "tsuji")</source><translation>Tsuji のプロジェクトではありません（"format": "tsuji" がありません）</translation></message><message><source>not a Tsuji project (the file holds no JSON object)</source><translation>Tsuji のプロジェクトではありません（JSON オブジェクトがありません）</translation></message><message><source>no file name to save to</source><translation>保存先のファイル名がありません</translation></message><message><source>{path}: {reason}</source><translation>{path}: {reason}</translation></message><message><source>not a Tsuji project (JSON nested too deeply)</source><translation>Tsuji のプロジェクトではありません（JSON の入れ子が深すぎます）</translation></message><message><source>not a Tsuji project ({e})</source><translation>Tsuji のプロジェクトではありません（{e}）</translation></message><message><source>not a regular file (a pipe or a device?)</source><translation>通常のファイルではありません(パイプかデバイス?)</translation></message><message><source>larger than {limit_mb} MB</source><translation>{limit_mb} MB を超えています</translation></message><message><source>no such file</source><translation>ファイルがありません</translation></message><message><source>is a folder, not a project file</source><translation>プロジェクトファイルではなくフォルダーです</translation></message><message><source>cannot be read ({strerror})</source><translation>読み込めません（{strerror}）</translation></message><message><source>could not be saved ({reason}); the old file is intact</source><translation>保存できませんでした（{reason}）。元のファイルは無事です</translation></message><message><source>not a Tsuji project (not UTF-8 text at byte {start})</source><translation>Tsuji のプロジェクトではありません（{start} バイト目が UTF-8 ではありません）</translation></message><message><source>{project} is open in another Tsuji (process {pid} on {host}); close it there, or wait for it to finish</source><translation>{project} はほかの Tsuji で開かれています（{host} のプロセス {pid}）。そちらで閉じるか、終わるまでお待ちください</translation></message><message><source>{project} is being opened by another Tsuji</source><translation>{project} はほかの Tsuji が開いているところです</translation></message><message><source>no front matter (--- … ---)</source><translation>フロントマター（--- … ---）がありません</translation></message><message><source>its front matter is not valid YAML</source><translation>フロントマターが正しい YAML ではありません</translation></message><message><source>a link, not a post file (links are not followed)</source><translation>リンクで、記事のファイルではありません(リンクはたどりません)</translation></message><message><source>not UTF-8 text</source><translation>UTF-8 のテキストではありません</translation></message><message><source>cannot be read ({reason})</source><translation>読み込めません（{reason}）</translation></message><message><source>the post's URL path {text!r} may hold only ASCII letters, digits, '-', '_', '.' and '/'</source><translation>記事の URL パス {text!r} に使えるのは ASCII の英数字と '-'、'_'、'.'、'/' だけです</translation></message><message><source>profile path_pattern {path_pattern!r} leaves the blog folder</source><translation>プロファイルの path_pattern {path_pattern!r} はブログのフォルダーの外を指しています</translation></message><message><source>the export path {text!r} is not a usable file name</source><translation>書き出し先 {text!r} はファイル名として使えません</translation></message><message><source>the export path {text!r} leaves the blog folder; Tsuji writes only inside it</source><translation>書き出し先 {text!r} はブログのフォルダーの外です。Tsuji はその中にしか書きません</translation></message><message><source>the export path {text!r} leads to {resolved}, outside the blog folder {root} (through a link?)</source><translation>書き出し先 {text!r} はブログのフォルダー {root} の外の {resolved} を指しています（リンク経由？）</translation></message><message><source>two posts carry the entry's EditURL: {a} and {b}; keep only the real one, then export</source><translation>2つの記事が同じ EditURL を持っています: {a} と {b}。本物だけを残してから書き出してください</translation></message><message><source>profile path_pattern {path_pattern!r} cannot be filled: {e}</source><translation>プロファイルの path_pattern {path_pattern!r} を埋められません: {e}</translation></message><message><source>the export path {text!r} cannot be resolved: {e}</source><translation>書き出し先 {text!r} をたどれません: {e}</translation></message><message><source>{path} was edited since Tsuji exported it</source><translation>{path} は Tsuji が書き出した後に編集されています</translation></message><message><source>{path} was not written by Tsuji</source><translation>{path} は Tsuji が書いたファイルではありません</translation></message><message><source>{path} is a folder</source><translation>{path} はフォルダーです</translation></message><message><source>{path} is not a regular file (a pipe or a device?)</source><translation>{path} は通常のファイルではありません(パイプかデバイス?)</translation></message><message><source>profile setting {setting} = {pattern!r} is not a valid pattern ({e})</source><translation>プロファイルの設定 {setting} = {pattern!r} は正しいパターンではありません（{e}）</translation></message><message><source>{url}: only http:// and https:// addresses can be fetched</source><translation>{url}: 取得できるのは http:// と https:// のアドレスだけです</translation></message><message><source>{url}: the server did not send the page within {deadline:.0f} s (too slow)</source><translation>{url}: サーバーが {deadline:.0f} 秒以内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{full_url}: redirected to {newurl}, which is not a web address</source><translation>{full_url}: ウェブのアドレスではない {newurl} に転送されました</translation></message><message><source>{url}: the server answered {code} {reason}</source><translation>{url}: サーバーの応答は {code} {reason} でした</translation></message><message><source>{url}: cannot connect ({reason})</source><translation>{url}: 接続できません（{reason}）</translation></message><message><source>{url}: no answer within {timeout:.0f} s</source><translation>{url}: {timeout:.0f} 秒以内に応答がありません</translation></message><message><source>{url}: the server's answer is malformed ({e})</source><translation>{url}: サーバーの応答が壊れています（{e}）</translation></message><message><source>{url}: the connection failed ({e})</source><translation>{url}: 接続に失敗しました（{e}）</translation></message><message><source>{url}: the server sent {ctype}, not a web page</source><translation>{url}: サーバーが送ってきたのはウェブページではなく {ctype} です</translation></message><message><source>{url}: the page is {size_mb} MB, over the 20 MB limit</source><translation>{url}: ページが {size_mb} MB あり、上限の 20 MB を超えています</translation></message><message><source>{url}: too many redirects (more than {MAX_REDIRECTS})</source><translation>{url}: 転送が多すぎます（{MAX_REDIRECTS} 回を超えました）</translation></message><message><source>{url}: cannot find the server (offline?)</source><translation>{url}: サーバーが見つかりません（オフライン？）</translation></message><message><source>{url}: the server refused the connection</source><translation>{url}: サーバーが接続を拒否しました</translation></message><message><source>{url}: the server did not send the page in time (too slow)</source><translation>{url}: サーバーが時間内にページを送ってきませんでした（遅すぎます）</translation></message><message><source>{url}: the page is over the 20 MB limit</source><translation>{url}: ページが上限の 20 MB を超えています</translation></message><message><source>{url}: redirected to {target}, which is not a web address</source><translation>{url}: ウェブのアドレスではない {target} に転送されました</translation></message><message><source>{name}: {size:.0f} MB is too large for an article page (limit 20 MB)</source><translation>{name}: {size:.0f} MB は記事ページとして大きすぎます（上限 20 MB）</translation></message><message><source>{name}: the page is empty</source><translation>{name}: ページが空です</translation></message><message><source>{name}: not a web page (no HTML could be read)</source><translation>{name}: ウェブページではありません（HTML を読み取れません）</translation></message><message><source>{name}: no article found (the page “{seen}” has {words} words of text: a login wall, an error page or a list of links?)</source><translation>{name}: 記事が見つかりません（ページ「{seen}」の本文は {words} 語だけです。ログイン画面、エラーページ、リンク集のどれか？）</translation></message><message><source>{name}: this is {what}, not a web page</source><translation>{name}: ウェブページではなく {what} です</translation></message><message><source>{name}: this is a binary file, not a web page</source><translation>{name}: ウェブページではなくバイナリファイルです</translation></message><message><source>{path}: unknown kind of file (Tsuji imports .html, .md and .txt files)</source><translation>{path}: 扱えない種類のファイルです（Tsuji が取り込めるのは .html、.md、.txt です）</translation></message><message><source>the clipboard holds no text</source><translation>クリップボードにテキストがありません</translation></message><message><source>{name}: no text found to translate</source><translation>{name}: 翻訳するテキストが見つかりません</translation></message><message><source>standard input: more than {limit_mb} MB is too large for an article</source><translation>標準入力: {limit_mb} MB を超えるものは記事として大きすぎます</translation></message><message><source>{lines} line(s) nested deeper than Tsuji reads ({levels} quote or list levels, {columns} columns of indentation) were flattened so that no text is lost</source><translation>深すぎる入れ子（引用やリストが {levels} 段、字下げが {columns} 桁を超えるもの）の {lines} 行は、文章を失わないよう平らにしました</translation></message><message><source>profile {path}: unknown settings {names}</source><translation>プロファイル {path}: 知らない設定があります: {names}</translation></message><message><source>profile {path}: front_matter must be one of {choices}</source><translation>プロファイル {path}: front_matter は {choices} のどれかにしてください</translation></message><message><source>profile {path}: path_pattern must be a plain relative path (no NUL, no ..)</source><translation>プロファイル {path}: path_pattern は単純な相対パスにしてください（NUL や .. は不可）</translation></message><message><source>profile {path}: path_pattern must contain {{slug}} and end in .md</source><translation>プロファイル {path}: path_pattern には {{slug}} を含め、.md で終えてください</translation></message><message><source>no profile named {name!r} (have: {available})</source><translation>{name!r} という名前のプロファイルはありません（あるもの: {available}）</translation></message><message><source>profile {path}: {e}</source><translation>プロファイル {path}: {e}</translation></message><message><source>profile {path}: {name} should be like {default!r}</source><translation>プロファイル {path}: {name} は {default!r} のような値にしてください</translation></message><message><source>profile {path}: {name} should be a list of texts</source><translation>プロファイル {path}: {name} は文字列のリストにしてください</translation></message><message><source>blogsync is not installed (or not on the PATH): install it and set up its blogsync.yaml to push from Tsuji; the post itself is exported</source><translation>blogsync がインストールされていません（または PATH にありません）。Tsuji から公開するには blogsync を入れて blogsync.yaml を設定してください。記事の書き出しは済んでいます</translation></message><message><source>blogsync push failed (exit status {returncode}): {last}</source><translation>blogsync push に失敗しました（終了コード {returncode}）: {last}</translation></message><message><source>blogsync did not finish within {timeout:.0f} s</source><translation>blogsync が {timeout:.0f} 秒以内に終わりませんでした</translation></message><message><source>blogsync could not be started: {reason}</source><translation>blogsync を起動できませんでした: {reason}</translation></message><message><source>blogsync pushed, but {post} cannot be read back: {e}</source><translation>blogsync で公開しましたが、{post} を読み戻せません: {e}</translation></message><message><source>saved page {name}</source><translation>保存されたページ {name}</translation></message><message><source>import cache</source><translation>取り込みのキャッシュ</translation></message><message><source>no saved page or cached copy (use --sources or --fetch)</source><translation>保存されたページもキャッシュもありません（--sources か --fetch を使ってください）</translation></message><message><source>fetched</source><translation>取得しました</translation></message><message><source>{path}: not a TMX file (the root element is &lt;{tag}&gt;)</source><translation>{path}: TMX ファイルではありません（ルート要素が &lt;{tag}&gt; です）</translation></message><message><source>{path}: not a valid TMX file ({e})</source><translation>{path}: 正しい TMX ファイルではありません（{e}）</translation></message><message><source>{name}: cannot tell the page's text encoding</source><translation>{name}: ページの文字コードを判別できません</translation></message><message><source>block {block} is not translated: {excerpt}</source><translation>ブロック {block} が未翻訳です: {excerpt}</translation></message><message><source>the post has no Japanese title</source><translation>記事に日本語のタイトルがありません</translation></message><message><source>the summary (✒️要約) is empty</source><translation>要約（✒️要約）が空です</translation></message><message><source>{path}: no term pairs found (each line needs a term and its translation)</source><translation>{path}: 用語の組が見つかりません（各行に用語と訳語が必要です）</translation></message><message><source>{path}: not a readable term list ({e})</source><translation>{path}: 読める用語集ではありません（{e}）</translation></message><message><source>{engine}: an empty translation came back</source><translation>{engine}: 空の訳文が返ってきました</translation></message><message><source>{engine}: the answer is {n:,} characters for {m:,} of text; refused</source><translation>{engine}: {m:,} 文字の文に {n:,} 文字の応答が返ったため受け付けませんでした</translation></message><message><source>{engine}: the answer is not in Japanese; refused</source><translation>{engine}: 応答が日本語ではないため受け付けませんでした</translation></message><message><source>{name}: {model} answers</source><translation>{name}: {model} が応答しました</translation></message><message><source>{name} answered {status}: {says}</source><translation>{name} の応答 {status}: {says}</translation></message><message><source>{name} answers with {n} model(s); pick one</source><translation>{name} は {n} 個のモデルを提供しています。1つ選んでください</translation></message><message><source>{name}: no model chosen; pick one in the translation settings</source><translation>{name}: モデルが選ばれていません。翻訳の設定で選んでください</translation></message><message><source>{name}: {error}</source><translation>{name}: {error}</translation></message><message><source>{name}: the answer held no translation</source><translation>{name}: 応答に訳文がありませんでした</translation></message><message><source>{name} refused the API key ({status}); check it in the settings</source><translation>{name} が API キーを拒否しました({status})。設定を確認してください</translation></message><message><source>{name} has no model {model!r}: {says}</source><translation>{name} にモデル {model!r} がありません: {says}</translation></message><message><source>for Ollama's OpenAI-compatible API the address ends in /v1</source><translation>Ollama の OpenAI 互換 API のアドレスは /v1 で終わります</translation></message><message><source>is this an Ollama server?</source><translation>Ollama のサーバーですか?</translation></message><message><source>{name}: {url} was not found ({hint})</source><translation>{name}: {url} が見つかりません({hint})</translation></message><message><source>{name}: too many requests; wait a little and try again</source><translation>{name}: リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>{name}: the list of models was not in the expected form</source><translation>{name}: モデルの一覧が想定した形式ではありません</translation></message><message><source>{name} has no model {model!r}; it has: {found}</source><translation>{name} にモデル {model!r} はありません。あるのは: {found}</translation></message><message><source>{name}: {model} gave an empty answer</source><translation>{name}: {model} の応答が空でした</translation></message><message><source>{name}: the answer was not JSON</source><translation>{name}: 応答が JSON ではありません</translation></message><message><source>{engine}: no summary points came back</source><translation>{engine}: 要約の項目が返ってきませんでした</translation></message><message><source>{url} is not an http:// or https:// address</source><translation>{url} は http:// または https:// のアドレスではありません</translation></message><message><source>{name} did not answer within {timeout:.0f} s</source><translation>{name} が {timeout:.0f} 秒以内に応答しませんでした</translation></message><message><source>cannot reach {name} at {host}: is the server running?</source><translation>{host} の {name} に接続できません。サーバーは起動していますか?</translation></message><message><source>cannot reach {name}: {error}</source><translation>{name} に接続できません: {error}</translation></message><message><source>{name}: the server broke the exchange ({error})</source><translation>{name}: サーバーが通信を途中で切りました({error})</translation></message><message><source>cancelled</source><translation>取り消しました</translation></message><message><source>{name}: the answer was over {mb} MB; refused</source><translation>{name}: 応答が {mb} MB を超えたため受け付けませんでした</translation></message><message><source>unknown engine {engine!r} (engines: {engines})</source><translation>知らない翻訳エンジン {engine!r} です（使えるもの: {engines}）</translation></message><message><source>{name}: {kind}: {e}</source><translation>{name}: {kind}: {e}</translation></message><message><source>cannot reach {name}: offline, or the server is down</source><translation>{name} に届きません。オフラインか、サーバーが止まっています</translation></message><message><source>{name} refused the API key; check it in the settings</source><translation>{name} が API キーを受け付けません。設定で確かめてください</translation></message><message><source>{name}: the text is too long for one request</source><translation>{name}: 1 回のリクエストには長すぎるテキストです</translation></message><message><source>{name} does not translate this language pair</source><translation>{name} はこの言語の組を翻訳できません</translation></message><message><source>{name}: {text}</source><translation>{name}: {text}</translation></message><message><source>{name}: no translation came back</source><translation>{name}: 訳文が返ってきませんでした</translation></message><message><source>{engine} translates a block with the article around it: use Translate in the window or tsuji pretranslate</source><translation>{engine} は記事の前後とともにブロックを訳します。ウィンドウの翻訳か tsuji pretranslate を使ってください</translation></message><message><source>{engine} needs an API key; set it in the settings</source><translation>{engine} には API キーが必要です。設定で入力してください</translation></message><message><source>LibreTranslate needs the server's URL; set it in the settings</source><translation>LibreTranslate にはサーバーの URL が必要です。設定で入力してください</translation></message><message><source>too many requests; wait a little and try again</source><translation>リクエストが多すぎます。少し待ってやり直してください</translation></message><message><source>the API key is not valid</source><translation>API キーが正しくありません</translation></message><message><source>the API key is blocked</source><translation>API キーが停止されています</translation></message><message><source>the text is too long</source><translation>テキストが長すぎます</translation></message><message><source>this language pair is not supported</source><translation>この言語の組には対応していません</translation></message><message><source>the service is not available</source><translation>サービスを利用できません</translation></message><message><source>the server failed ({code})</source><translation>サーバーでエラーが起きました（{code}）</translation></message><message><source>style {name}: [rules] should be a table</source><translation>スタイル {name}: [rules] はテーブルにしてください</translation></message><message><source>style {name}: unknown rules {names}</source><translation>スタイル {name}: 知らない規則があります: {names}</translation></message><message><source>no style named {name!r} (have: {available})</source><translation>{name!r} という名前のスタイルはありません（あるもの: {available}）</translation></message><message><source>style {name}: {id} has no option {names}</source><translation>スタイル {name}: {id} には {names} という設定はありません</translation></message><message><source>style {path}: {e}</source><translation>スタイル {path}: {e}</translation></message><message><source>style {name}: {id}: severity is error, warning or hint</source><translation>スタイル {name}: {id}: severity は error、warning、hint のどれかです</translation></message><message><source>style {name}: {id}.{key} should be like {default!r}</source><translation>スタイル {name}: {id}.{key} は {default!r} のような値にしてください</translation></message><message><source>style {name}: {id}.{key} should be more than 0 (it is {value})</source><translation>スタイル {name}: {id}.{key} は 0 より大きい値にしてください(今は {value})</translation></message><message><source>{path} (readable by you alone)</source><translation>{path}（あなただけが読めます）</translation></message><message><source>the system keyring</source><translation>システムのキーリング</translation></message><message><source>no source card ([URL:embed:cite])</source><translation>原文のカード（[URL:embed:cite]）がありません</translation></message><message><source>source not found: {where}</source><translation>原文が見つかりません: {where}</translation></message><message><source>nothing to align (an empty body or source)</source><translation>対応づけるものがありません（本文か原文が空です）</translation></message><message><source>cannot be read ({e})</source><translation>読み込めません（{e}）</translation></message><message><source>no blog folder: give {option} DIR, or set one in the window's export settings</source><translation>ブログのフォルダーがありません: {option} DIR で指定するか、ウィンドウの書き出し設定で設定してください</translation></message><message><source>{option} takes the blog folder, and {path} is a file</source><translation>{option} にはブログのフォルダーを指定します。{path} はファイルです</translation></message><message><source>blog folder {path} does not exist</source><translation>ブログのフォルダー {path} がありません</translation></message><message><source>the project has no source URL: give the page (a saved file or a URL)</source><translation>このプロジェクトには原文の URL がありません: ページ(保存したファイルか URL)を指定してください</translation></message></context></TS>

@@ -18,6 +18,7 @@ class AssistPanel(QWidget):
     """Shows; the window decides. Emits translateRequested and concordanceRequested."""
 
     translateRequested = Signal()
+    stopRequested = Signal()
     retryRequested = Signal()
     concordanceRequested = Signal(str)
 
@@ -28,9 +29,16 @@ class AssistPanel(QWidget):
         self.mt_text.setObjectName("mt_text")
         self.mt_text.setWordWrap(True)
         self.mt_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mt_notes = QLabel(self)
+        self.mt_notes.setObjectName("mt_notes")
+        self.mt_notes.setWordWrap(True)
+        self.mt_notes.hide()
+        self.busy = False
         self.mt_button = QPushButton(self)
         self.mt_button.setObjectName("mt_button")
-        self.mt_button.clicked.connect(self.translateRequested.emit)
+        self.mt_button.clicked.connect(
+            lambda: (self.stopRequested if self.busy else self.translateRequested).emit()
+        )
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retry_button")
         self.retry_button.hide()  # shown beside the offline notice
@@ -51,7 +59,7 @@ class AssistPanel(QWidget):
         self.results.setObjectName("concordance_results")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for w in (self.mt_label, self.mt_text, self.mt_button, self.retry_button):
+        for w in (self.mt_label, self.mt_text, self.mt_notes, self.mt_button, self.retry_button):
             layout.addWidget(w)
         self.tm_label, self.terms_label = QLabel(self), QLabel(self)
         layout.addWidget(self.tm_label)
@@ -68,11 +76,21 @@ class AssistPanel(QWidget):
     def retranslate(self) -> None:
         """Labels in the interface's language (at start and when it is switched)."""
         self.mt_label.setText(self.tr("Machine translation"))
-        self.mt_button.setText(self.tr("Translate (Ctrl+Shift+T)"))
+        self.mt_button.setText(self.tr("Stop (Esc)") if self.busy else self.tr("Translate (Ctrl+Shift+T)"))
         self.retry_button.setText(self.tr("Retry now"))
         self.search.setPlaceholderText(self.tr("Search the memory (concordance)"))
         self.tm_label.setText(self.tr("Translation memory (Ctrl+1, Ctrl+2, Ctrl+3 insert)"))
         self.terms_label.setText(self.tr("Glossary (Alt+1 … Alt+9 insert)"))
+
+    def set_busy(self, busy: bool) -> None:
+        """While an answer streams in, the button stops it (as Escape does)."""
+        self.busy = busy
+        self.retranslate()
+
+    def show_notes(self, notes: list[str]) -> None:
+        """What the check after an answer found: glossary terms not used, numbers or links lost."""
+        self.mt_notes.setVisible(bool(notes))
+        self.mt_notes.setText("".join(f'<div style="color:#b35900">⚠ {html.escape(n)}</div>' for n in notes))
 
     def show_mt(self, text: str, *, error: bool = False, note: str = "") -> None:
         self.mt_result = "" if error else text

@@ -16,16 +16,21 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog
 
 from editor.assist import pretranslate as pretrans
-from editor.assist import secrets
 from editor.assist.glossary import Glossary
-from editor.assist.mt import ENGINES, EngineConfig, MTError
+from editor.assist.llm import context
+from editor.assist.mt import CHAT_ENGINES, EngineConfig, MTError
 from editor.assist.mt_cache import MTCache
+from editor.assist.proof import StyleError
 from editor.core import edits, inline
 from editor.core.language import block_language
 from editor.core.model import Block
 from editor.core.units import Unit
+from editor.flows.machine import Translated, Translator, configured
+from editor.flows.proofread import style_for
 from editor.ui.assist.assist_dialogs import AssistSettings, TermDialog
 from editor.ui.assist.assist_panel import AssistPanel
+from editor.ui.assist.escape import EscapeStops
+from editor.ui.shell import i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.frames import Area, add_dock, cancellable_progress
 from editor.ui.shell.messages import say
@@ -56,6 +61,10 @@ class Assistance(QObject, PartDefaults):
         self.probe.timeout.connect(self._probe)
         self.dock.setWindowTitle(self.tr("Suggestions"))
         self.panel.translateRequested.connect(self.translate_current)
+        self.panel.stopRequested.connect(self.stop_translating)
+        self.stop: threading.Event | None = None
+        """Set while an answer streams in; setting it stops the request."""
+        self.escape = EscapeStops(self.stop_translating, self)
         self.panel.retryRequested.connect(self._probe)
         self.panel.concordanceRequested.connect(self.concordance)
         self.set_actions_enabled: Callable[[tuple[str, ...], bool], None] = lambda _names, _on: None
@@ -68,9 +77,18 @@ class Assistance(QObject, PartDefaults):
         return self.stores.get()[1]
 
     def engine(self) -> EngineConfig:
-        s = self.ctx.settings
-        return EngineConfig(
-            s.mt_engine, secrets.get_key(s.mt_engine), s.mt_url, s.mt_region, s.mt_free_api, s.mt_timeout
+        return configured(self.ctx.settings)
+
+    def translator(self) -> Translator:
+        """The engine with the stores, the blog's style and the cache: one per request, so a
+        change in the settings takes effect at once."""
+        try:
+            style = style_for(self.ctx.profile())
+        except StyleError:
+            style = None  # the Problems dock says what is wrong with it
+        memory, glossary = self.stores.get()
+        return Translator(
+            self.engine(), glossary=glossary, memory=memory, style=style, cache=self._mt_cache()
         )
 
     def _mt_cache(self) -> MTCache:
@@ -127,33 +145,86 @@ class Assistance(QObject, PartDefaults):
         self.ctx.notify(say(error), 8000)
 
     def translate_current(self) -> None:
+        """Translate the current block; a chat engine's answer streams into the suggestions and
+        Escape (or Stop) ends it."""
         block = self._current()
+        if self.stop is not None:  # a second press while one streams: stop it
+            self.stop_translating()
+            return
         if block is None or self.offline or not block.source.strip():
             return
         self.ctx.flush()
-        cfg = self.engine()
-        lang = block_language(self.ctx.doc.article, block)
-        cache = self._mt_cache()
+        translator = self.translator()
+        article = context.view(self.ctx.doc.article)
+        stop = self.stop = threading.Event()
+        streamed: list[str] = []
+        self.panel.show_notes([])
         self.panel.show_mt(self.tr("Translating…"))
+        self.panel.set_busy(True)
+        self.escape.watch(True)
 
-        def done(result: tuple[str, bool]) -> None:
-            text, cached = result
-            self.panel.show_mt(
-                text,
-                note=self.tr("from the cache") if cached else ENGINES[cfg.engine],
+        def work(report: Callable[[object], None]) -> Translated:
+            return translator.block(
+                article,
+                block.id,
+                on_piece=lambda piece: report(piece),
+                on_restart=lambda: report(None),
+                cancel=stop,
             )
+
+        def arrived(piece: object) -> None:
+            if piece is None:  # asked again for a missed glossary term
+                streamed.clear()
+                self.panel.show_mt(self.tr("Asking again for the glossary's terms…"))
+                return
+            streamed.append(str(piece))
+            self.panel.show_mt("".join(streamed), note=self.tr("arriving…"))
+
+        def done(result: Translated) -> None:
+            self._finished(stop)
+            text = result.result.text
+            self.panel.show_mt(text, note=self.tr("from the cache") if result.cached else result.engine)
+            self.panel.show_notes(self._notes(result))
             current = self.ctx.doc.article
             if block.id in {b.id for b in current.blocks} and not current.block(block.id).draft.strip():
                 self.ctx.doc.push(edits.machine_draft(current, block.id, text), block.id)
 
         def failed(error: Exception) -> None:
+            self._finished(stop)
+            if isinstance(error, MTError) and error.kind == "cancelled":
+                self.panel.show_mt(self.tr("Stopped: nothing was put in the draft"), error=True)
+                return
             message = say(error)
             self.panel.show_mt(message, error=True)
             self.ctx.notify(message, 8000)
-            if isinstance(error, MTError) and error.kind == "offline":
+            if (
+                isinstance(error, MTError)
+                and error.kind == "offline"
+                and translator.cfg.engine not in CHAT_ENGINES
+            ):
                 self.set_offline(True)
 
-        self.ctx.worker.submit("mt", lambda: cache.translate(block.source, lang, cfg), done, failed)
+        self.ctx.worker.submit_with_progress("mt", work, arrived, done, failed)
+
+    def stop_translating(self) -> None:
+        if self.stop is not None:
+            self.stop.set()
+
+    def _finished(self, stop: threading.Event) -> None:
+        if self.stop is stop:
+            self.stop = None
+            self.panel.set_busy(False)
+            self.escape.watch(False)
+
+    def _notes(self, done: Translated) -> list[str]:
+        notes = [
+            self.tr("The glossary says %1 → %2; the translation does not use it")
+            .replace("%1", t.source)
+            .replace("%2", t.target)
+            for t in done.result.missed
+        ]
+        japanese = i18n.current() == "ja"
+        return notes + [p.message if japanese else p.message_en for p in done.result.problems]
 
     def set_offline(self, offline: bool) -> None:
         self.offline = offline
@@ -182,7 +253,7 @@ class Assistance(QObject, PartDefaults):
 
     def _probe(self) -> None:
         cfg = self.engine()
-        if cfg.engine == "libre":
+        if cfg.engine == "libre" or cfg.engine in CHAT_ENGINES:
             parts = urlsplit(cfg.url)
             host, port = parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
         else:
@@ -275,19 +346,17 @@ class Assistance(QObject, PartDefaults):
         if not items:
             self.ctx.notify(self.tr("Nothing to pre-translate"), 4000)
             return
-        cache, cfg = self._mt_cache(), self.engine()
+        translator = self.translator()
+        article = context.view(self.ctx.doc.article)
         progress, cancel = cancellable_progress(
             self.host, "pretranslate_progress", self.tr("Pre-translating…"), self.tr("Cancel"), len(items)
         )
         self.pretranslate_progress = progress
 
-        def translate(text: str, lang: str, stop: threading.Event | None) -> str:
-            return cache.translate(text, lang, cfg, cancel=stop)[0]
-
         def work(report: object) -> pretrans.Outcome:
-            return pretrans.run(
+            return translator.run(
+                article,
                 items,
-                translate,
                 on_progress=lambda n, _item, _error: report(n),  # type: ignore[operator]
                 cancel=cancel,
             )
@@ -325,5 +394,5 @@ class Assistance(QObject, PartDefaults):
                 f"{inline.to_plain(item.source)[:40]}…: {say(error)}" for item, error in outcome.failures[:15]
             ]
             self.ctx.prompts.inform(self.tr("Pre-translate"), summary + "\n\n" + "\n".join(lines))
-        if outcome.stopped_by == "offline":
+        if outcome.stopped_by == "offline" and self.engine().engine not in CHAT_ENGINES:
             self.set_offline(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,12 +195,48 @@ class Publishing(PartDefaults):
             self.ctx.doc.push(edits.set_summary(self.ctx.doc.article, points))
 
     def _suggest(self) -> None:
+        """Three points: drafted by the local model where one is set, else picked from the
+        translation's sentences (offline, always there)."""
         self.ctx.flush()
         profile = self.ctx.profile()
         article = self.ctx.doc.article
+        from editor.assist.mt import CHAT_ENGINES
         from editor.assist.summarize import suggest
+        from editor.flows.machine import configured, suggest_summary
 
-        points = suggest(article, 3, profile.summary_max_chars)
+        def extractive() -> list[SummaryPoint]:
+            return suggest(article, 3, profile.summary_max_chars)
+
+        cfg = configured(self.ctx.settings)
+        if (
+            cfg.engine not in CHAT_ENGINES
+            or not cfg.model
+            or not any(b.draft.strip() for b in article.blocks)
+        ):
+            self._offer(extractive())
+            return
+        self.ctx.notify(self.tr("Drafting the summary with %1…").replace("%1", cfg.model), 60000)
+        snapshot = copy.deepcopy(article)
+
+        def failed(error: Exception) -> None:
+            self.ctx.notify(
+                self.tr(
+                    "The model could not draft the summary (%1); these come from the translation"
+                ).replace("%1", say(error)),
+                10000,
+            )
+            self._offer(extractive())
+
+        def arrived(points: list[SummaryPoint]) -> None:
+            self.ctx.notify(self.tr("Summary drafted by %1").replace("%1", cfg.model), 4000)
+            self._offer(points)
+
+        self.ctx.worker.submit(
+            "summary", lambda: suggest_summary(snapshot, cfg, 3, profile.summary_max_chars), arrived, failed
+        )
+
+    def _offer(self, points: list[SummaryPoint]) -> None:
+        article = self.ctx.doc.article
         if not points:
             self.ctx.notify(
                 self.tr("Translate a few paragraphs first: suggestions come from the translation"), 6000

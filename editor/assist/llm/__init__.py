@@ -1,0 +1,1 @@
+"""Translation with language models: the wire, the protocols, the request, the answer."""
