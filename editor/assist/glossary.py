@@ -42,6 +42,69 @@ def _unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA) else cell
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _latin_word_edge(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+class TermIndex:
+    """The terms by their first word (a term that starts with a Latin letter or digit, matched
+    as whole words) or by their first character (any other term, matched anywhere): a text is
+    read once, looking up each word start and each character, however many terms there are."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.by_word: dict[str, list[tuple[str, Term]]] = {}
+        self.by_char: dict[str, list[tuple[str, Term]]] = {}
+        for t in sorted(terms, key=lambda t: -len(t.source)):
+            folded = t.source.casefold()
+            if not folded:
+                continue
+            if _latin_word_edge(t.source[0]):
+                first = _WORD.match(folded)
+                key = first.group() if first else folded[0]
+                self.by_word.setdefault(key, []).append((folded, t))
+            else:
+                self.by_char.setdefault(folded[0], []).append((folded, t))
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        folded = text.casefold()
+        if len(folded) != len(text):  # a letter that folds to two (ß → ss): positions by lower()
+            folded = text.lower() if len(text.lower()) == len(text) else text
+        at, size = 0, len(text)
+        while at < size:
+            found = self._longest(text, folded, at)
+            if found is None:
+                at += 1
+                continue
+            hits.append(Hit(found[1], at, at + len(found[0])))
+            at += max(1, len(found[0]))
+        return hits
+
+    def _longest(self, text: str, folded: str, at: int) -> tuple[str, Term] | None:
+        candidates: list[tuple[str, Term]] = []
+        if _latin_word_edge(text[at]) and (at == 0 or not _is_word(text[at - 1])):
+            word = _WORD.match(folded, at)
+            if word is not None:
+                candidates = self.by_word.get(word.group(), [])
+        extra = self.by_char.get(folded[at])
+        if extra:
+            candidates = sorted([*candidates, *extra], key=lambda c: -len(c[0]))
+        for source, term in candidates:
+            end = at + len(source)
+            if folded.startswith(source, at) and not (
+                _latin_word_edge(term.source[-1]) and end < len(text) and _is_word(text[end])
+            ):
+                return source, term
+        return None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 class Glossary(store.Store):
     SCHEMA = (
         "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
@@ -51,7 +114,7 @@ class Glossary(store.Store):
     def __init__(self, path: Path | None = None) -> None:
         super().__init__(path or user_dirs().data / "glossary.sqlite")
         self._cache: list[Term] | None = None
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern: TermIndex | None = None
         self._version = -1
 
     def terms(self) -> list[Term]:
@@ -93,17 +156,8 @@ class Glossary(store.Store):
         if not terms or not text:
             return []
         if self._pattern is None:
-            alts = []
-            for t in sorted(terms, key=lambda t: -len(t.source)):
-                body = re.escape(t.source)
-                if re.match(r"\w", t.source[0]) and t.source[0].isascii():
-                    body = r"(?<!\w)" + body
-                if re.match(r"\w", t.source[-1]) and t.source[-1].isascii():
-                    body += r"(?!\w)"
-                alts.append(body)
-            self._pattern = re.compile("|".join(alts), re.IGNORECASE)
-        by_key = {t.source.casefold(): t for t in terms}
-        return [Hit(by_key[m.group().casefold()], m.start(), m.end()) for m in self._pattern.finditer(text)]
+            self._pattern = TermIndex(terms)
+        return self._pattern.find(text)
 
     def import_file(self, path: Path) -> int:
         text = read_text(path)

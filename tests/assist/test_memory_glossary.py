@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.assist.glossary import Glossary
+from editor.assist.glossary import Glossary, Term
 from editor.assist.memory import Memory, normalise
 from editor.assist.proof import check_article, load_style
 from editor.core.decode import ImportFailed
@@ -155,3 +155,55 @@ def test_glossary_find_import_export_and_check(tmp_path: Path) -> None:
     ]
     findings = [p for p in check_article(article, load_style("blog"), g) if p.rule == "glossary"]
     assert [(p.block, p.message_en) for p in findings] == [(1, "Glossary: “UN” should be “国連”.")]
+
+
+def _by_pattern(terms: list[Term], text: str) -> list[tuple[str, int, int]]:
+    """What one big alternation of the terms finds (longest first, whole Latin words)."""
+    import re
+
+    alts = []
+    for t in sorted(terms, key=lambda t: -len(t.source)):
+        body = re.escape(t.source)
+        if re.match(r"\w", t.source[0]) and t.source[0].isascii():
+            body = r"(?<!\w)" + body
+        if re.match(r"\w", t.source[-1]) and t.source[-1].isascii():
+            body += r"(?!\w)"
+        alts.append(body)
+    by_key = {t.source.casefold(): t for t in terms}
+    pattern = re.compile("|".join(alts), re.IGNORECASE)
+    return [(by_key[m.group().casefold()].source, m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def test_the_indexed_lookup_finds_what_a_pattern_of_every_term_finds(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(5)
+    pieces = [
+        "Smith",
+        "Yves Smith",
+        "New York",
+        "York",
+        "U.S.",
+        "AT&T",
+        "e-mail",
+        "東京",
+        "東京都",
+        "Zürich",
+        "Москва",
+        "#MeToo",
+        "NATO",
+        "nato summit",
+        "IMF",
+        "42nd",
+        "O'Brien",
+        "Ankara",
+    ]
+    glossary = Glossary(tmp_path / "g.sqlite")
+    glossary.add_many([Term(p, f"訳{i}") for i, p in enumerate(pieces)])
+    filler = [" ", ", ", "s ", "'s ", "-", "x", "。", "都庁", "ville ", " the ", "\n", "_", "9"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces + filler) for _ in range(rng.randint(1, 14)))
+        text = text.upper() if rng.random() < 0.2 else text
+        found = [(h.term.source, h.start, h.end) for h in glossary.find(text)]
+        assert found == _by_pattern(glossary.terms(), text), text
+    glossary.close()
