@@ -59,10 +59,14 @@ class Pages(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
+    cut = 0
+    """Send only this many bytes of the page (with its whole length declared), then hang up."""
+
     def do_GET(self) -> None:
         body = Pages.current if self.path == "/post" else b"<h1>Not Found</h1>"
         self.send_response(200 if self.path == "/post" else 404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        self.wfile.write(body[: Pages.cut] if Pages.cut else body)
+        self.close_connection = bool(Pages.cut)

@@ -106,6 +106,7 @@ def _is_word(ch: str) -> bool:
 
 
 class Glossary(store.Store):
+    WHAT = Msg("the glossary")
     SCHEMA = (
         "CREATE TABLE IF NOT EXISTS terms (source TEXT NOT NULL, target TEXT NOT NULL,"
         " note TEXT NOT NULL DEFAULT '', key TEXT PRIMARY KEY);"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core import inline, store
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 from editor.core.units import Unit
 
@@ -140,6 +141,7 @@ END;
 
 
 class Memory(store.Store):
+    WHAT = Msg("the translation memory")
     SCHEMA = SCHEMA
 
     def __init__(self, path: Path | None = None) -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from editor.assist.mt import EngineConfig, translate
 from editor.core import store
+from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 
 
 class MTCache(store.Store):
+    WHAT = Msg("the machine-translation cache")
     SCHEMA = (
         "CREATE TABLE IF NOT EXISTS mt (engine TEXT, source_lang TEXT, target_lang TEXT, text TEXT,"
         " translation TEXT, created REAL, PRIMARY KEY (engine, source_lang, target_lang, text));"

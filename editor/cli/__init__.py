@@ -37,6 +37,7 @@ USER_ERRORS = (
     ExportRefused,
     UnsafeDestination,
     store.StoreBusy,
+    store.StoreUnavailable,
 )
 """Errors that are one line for the user and exit status 2."""
 

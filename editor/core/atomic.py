@@ -14,6 +14,7 @@ left by a killed writer is recognised and removed by the next write.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
@@ -39,16 +40,46 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def clean_stale_temps(path: Path) -> int:
+def clean_stale_temps(path: Path, only: str = "") -> int:
     """Remove temporary files of ``path`` whose writer has died; how many were removed."""
     removed = 0
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+    found = [path.parent / only] if only else path.parent.glob(f".{glob.escape(path.name)}.*.tmp")
+    for tmp in found:
+        if tmp.is_symlink() or not tmp.name.startswith(f".{path.name}."):
+            continue
         parts = tmp.name[len(path.name) + 2 :].split(".")
         if parts and parts[0].isdigit() and int(parts[0]) != os.getpid() and not alive(int(parts[0])):
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 removed += 1
     return removed
+
+
+MAX_SWEEP = 200_000
+"""Files looked at when a folder tree is swept for stale temporary files."""
+
+
+def clean_stale_temps_under(folder: Path) -> int:
+    """Remove every temporary file Tsuji left under ``folder`` when killed mid-write (its writer
+    is dead); how many were removed. Links are not followed."""
+    removed, seen = 0, 0
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".git")]
+        for name in files:
+            seen += 1
+            if seen > MAX_SWEEP:
+                return removed
+            if name.startswith(".") and name.endswith(".tmp"):
+                removed += clean_stale_temps(Path(root) / _target_of(name), only=name)
+    return removed
+
+
+def _target_of(temp_name: str) -> str:
+    """``.post.md.1234.abcd.tmp`` → ``post.md`` (what the temporary file was written for)."""
+    parts = temp_name[1:].split(".")  # name…, pid, mkstemp's random part, "tmp"
+    if len(parts) >= 4 and parts[-3].isdigit():
+        return ".".join(parts[:-3])
+    return temp_name
 
 
 def backup_path(path: Path) -> Path:

@@ -345,6 +345,23 @@ def clean_text(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+MAX_NESTING = 32
+"""A project is a few levels deep (article, blocks, a block's fields); far deeper is not one."""
+
+
+def _too_deep(data: Any, limit: int = MAX_NESTING) -> bool:
+    """Whether ``data`` nests lists and objects past ``limit`` levels (read without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((v, depth + 1) for v in items if isinstance(v, dict | list))
+    return False
+
+
 def _repair_text(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
@@ -372,6 +389,10 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
         raise NotTsujiError(path, Msg("not a Tsuji project (JSON nested too deeply)")) from e
     except ValueError as e:  # an integer too long to read
         raise NotTsujiError(path, Msg("not a Tsuji project ({e})", e=e)) from e
+    if _too_deep(data):
+        raise NotTsujiError(
+            path, Msg("not a Tsuji project (nested more than {n} levels deep)", n=MAX_NESTING)
+        )
     data = _repair_text(data)
     if not isinstance(data, dict):
         raise NotTsujiError(path, Msg("not a Tsuji project (the file holds no JSON object)"))

@@ -14,9 +14,16 @@ import threading
 import time
 from pathlib import Path
 
+from editor.core.messages import Msg
+
 
 class StoreBusy(RuntimeError):
     """Another Tsuji holds the store for longer than we could wait."""
+
+
+class StoreUnavailable(RuntimeError):
+    """The store cannot be opened: a read-only or full data folder, a damaged file, a folder where
+    the file should be. The message names the store and its place."""
 
 
 def is_busy(error: BaseException) -> bool:
@@ -55,11 +62,23 @@ class Store:
     ``connect``, its folder made, used under one lock by whichever thread asks."""
 
     SCHEMA = ""
+    WHAT = Msg("the store")
+    """What the user knows this store as, for messages (a template: the window translates it)."""
 
     def __init__(self, path: Path, *, reentrant: bool = False) -> None:
         self.path = path
         self._lock: threading.Lock | threading.RLock = threading.RLock() if reentrant else threading.Lock()
-        self.db = connect(self.path, self.SCHEMA)
+        try:
+            self.db = connect(self.path, self.SCHEMA)
+        except StoreBusy:
+            raise
+        except (OSError, sqlite3.DatabaseError) as e:
+            reason: str = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            if isinstance(e, FileExistsError | NotADirectoryError):
+                reason = Msg("{folder} is a file, not a folder", folder=path.parent)
+            raise StoreUnavailable(
+                Msg("{what} cannot be used ({path}): {reason}", what=self.WHAT, path=path, reason=reason)
+            ) from e
 
     def close(self) -> None:
         with self._lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import itertools
@@ -12,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from editor.core.atomic import atomic_write
+from editor.core.atomic import atomic_write, clean_stale_temps_under
 from editor.core.decode import read_bytes
 from editor.core.messages import Msg
 from editor.core.model import Article, ExportRecord
@@ -256,6 +257,17 @@ def _ours(old: bytes, record: ExportRecord | None, target: Path) -> bool:
     return export_log.wrote(target, body)
 
 
+def _make_folders(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; the ones made, outermost first."""
+    missing = []
+    at = folder
+    while not at.exists() and at != at.parent:
+        missing.append(at)
+        at = at.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return list(reversed(missing))
+
+
 def write_post(
     article: Article,
     profile: Profile,
@@ -296,11 +308,18 @@ def write_post(
         text = frontmatter.merge_server_keys(text, old_text, keys, blogsync=blogsync)
     text = clean_text(text)  # a lone surrogate would make the post invalid UTF-8
     data = text.encode("utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    contained(blog_dir, target.relative_to(blog_dir))  # the folders just made are inside too
-    body = frontmatter.body_hash(frontmatter.split(text).body)
-    export_log.remember(target, body)
-    atomic_write(target, data, backup=False)
+    clean_stale_temps_under(blog_dir)  # what a writer killed mid-write left, anywhere in the blog
+    made = _make_folders(target.parent)
+    try:
+        contained(blog_dir, target.relative_to(blog_dir))  # the folders just made are inside too
+        body = frontmatter.body_hash(frontmatter.split(text).body)
+        export_log.remember(target, body)
+        atomic_write(target, data, backup=False)
+    except BaseException:
+        for folder in reversed(made):  # a full disk leaves no empty entry/YYYY/MM/DD behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     written_post = frontmatter.split(text)
     new_record = ExportRecord(
         path=target.relative_to(blog_dir).as_posix(),

@@ -128,6 +128,8 @@ def _fetch(url: str, timeout: float, max_bytes: int, end: float, stop: threading
                 size += len(chunk)
                 if size > max_bytes:
                     raise ImportFailed(Msg("{url}: the page is over the 20 MB limit", url=url))
+            if length and length.isdigit() and size < int(length):  # http.client returns b"" quietly
+                raise _cut_short(url, size, int(length))
             return Page(response.geturl(), b"".join(chunks), ctype)
     except ImportFailed:
         raise
@@ -161,7 +163,24 @@ def _fetch(url: str, timeout: float, max_bytes: int, end: float, stop: threading
         raise ImportFailed(Msg("{url}: cannot connect ({reason})", url=url, reason=reason)) from e
     except TimeoutError as e:
         raise ImportFailed(Msg("{url}: no answer within {timeout:.0f} s", url=url, timeout=timeout)) from e
+    except http.client.IncompleteRead as e:
+        raise _cut_short(url, len(e.partial), None) from e
     except http.client.HTTPException as e:
         raise ImportFailed(Msg("{url}: the server's answer is malformed ({e})", url=url, e=e)) from e
     except (ConnectionError, OSError) as e:
         raise ImportFailed(Msg("{url}: the connection failed ({e})", url=url, e=e)) from e
+
+
+def _cut_short(url: str, got: int, declared: int | None) -> ImportFailed:
+    """A transfer that ended before the page did: never half an article (an update would take the
+    missing paragraphs for removed ones)."""
+    if declared is None:
+        return ImportFailed(Msg("{url}: the transfer was cut short; try again", url=url))
+    return ImportFailed(
+        Msg(
+            "{url}: the transfer was cut short: {got:,} of {declared:,} bytes arrived; try again",
+            url=url,
+            got=got,
+            declared=declared,
+        )
+    )

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from editor.core import inline
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
-from editor.io import safe_yaml
+from editor.io import html_blocks, safe_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -180,6 +180,22 @@ class _Walker:
         else:
             self.add(text, BlockKind.PARAGRAPH)
 
+    def html(self, content: str) -> None:
+        """A raw HTML block: its text, not dropped (a quote inside it a quote of its own)."""
+        group: str | None = None
+        for piece in html_blocks.read(content):
+            if piece.quoted and not self.quote_depth:
+                group = group or new_id()
+                self.article.blocks.append(Block(piece.text, kind=BlockKind.QUOTE, quote_group=group))
+                continue
+            group = None
+            if piece.kind is BlockKind.IMAGE:
+                self.add(piece.text, BlockKind.IMAGE, image_url=piece.image_url)
+            elif piece.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM):
+                self.add(piece.text, piece.kind, level=piece.level)
+            else:
+                self.add(piece.text, BlockKind.PARAGRAPH)
+
     def walk(self, tokens: list[Any]) -> None:
         for t in tokens:
             kind = t.type
@@ -204,6 +220,8 @@ class _Walker:
                 self.add(" | ".join(self.row), BlockKind.OTHER)
             elif kind == "inline":
                 self.inline(t)
+            elif kind == "html_block":
+                self.html(t.content)
             elif kind in ("fence", "code_block"):
                 code = t.content.rstrip("\n")
                 fence = "``" if "`" in code else "`"

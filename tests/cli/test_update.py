@@ -75,3 +75,21 @@ def test_update_from_a_saved_page_and_a_different_article(tmp_path: Path, tsuji_
     assert same.returncode == 0 and "nothing to change" in same.stdout and path.read_bytes() == untouched
     r = tsuji("update", str(path), str(v2), home=tsuji_home)
     assert r.returncode == 0 and "1 changed, 2 added, 1 removed" in r.stdout
+
+
+def test_a_transfer_cut_short_changes_nothing(tmp_path: Path, tsuji_home: Path) -> None:
+    """Half a page is not a shorter article: no paragraph may be marked removed."""
+    Pages.current, Pages.cut = V1, 0
+    with serving(Pages, "/post") as url:
+        path = _translated(tmp_path, tsuji_home, url)
+        before = path.read_bytes()
+        Pages.current, Pages.cut = V2, len(V2) // 2
+        try:
+            r = tsuji("update", str(path), home=tsuji_home)
+        finally:
+            Pages.cut = 0
+    assert r.returncode == 2
+    assert "the transfer was cut short" in r.stderr and f"of {len(V2):,} bytes arrived" in r.stderr
+    no_traceback(r)
+    assert path.read_bytes() == before
+    assert not any(b.removed for b in project.load(path).article.blocks)

@@ -79,3 +79,46 @@ def test_foreign_file_is_not_overwritten_without_force(tmp_path: Path, tsuji_hom
     assert written.backup is not None and written.backup.is_relative_to(tsuji_home)
     assert written.backup.read_text() == "my own hand-written post\n"
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]  # no .bak in the blog
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporary_files_of_a_killed_export_are_swept_from_the_whole_blog(tmp_path: Path) -> None:
+    """A writer killed during fsync leaves ``.post.md.PID.xxxx.tmp``; the next export of any post
+    takes it away (a live writer's file is left alone)."""
+    blog = tmp_path / "blog"
+    old = blog / "entry" / "2025" / "12" / "01"
+    old.mkdir(parents=True)
+    (old / "other-post.md").write_text("---\nTitle: x\n---\nbody\n", "utf-8")
+    stale = old / f".other-post.md.{_dead_pid()}.k2j4h1xq.tmp"
+    stale.write_bytes(b"half a post")
+    import os
+
+    live = old / f".other-post.md.{os.getppid()}.a8s7d6f5.tmp"  # a writer still running
+    live.write_bytes(b"being written")
+    export_to_blog(project.load(SAMPLE_PROJECT).article, load_profile("hatena"), blog, now=WHEN)
+    assert not stale.exists() and live.exists()
+    assert (old / "other-post.md").exists()
+
+
+def test_a_full_disk_leaves_no_empty_date_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from editor.io import destination
+
+    def full(path: Path, data: bytes, *, backup: bool = True) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(destination, "atomic_write", full)
+    blog = tmp_path / "blog"
+    (blog / "entry" / "2026").mkdir(parents=True)  # the year was there before
+    with pytest.raises(OSError, match="No space left"):
+        export_to_blog(project.load(SAMPLE_PROJECT).article, load_profile("hatena"), blog, now=WHEN)
+    assert [p.relative_to(blog).as_posix() for p in sorted(blog.rglob("*"))] == ["entry", "entry/2026"]

@@ -45,6 +45,8 @@ def test_plain_text_url_becomes_an_article(server: str) -> None:
         ("/bigstream", "over the 20 MB limit"),
         ("/error", "answered 500"),
         ("/missing", "answered 404"),
+        ("/cut", "cut short: 2,000 of 100,000 bytes arrived"),
+        ("/cutchunked", "cut short"),
     ],
 )
 def test_failures_have_clear_messages(server: str, path: str, message: str) -> None:

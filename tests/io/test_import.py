@@ -145,3 +145,35 @@ def test_stdin_guesses_markdown() -> None:
     a = import_stdin(b"# Title\n\nSome [link](https://x.example).\n")
     assert a.source_title == "Title"
     assert inline.links(a.blocks[0].source) == ["https://x.example"]
+
+
+def test_raw_html_blocks_in_markdown_keep_their_text() -> None:
+    text = (
+        "# Harbour notes\n\nFirst paragraph.\n\n"
+        '<div class="callout">\n<p>The port reopened on <a href="https://example.org/port">Monday</a>.</p>\n'
+        "<p>Ships queued <b>offshore</b> &amp; waited.</p>\n</div>\n\n"
+        "<details>\n<summary>Background</summary>\n\nThe dispute began in May.\n</details>\n\n"
+        "<blockquote>\n<p>We will not sign, the union said.</p>\n<p>Not this year.</p>\n</blockquote>\n\n"
+        "<!-- an editor's comment -->\n<script>track()</script>\n\n"
+        "<ul>\n<li>Tariffs</li>\n<li>Quotas</li>\n</ul>\n\n"
+        '<figure><img src="https://example.org/ship.png" alt="A ship"><figcaption>The last ship</figcaption></figure>\n\n'
+        "Last paragraph.\n"
+    )
+    blocks = import_markdown(text).blocks
+    got = [(b.kind.value, b.source, b.quote_group is not None) for b in blocks]
+    assert got == [
+        ("paragraph", "First paragraph.", False),
+        ("paragraph", "The port reopened on [Monday](https://example.org/port).", False),
+        ("paragraph", "Ships queued offshore & waited.", False),
+        ("paragraph", "Background", False),
+        ("paragraph", "The dispute began in May.", False),
+        ("quote", "We will not sign, the union said.", True),
+        ("quote", "Not this year.", True),
+        ("list_item", "Tariffs", False),
+        ("list_item", "Quotas", False),
+        ("image", "A ship", False),
+        ("paragraph", "The last ship", False),
+        ("paragraph", "Last paragraph.", False),
+    ]
+    assert blocks[5].quote_group == blocks[6].quote_group
+    assert blocks[9].image_url == "https://example.org/ship.png"

@@ -212,3 +212,24 @@ def test_preformatted_prose_is_body_text_not_quotes() -> None:
     assert any(
         t.startswith("This document describes a protocol for storing documents on a server") for t in texts
     )
+
+
+@pytest.mark.parametrize("levels", [300, 1000])
+def test_text_nested_hundreds_of_levels_deep_is_kept(levels: int) -> None:
+    def para(i: int) -> str:
+        return f"<p>Paragraph {i} of the article says something about the harbour talks and their end.</p>"
+
+    deep = "<div>" * levels + "".join(para(i) for i in range(4, 8)) + "</div>" * levels
+    page = (
+        "<html><head><title>Deep</title></head><body><article><h1>Deep</h1>"
+        + "".join(para(i) for i in range(4))
+        + deep
+        + "<p>The last paragraph comes after the deep part, and the reader needs it too.</p>"
+        + "</article></body></html>"
+    )
+    blocks = [b.source for b in import_html(page.encode(), "deep").blocks]
+    assert blocks[:8] == [
+        f"Paragraph {i} of the article says something about the harbour talks and their end."
+        for i in range(8)
+    ]
+    assert blocks[8].startswith("The last paragraph") and len(blocks) == 9

@@ -57,6 +57,21 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(3)
             self.send(200, "text/html", POST)
+        elif path == "/cut":  # declares 100,000 bytes, sends 2,000, hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(POST[:2000])
+            self.close_connection = True
+        elif path == "/cutchunked":  # a chunked answer that stops in the middle of a chunk
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"%x\r\n" % 50000 + POST[:2000])
+            self.close_connection = True
         elif path == "/error":
             self.send(500, "text/html", b"<h1>Internal Server Error</h1>")
         else:

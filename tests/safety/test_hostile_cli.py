@@ -112,10 +112,13 @@ def test_a_damaged_memory_or_glossary_file_is_one_line(tmp_path: Path, tsuji_hom
     (data / "glossary.sqlite").mkdir()  # what a full disk or a stray folder leaves: not openable
     terms = tmp_path / "t.csv"
     terms.write_text("Ankara,アンカラ\n", "utf-8")
-    for args in (("tm", "search", "port"), ("glossary", "import", str(terms))):
+    for args, what in (
+        (("tm", "search", "port"), "the translation memory"),
+        (("glossary", "import", str(terms)), "the glossary"),
+    ):
         r = tsuji(*args, home=tsuji_home)
         assert r.returncode == 2, (args, r.stderr)
-        assert "memory or glossary" in r.stderr
+        assert f"{what} cannot be used ({data / 'x'}".replace("/x", "/") in r.stderr
         no_traceback(r)
 
 

@@ -47,6 +47,35 @@ def test_damaged_projects_give_one_line(
     no_traceback(r)
 
 
+def _nested(levels: int, leaf: object = "x") -> object:
+    value = leaf
+    for i in range(levels):
+        value = [value] if i % 2 else {"a": value}
+    return value
+
+
+@pytest.mark.parametrize(
+    "plant",
+    [
+        lambda d, v: d.update(extra=v),
+        lambda d, v: d["article"].update(categories=[v]),
+        lambda d, v: d["blocks"][0].update(note=v),
+        lambda d, v: d.update(summary=[v]),
+    ],
+    ids=["top", "categories", "note", "summary"],
+)
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_a_project_nested_five_hundred_levels_is_one_line(
+    tmp_path: Path, tsuji_home: Path, plant: object, command: str
+) -> None:
+    """Within what JSON reads, but deeper than a reader of it recursing can go."""
+    path = sample_with(tmp_path, lambda d: plant(d, _nested(500)))  # type: ignore[operator]
+    args = ("--stdout",) if command == "export" else ()
+    r = tsuji(command, str(path), *args, home=tsuji_home)
+    assert r.returncode == 2 and "not a Tsuji project (nested more than 32 levels deep)" in r.stderr
+    no_traceback(r)
+
+
 def test_a_list_level_of_ten_to_the_twelfth_is_refused(tmp_path: Path, tsuji_home: Path) -> None:
     path = sample_with(tmp_path, lambda d: d["blocks"][0].update(level=10**12))
     r = tsuji("export", str(path), "--stdout", home=tsuji_home)

@@ -14,16 +14,46 @@ def parse(text: str) -> Any:
     import lxml.html
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str with an encoding declaration
-    try:
-        return lxml.html.document_fromstring(text)
+    try:  # huge_tree: past 256 levels of nesting libxml2 would drop the rest of the page
+        return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception:  # lxml raises a few kinds (ParserError, ValueError) on junk
         return None
 
 
-def prepare(tree: Any) -> None:
-    """Adjust the page where trafilatura would lose quotes."""
+MAX_DEPTH = 120
+"""Wrappers nested deeper than this are taken away (their text kept): trafilatura reads the page
+again without huge_tree, and past 256 levels it would lose everything after."""
+_CONTENT = frozenset(
+    (
+        *("p", "blockquote", "li", "ul", "ol", "pre", "code", "em", "strong", "b", "i", "a", "img"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "figure", "figcaption"),
+        *("body", "html"),
+    )
+)
+
+
+def flatten_deep(tree: Any) -> int:
+    """Unwrap the wrappers nested past ``MAX_DEPTH``; how many were unwrapped."""
     from lxml import etree
 
+    deep, depth = [], 0
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > MAX_DEPTH and isinstance(el.tag, str) and el.tag not in _CONTENT:
+            deep.append(el)
+    for el in reversed(deep):
+        el.drop_tag()
+    return len(deep)
+
+
+def prepare(tree: Any) -> None:
+    """Adjust the page where trafilatura would lose quotes, or everything past deep nesting."""
+    from lxml import etree
+
+    flatten_deep(tree)
     for bq in tree.xpath(
         "//blockquote[contains(@class,'twitter-tweet') or contains(@class,'instagram')"
         " or contains(@class,'mastodon') or contains(@class,'bluesky')]"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from editor.core import project
 from editor.settings import Settings
 from editor.ui.window.main_window import MainWindow
-from tests.conftest import ROOT, posix_only
+from tests.conftest import ROOT, SAMPLE_PROJECT, posix_only
 from tests.ui.conftest import ScriptedPrompts, ime_type, ready
 
 CHILD = r"""
@@ -153,6 +153,20 @@ def test_broken_project_gives_a_message_not_a_traceback(
     broken.write_text('{"format": "tsuji", "version": 1, "article": {', "utf-8")
     assert not window.files.open_path(broken)
     assert prompts.asked[-1][0] == "error" and "broken JSON at line 1" in prompts.asked[-1][2]
+
+
+def test_a_project_nested_five_hundred_levels_gives_a_message(
+    window: MainWindow, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    deep: object = "x"
+    for _ in range(500):
+        deep = [deep]
+    data = json.loads(SAMPLE_PROJECT.read_text("utf-8"))
+    data["blocks"][0]["note"] = deep
+    path = tmp_path / "deep.tsuji"
+    path.write_text(json.dumps(data), "utf-8")
+    assert not window.files.open_path(path)
+    assert prompts.asked[-1][0] == "error" and "nested more than 32 levels deep" in prompts.asked[-1][2]
 
 
 def test_drop_a_markdown_file_imports_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
