@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 from pathlib import Path
 
 from editor.core.atomic import atomic_write
@@ -15,6 +16,9 @@ from editor.core.messages import Msg
 from editor.core.paths import user_dirs
 
 SERVICE = "tsuji"
+WINDOWS = sys.platform == "win32"
+"""There a file's mode bits mean nothing: the file is private by where it is (the user's profile,
+whose access list shuts other users out), and the note says so instead of claiming 0600."""
 
 
 def _file() -> Path:
@@ -38,7 +42,13 @@ def where() -> Msg:
     """Where keys are kept, for the note shown beside the key field."""
     if _keyring() is not None:
         return Msg("the system keyring")
-    return Msg("{path} (readable by you alone)", path=_file())
+    return _file_note(_file())
+
+
+def _file_note(path: Path) -> Msg:
+    if WINDOWS:
+        return Msg("{path} (in your Windows profile: other users of this computer cannot read it)", path=path)
+    return Msg("{path} (readable by you alone)", path=path)
 
 
 def _read_file() -> dict[str, str]:
@@ -80,5 +90,6 @@ def set_key(engine: str, key: str) -> Msg:
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, json.dumps(data).encode("utf-8"), backup=False)
-    path.chmod(stat.S_IRUSR | stat.S_IWUSR)
-    return Msg("{path} (readable by you alone)", path=path)
+    if not WINDOWS:  # chmod there only sets the read-only flag
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    return _file_note(path)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.core.decode import ImportFailed
+from editor.core.decode import ImportFailed, read_bytes
 from editor.core.messages import Msg
 from editor.core.model import Article
 from editor.io import page_cache
@@ -70,7 +70,7 @@ class SourceFinder:
         path = self.index.get(key)
         try:
             if path is not None:
-                raw = path.read_bytes()[:MAX_PAGE]
+                raw = read_bytes(path, MAX_PAGE)  # never read whole: a saved page may be 3 GB
                 return import_web_bytes(raw, path.name, url), Msg("saved page {name}", name=path.name)
             cached = page_cache.find(url)
             if cached is not None:

@@ -61,3 +61,15 @@ def test_import_cache_then_polite_fetching(tsuji_home: Path) -> None:
     assert how == "fetched" and first is not None and second is not None
     assert _Pages.hits == ["/a", "/b", "/c"]  # one request each, the cached page not fetched again
     assert len(waits) == 1 and 4.0 < waits[0] <= 5.0  # a pause before the second request
+
+
+def test_a_huge_saved_page_is_refused_without_reading_it(tmp_path: Path, tsuji_home: Path) -> None:
+    """A saved page of hundreds of megabytes (sparse here: no disk used) is one reason, not a
+    read of the whole file."""
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as f:
+        f.write(page(A_URL, "Reserves", A_SRC))
+        f.truncate(300 * 1024 * 1024)
+    article, why = SourceFinder(tmp_path).find(A_URL)
+    assert article is None
+    assert why == f"{huge}: 300 MB is too large for an article page (limit 20 MB)"
