@@ -57,6 +57,10 @@ _OTHER_YAML = re.compile(
 )
 
 
+_PLAIN_WORDS = re.compile(r"[^\W\d_](?:[^\W_]| (?! ))*")
+"""Words that no YAML reader types or parses specially (the keywords are ``_OTHER_YAML``'s)."""
+
+
 def yaml_scalar(text: str) -> str:
     """A YAML scalar that reads back as exactly ``text``: plain when safe, else quoted.
 
@@ -64,6 +68,8 @@ def yaml_scalar(text: str) -> str:
     YAML 1.1 or 1.2 readers take ``y``, ``n``, ``1e3``, ``0o17`` or ``1:20`` as booleans,
     numbers or times, so anything any of them would type is quoted."""
     if text and "\n" not in text and text == text.strip() and not _OTHER_YAML.fullmatch(text):
+        if _PLAIN_WORDS.fullmatch(text):
+            return text  # letters, digits and single spaces after a letter: plain for every reader
         try:
             if yaml.safe_load(f"k: {text}") == {"k": text}:
                 return text
