@@ -37,8 +37,11 @@ def test_doubled_joshi_as_no_doubled_joshi_judges_it() -> None:
 def test_long_sentences_and_commas() -> None:
     long = "港の" * 60 + "船。"
     assert found("sentence-length", long, max=100) and not found("sentence-length", long, max=200)
-    assert found("max-ten", "港、船、海、空、雲。", max=3) == ["、"]
+    assert found("max-ten", "港が開き、船が出て、海が荒れ、空が曇り、雲が出た。", max=3) == ["、"]
     assert found("max-ten", "港、船、海。", max=3) == []
+    # the 、 of an enumeration separate items, not clauses (items may carry a parenthesis)
+    assert found("max-ten", "マーラーはカウベル、鞭、チェレスタ、マンドリン、鉄琴などを使った。", max=3) == []
+    assert found("max-ten", "石炭（29万トン）、スズ（300トン）、塩（5000トン）、金に留まる。", max=3) == []
 
 
 def test_doubled_words_and_ime_slips() -> None:
@@ -50,8 +53,10 @@ def test_doubled_words_and_ime_slips() -> None:
 
 
 def test_kanji_runs_kana_width_and_nfd() -> None:
-    assert found("kanji-run", "国家安全保障会議議長が来た", max=6) == ["国家安全保障会議議長"]
-    assert found("kanji-run", "国家安全保障会議議長が来た", max=10) == []
+    # a compound name or title is written as it is; an adverbial noun run into the next words wants 、
+    assert found("kanji-run", "国家安全保障会議議長が来た", max=6) == []
+    assert found("kanji-run", "1975年以降社会主義計画経済のもとにあった", max=6) == ["年以降社会主義計画経済"]
+    assert found("kanji-run", "1975年以降、社会主義計画経済のもとにあった", max=6) == []
     assert found("hankaku-kana", "ﾆｭｰｽを見た") == ["ﾆｭｰｽ"]
     assert found("nfd", "か\u3099っこう") == ["か\u3099"]
     assert found("nfd", "がっこう") == []

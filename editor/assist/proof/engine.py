@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from editor.assist.proof import house
 from editor.assist.proof.model import Hit, Kind, Options, Problem, Rule, Segment, Severity
 from editor.assist.proof.prose import mask
 from editor.assist.proof.styles import Style, load_style
@@ -94,6 +95,9 @@ def _problem(rule: Rule, seg: Segment, hit: Hit, setting_severity: Severity) -> 
     )
 
 
+REGISTER_RULES = ("mixed-register", "jtf-1.1.1")
+
+
 class _Default(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return ""
@@ -117,7 +121,12 @@ def check_segments(segs: list[Segment], style: Style, glossary: object = None) -
             if p.key not in seg.ignored and rule.id not in seg.ignored:
                 out.append(p)
     out.sort(key=lambda p: (_order(p), p.line, p.start, SEVERITY_ORDER[str(p.severity)], p.rule))
-    return _one_per_fix(out)
+    prefer = {
+        rid: str(s.options.get("prefer", ""))
+        for rid, s in style.settings.items()
+        if rid in REGISTER_RULES and s.options.get("prefer")
+    }
+    return house.collapse(_one_per_fix(out), segs, prefer)
 
 
 def _one_per_fix(problems: list[Problem]) -> list[Problem]:
@@ -152,6 +161,21 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_HTML_BLOCK = re.compile(r"^\s{0,3}<(!--|/?[A-Za-z][\w.:-]*)(?=[\s/>]|$)")
+"""A line that starts an HTML block (CommonMark's kinds 1, 2, 6 and 7): markup, not prose."""
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TAGS = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>")
+_RAW_CONTENT = ("script", "style", "pre", "textarea", "template")
+
+
+def _html_close(opener: str) -> re.Pattern[str]:
+    """What ends the HTML block a line opened: a comment's -->, a script's own end tag, else
+    the end of the tag itself (a component written over several lines)."""
+    if opener == "!--":
+        return re.compile(r"-->")
+    if opener.lower() in _RAW_CONTENT:
+        return re.compile(rf"</{opener}\s*>", re.IGNORECASE)
+    return re.compile(r">")
 
 
 def file_segments(text: str) -> list[Segment]:
@@ -172,9 +196,22 @@ def file_segments(text: str) -> list[Segment]:
             segs.append(segment(body, Kind.BODY, field="text", line=para_line + 1))
             para.clear()
 
+    html_until: re.Pattern[str] | None = None
     for n, raw in enumerate(lines):
         if n < skip_to:
             continue
+        if html_until is not None:  # inside an HTML block (a script, a comment, a tag's lines)
+            if html_until.search(raw):
+                html_until = None
+            continue
+        opened = _HTML_BLOCK.match(raw)
+        if opened is not None and not in_fence:
+            close = _html_close(opened.group(1))
+            unclosed = not close.search(raw[opened.end() :])
+            if unclosed or not _TAGS.sub("", raw).strip():  # only markup on the line
+                flush()
+                html_until = close if unclosed else None
+                continue
         if _FENCE.match(raw):
             flush()
             in_fence = not in_fence
@@ -182,7 +219,7 @@ def file_segments(text: str) -> list[Segment]:
         if in_fence or re.fullmatch(r"\s*\[[^\]]+:embed(?::cite)?\]\s*", raw):
             flush()
             continue
-        if not raw.strip():
+        if not raw.strip() or _TABLE_RULE.match(raw):  # a table's |---|---| row is no prose
             flush()
             group += 1
             continue

@@ -16,10 +16,21 @@ MASK = "\ue000"
 
 _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*>")
+_REF_TAIL = re.compile(r"\]\[[^\]\n]*\]")
+"""The label of a reference link: [text][] or [text][label]."""
 _LINK_TAIL = re.compile(r"\]\(\s*(?:<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>「」『』（）()\[\]、。]+", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_\[\]<>&!#.()+-])")
+_MARKUP = re.compile(
+    r"[ \t]*\{#[^}\n]*\}"  # a heading's id: ## 見出し {#heading-id}
+    r"|\{/\*.*?\*/\}"  # an MDX comment
+    r"|<!--.*?-->"  # an HTML comment
+    r"|</?[A-Za-z][\w.:-]*(?:\s[^<>\n]*)?/?>"  # an HTML or JSX tag written inline
+    r"|\[\[|\]\]"  # wiki and ticket markup: [[Feature #12]]
+    r"|(?<![<>=-])(?:[<>]=?|=>|->|<-)(?=\s*v?\d)"  # a comparison: >= 1.58.0, < 3
+)
+"""Markup that is not prose and is no bracket: masked so that no rule reads it."""
 
 JAPANESE = "々〇〻\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffぁ-んァ-ヶ"
 """The Japanese characters JTF's rules mean by 和文: kanji, hiragana and katakana."""
@@ -37,11 +48,11 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def mask(text: str) -> str:
     """``text`` with everything that is not prose replaced by ``MASK``, same length."""
     chars = list(text)
-    for pattern in (_CODE, _AUTOLINK, _URL):
+    for pattern in (_CODE, _AUTOLINK, _URL, _MARKUP):
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
     masked = "".join(chars)
-    for m in _LINK_TAIL.finditer(masked):
+    for m in (*_LINK_TAIL.finditer(masked), *_REF_TAIL.finditer(masked)):
         opening = _link_opening(masked, m.start())
         if opening is None:
             continue

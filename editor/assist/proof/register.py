@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from editor.assist.proof.model import Hit, Options, Segment
 from editor.assist.proof.prose import MASK
 
-_AFTER = r"(?=[。、！？!?」』）)\n]|$|が、|けど|けれど|から、|し、)"
+_AFTER = r"(?=[。！？!?」』）)\n]|$|が、|けど|けれど|から、|し、)"
 _KEITAI = re.compile(
     r"(?:ませんでした|でしょう|ましょう|ません|でした|ました|です|ます)(?=[かねよ]?[。！？!?」』）)\n]|[かねよ]?$|が、|けど|けれど|から、|し、|ので)"
 )
 _JOUTAI_MARK = re.compile(r"(?:であった|であろう|である|だった|だろう|ではない|(?<![たまな])だ)" + _AFTER)
-_PLAIN_END = re.compile(r"(?:[うくぐすつぬぶむるたいだ])(?=[。！？!?][」』）)]*$)")
+_PLAIN_END = re.compile(r"(?:[うくぐすつぬぶむるただ]|(?<!くださ)(?<!下さ)い)(?=[。！？!?][」』）)]*$)")
 """A plain (常体) sentence end; ends already read as です・ます are skipped by position."""
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
 

@@ -55,13 +55,22 @@ def _mixed(segments: list[Segment], options: Options) -> Iterator[tuple[Segment,
     yield from register.minority(segments, options)
 
 
+def _sentence_item(seg: Segment) -> bool:
+    """An item that is a sentence, whose closing 。 the list's other items should share. An item
+    that introduces what follows (`App.js` は：), ends on ！ or ？, or is a noun phrase (a name, a
+    link) is no sentence to compare."""
+    body = seg.masked.replace(MASK, "").rstrip(" \u3000")
+    return bool(body) and (body[-1] == "。" or "ぁ" <= body[-1] <= "ゖ")
+
+
 def _mixed_lists(segments: list[Segment], options: Options) -> Iterator[tuple[Segment, Hit]]:
     groups: dict[str | None, list[Segment]] = {}
     for seg in segments:
         if seg.kind == Kind.LIST:
             groups.setdefault(seg.group, []).append(seg)
-    for items in groups.values():
-        yield from register.minority(items, options)
+    for group in groups.values():
+        yield from register.minority(group, options)
+        items = [s for s in group if _sentence_item(s)]
         stops = [s.masked.rstrip(" \u3000" + MASK).endswith("。") for s in items]
         if any(stops) and not all(stops):
             want = stops.count(True) >= stops.count(False)
@@ -71,6 +80,35 @@ def _mixed_lists(segments: list[Segment], options: Options) -> Iterator[tuple[Se
                     yield seg, Hit(max(end - 1, 0), end, args={"want": "。" if want else ""})
 
 
+def _stop_before_close(seg: Segment, _: Options) -> Iterator[Hit]:
+    """。 before a closing bracket, except where the parenthesis is a sentence of its own (it
+    opens after a sentence has ended: …表示されます。（2回出ます。）) or closes the sentence it
+    stands in (nothing of that sentence follows it)."""
+    text = seg.masked
+    for m in re.finditer("(。)(?=[」）)])", text):
+        if text[m.end()] in "）)":
+            opening = _opening_paren(text, m.end())
+            before = text[:opening].rstrip(" \u3000" + MASK) if opening is not None else ""
+            if opening is not None and (not before or before[-1] in "。！？!?"):
+                continue
+            after = text[m.end() + 1 : m.end() + 2]
+            if not after.strip() or not re.match(r"[ぁ-ゖ、。，．,.]", after):
+                continue  # the parenthesis ends the sentence and its 。 ends both (…残った（…した。）次に)
+        yield Hit(m.start(1), m.end(1), "")
+
+
+def _opening_paren(text: str, close: int) -> int | None:
+    depth = 0
+    for i in range(close - 1, -1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _heading_stop(seg: Segment, _: Options) -> Iterator[Hit]:
     m = re.search(r"(。)[\s" + MASK + r"]*\Z", seg.masked)
     if m:
@@ -78,7 +116,8 @@ def _heading_stop(seg: Segment, _: Options) -> Iterator[Hit]:
 
 
 # 1.2.1: ASCII , . used as Japanese punctuation
-_JP_PUNCT = re.compile(rf"(?<={JA})([,.])|([,.])(?={JA})")
+_JP_PUNCT = re.compile(rf"(?<={JA})([,.])(?!\.)|(?<!\.)([,.])(?={JA})")
+"""A lone , or . beside Japanese; "..." is an ellipsis, not a period."""
 
 
 def _jp_punct(seg: Segment, _: Options) -> Iterator[Hit]:
@@ -95,15 +134,17 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,])0+(,)\d+(?![\d,])")
 # 2.2.2: numbers that count are Arabic; idioms and approximate numbers are kanji
 _K = f"[{kansuji.CHARS}]+"
 _COUNTED = re.compile(
-    rf"(?<![数何{kansuji.CHARS}])({_K})(?=[兆億万](?!一))|(?<![{kansuji.CHARS}])({_K})(?=つ|回|か月|ヶ月|番目|進法|次元)"
+    rf"(?<![数何幾{kansuji.CHARS}])({_K})(?=[兆億万](?!一))"
+    rf"|(?<![数何幾{kansuji.CHARS}])({_K})(?=(つ)|回|か月|ヶ月|番目|進法|次元)"
     rf"|(?<=第)({_K})(?=[章節])"
 )
+"""(数万回, 何千回 are approximate: kanji, as 2.2.2 wants them.)"""
 _IDIOMS = [
     (re.compile(r"世界(1)(?![0-9])"), "一"),
     (re.compile(r"(?<![0-9])(1)時的"), "一"),
     (re.compile(r"(?<![0-9])(1)部分"), "一"),
     (re.compile(r"(?<![0-9])(1)部の"), "一"),
-    (re.compile(r"(?<![0-9])(1)番に"), "一"),
+    (re.compile(r"(?<![0-9第])(1)番に"), "一"),
     (re.compile(r"(?<![0-9])(1)種(?!類)"), "一"),
     (re.compile(r"第(3)者"), "三"),
     (re.compile(r"(?<![0-9])(5)大陸"), "五"),
@@ -115,13 +156,14 @@ _FIXED_EXPRESSIONS = re.compile(
 )
 
 
-def _numerals(seg: Segment, _: Options) -> Iterator[Hit]:
+def _numerals(seg: Segment, options: Options) -> Iterator[Hit]:
     text = seg.masked
     fixed = [m.span() for m in _FIXED_EXPRESSIONS.finditer(text)]
+    tsu = bool(options.get("tsu", True))
     for m in _COUNTED.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 4) if m.group(i))
         start, end = m.span(g)
-        if any(a <= start < b for a, b in fixed):
+        if any(a <= start < b for a, b in fixed) or (m.group(3) and not tsu):
             continue
         value = kansuji.to_int(m.group(g))
         if value is not None:
@@ -136,7 +178,8 @@ def _numerals(seg: Segment, _: Options) -> Iterator[Hit]:
 
 
 def _mark(half: str, full: str) -> object:
-    rx = re.compile(rf"(?<={JA})({re.escape(half)})|(?<=[{full}])( )(?=[^\s{full}])")
+    # a half-width mark that ends a title in 『』 or 「」 is part of the name (『かしこまりり!』)
+    rx = re.compile(rf"(?<={JA})({re.escape(half)})(?![」』])|(?<=[{full}])( )(?=[^\s{full}])")
 
     def check(seg: Segment, _: Options) -> Iterator[Hit]:
         for start, end, text in spans(rx, seg.masked):
@@ -159,6 +202,8 @@ def _bracket_space(seg: Segment, options: Options) -> Iterator[Hit]:
         i = m.start()
         if allow_half and (text[i : i + 2] == " (" or text[i - 1 : i + 1] == ") "):
             continue
+        if i > 0 and text[i - 1] in ":：":
+            continue  # the space of a colon that sets off a subtitle: 党論 : 「併党」論を批判する
         yield Hit(i, i + 1, "")
     if options.get("requireOutsideHalfParentheses", False):
         for m in re.finditer(rf"(?<={JA})\(", text):
@@ -237,7 +282,7 @@ RULES: list[Rule] = [
         "Keep the body in one register: {want_en} (\u201c{found}\u201d is not).",
         check_document=_mixed,
         kinds=BODY,
-        options={"prefer": "", "skip_brackets": False},
+        options={"prefer": "", "skip_brackets": True},
         summary="です・ます調とである調を本文で混在させない",
         right="今日は晴れです。明日は雨です。",
         wrong="今日は晴れです。明日は雨である。",
@@ -331,6 +376,7 @@ RULES: list[Rule] = [
         "数を数える語には算用数字、慣用的な語には漢数字を使います({found}→{fix})。",
         "Counted numbers in Arabic digits, idioms in kanji ({found} → {fix}).",
         _numerals,
+        options={"tsu": True},
         summary="算用数字と漢数字の使い分け",
         right="第3章、一時的",
         wrong="第三章、1時的",
@@ -340,7 +386,7 @@ RULES: list[Rule] = [
         W,
         "全角文字と半角文字の間にスペースを入れません。",
         "No space between full-width and half-width characters.",
-        _replace(rf"(?<=[A-Za-z0-9])( )(?={JA})|(?<={JA})( )(?=[A-Za-z0-9])", ""),
+        _replace(rf"(?<=[A-Za-z0-9])( )(?={JA})|(?<![0-9][年月日])(?<={JA})( )(?=[A-Za-z0-9])", ""),
         summary="全角と半角の間のスペース",
         right="iPhoneを買った",
         wrong="iPhone を買った",
@@ -350,7 +396,12 @@ RULES: list[Rule] = [
         W,
         "全角文字どうしの間にスペースを入れません。",
         "No space between full-width characters.",
-        _replace(rf"(?<=(?![ァ-ヶ]){JA})([ \u3000])(?={JA})|(?<={JA})([ \u3000])(?=(?![ァ-ヶ]){JA})", ""),
+        # (a space after a date sets it off, as chronologies do: 1946年6月 憲法草案を発表)
+        _replace(
+            rf"(?<![0-9][年月日])(?<=(?![ァ-ヶ]){JA})([ \u3000])(?={JA})"
+            rf"|(?<![0-9][年月日])(?<={JA})([ \u3000])(?=(?![ァ-ヶ]){JA})",
+            "",
+        ),
         summary="全角文字どうしの間のスペース",
         right="日本語の文",
         wrong="日本語 の文",
@@ -381,7 +432,7 @@ RULES: list[Rule] = [
         E,
         "閉じかっこの前に句点を打ちません。",
         "No 。 before a closing bracket.",
-        _replace("(。)(?=[」）)])", ""),
+        _stop_before_close,
         summary="閉じかっこの前の句点",
         right="「行く」と",
         wrong="「行く。」と",
@@ -391,7 +442,7 @@ RULES: list[Rule] = [
         E,
         "和文の句点にピリオドは使いません。",
         "A Japanese sentence ends with 。, not a period.",
-        _replace(rf"(?<={JA})(\.)", "。"),
+        _replace(rf"(?<={JA})(\.)(?!\.)", "。"),  # "..." is an ellipsis
         summary="和文の後のピリオド",
         right="終わり。",
         wrong="終わり.",
