@@ -10,7 +10,7 @@ from typing import Any
 from editor.assist.checks import Finding, check
 from editor.assist.glossary import Glossary
 from editor.assist.proof import Style, StyleError, style_names, tokens
-from editor.cli.common import UserError, dump_json, settings
+from editor.cli.common import UserError, dump_json, lang, settings
 from editor.cli.findings import finding_json, finding_line, problem_json, problem_line
 from editor.core import project
 from editor.core.atomic import atomic_write
@@ -35,6 +35,11 @@ def add_parser(sub: Any) -> None:
         "--style", help=f"proofreading style ({', '.join(style_names())}; default: the profile's)"
     )
     chk.add_argument("--json", action="store_true", help="findings as JSON")
+    chk.add_argument(
+        "--learn-style",
+        metavar="BLOGDIR",
+        help="learn the blog's house style from the posts in BLOGDIR (kept for later checks) first",
+    )
     chk.add_argument("--fix", action="store_true", help="apply the safe fixes (the old file is kept as .bak)")
 
 
@@ -45,9 +50,9 @@ def current_profile() -> Profile | None:
         return None
 
 
-def style(override: str | None) -> Style:
+def style(override: str | None, blog_dir: str | None = None) -> Style:
     try:
-        return style_for(current_profile(), override)
+        return style_for(current_profile(), override, blog_dir or settings().blog_dir)
     except StyleError as e:
         raise UserError(str(e)) from e
 
@@ -56,10 +61,12 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.target)
     in_project = path.suffix.lower() not in TEXT_SUFFIXES
     tokens.load()
+    if args.learn_style:
+        learn_style(Path(args.learn_style))
     findings: list[Finding] = []
     if in_project:
         proj = project.load(path)
-        chosen = style(args.style)
+        chosen = style(args.style, args.learn_style)
         glossary = Glossary()
         try:
             findings = check(proj.article)
@@ -70,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             project.save(proj)
     else:
         text = decode(read_bytes(path, MAX_TEXT_BYTES), path.name)  # a pipe or a device is refused
-        checked = proofread_text(text, style(args.style), fix=args.fix)
+        checked = proofread_text(text, style(args.style, args.learn_style), fix=args.fix)
         if checked.fixed and checked.text is not None:
             atomic_write(path, checked.text.encode("utf-8"), backup=True)
     problems = checked.problems
@@ -87,3 +94,18 @@ def run(args: argparse.Namespace) -> int:
         if not findings and not problems:
             print("no findings: ready to export" if in_project else "no findings")
     return 1 if findings or problems else 0
+
+
+def learn_style(blog_dir: Path) -> None:
+    """Learn the house style of the blog in ``blog_dir``, keep it and say what it is (stderr)."""
+    from editor.assist.proof.learn import describe
+    from editor.flows.blog import blog_folder
+    from editor.flows.house_style import learn_blog, save
+
+    folder = blog_folder(str(blog_dir), "", option="--learn-style")
+    learned = learn_blog(folder)
+    if learned.posts == 0:
+        raise UserError(f"{folder}: no posts to learn a house style from")
+    save(folder, learned)
+    for ja, en in describe(learned):
+        print(ja if lang() == "ja" else en, file=sys.stderr)

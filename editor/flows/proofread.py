@@ -20,9 +20,12 @@ def style_name(profile: Profile | None, override: str | None = None) -> str:
     return override or (profile.style if profile is not None else "") or DEFAULT_STYLE
 
 
-def style_for(profile: Profile | None, override: str | None = None) -> Style:
-    """The style itself (StyleError when it cannot be read)."""
-    return load_style(style_name(profile, override))
+def style_for(profile: Profile | None, override: str | None = None, blog_dir: str | None = None) -> Style:
+    """The style itself (StyleError when it cannot be read), with the house style learnt from
+    the posts in ``blog_dir`` where one was learnt."""
+    from editor.flows.house_style import with_house
+
+    return with_house(load_style(style_name(profile, override)), blog_dir)
 
 
 @dataclass

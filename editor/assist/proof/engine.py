@@ -126,7 +126,7 @@ def check_segments(segs: list[Segment], style: Style, glossary: object = None) -
         for rid, s in style.settings.items()
         if rid in REGISTER_RULES and s.options.get("prefer")
     }
-    return house.collapse(_one_per_fix(out), segs, prefer)
+    return house.collapse(_one_per_fix(out), segs, prefer, style.house)
 
 
 def _one_per_fix(problems: list[Problem]) -> list[Problem]:

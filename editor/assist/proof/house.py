@@ -21,7 +21,8 @@ from editor.assist.proof.prose import JA
 CONSISTENT = 0.9
 """The share of a text's occurrences one way that makes that way its house style."""
 AT_LEAST = 3
-"""Fewer occurrences than this say nothing about a convention."""
+"""Fewer occurrences than this, with some written the other way, say nothing about a convention
+(two or more all written one way do: that is the writer's habit)."""
 
 Counter = Callable[[list[Segment]], tuple[int, int]]
 """(occurrences the rule flags, occurrences written the other way) in the segments."""
@@ -124,9 +125,23 @@ def _register_convention(rule: str, prefer: str) -> Convention | None:
     return None  # without a preference the rule flags the minority: an inconsistency
 
 
-def collapse(problems: list[Problem], segs: list[Segment], prefer: dict[str, str]) -> list[Problem]:
+def collapse(
+    problems: list[Problem],
+    segs: list[Segment],
+    prefer: dict[str, str],
+    learned: frozenset[str] = frozenset(),
+) -> list[Problem]:
     """``problems`` with each consistently followed convention said once; ``prefer`` gives the
-    register rules' preferred register (they flag the whole text when it is the other one)."""
+    register rules' preferred register (they flag the whole text when it is the other one);
+    ``learned`` the conventions the blog's own posts follow, never flagged."""
+    gone = {
+        id(p)
+        for conv in CONVENTIONS
+        if conv.rule in learned
+        for p in problems
+        if p.rule == conv.rule and conv.concerns(p)
+    }
+    problems = [p for p in problems if id(p) not in gone]
     conventions = list(CONVENTIONS)
     for rule, want in prefer.items():
         found = _register_convention(rule, want)
@@ -135,11 +150,12 @@ def collapse(problems: list[Problem], segs: list[Segment], prefer: dict[str, str
     out = problems
     for conv in conventions:
         mine = [p for p in out if p.rule == conv.rule and conv.concerns(p)]
-        if len(mine) < AT_LEAST:
+        if not mine:
             continue
         flagged, other = conv.count(segs)
         total = flagged + other
-        if total == 0 or flagged / total < CONSISTENT:
+        always = other == 0 and flagged >= 2  # written one way every time it occurs
+        if total == 0 or not (always or (flagged >= AT_LEAST and flagged / total >= CONSISTENT)):
             continue
         first = mine[0]
         n = max(flagged, len(mine))

@@ -39,6 +39,8 @@ class Style:
     description: str = ""
     settings: dict[str, Setting] = field(default_factory=dict)
     origin: str = ""
+    house: frozenset[str] = frozenset()
+    """Conventions the blog's own posts follow (house.CONVENTIONS' rules): never flagged."""
 
 
 def style_files() -> dict[str, Path]:

@@ -18,6 +18,8 @@ class Token:
     pos: str
     """品詞 and its first sub-category, as 助詞,格助詞."""
     start: int
+    infl: str = ""
+    """The conjugation type of a verb (一段, 五段・ラ行, カ変・クル…), else empty."""
 
 
 class Tokenizer(Protocol):
@@ -42,7 +44,8 @@ class Janome:
             at = text.find(surface, pos)
             at = pos if at < 0 else at
             parts = t.part_of_speech.split(",")
-            out.append(Token(surface, f"{parts[0]},{parts[1]}", at))
+            infl = t.infl_type if t.infl_type != "*" else ""
+            out.append(Token(surface, f"{parts[0]},{parts[1]}", at, infl))
             pos = at + len(surface)
         return tuple(out)
 

@@ -154,6 +154,7 @@ class Proofreading(QObject, PartDefaults):
         self.timer.start()
 
     def style(self) -> Style | None:
+        from editor.flows.house_style import with_house
         from editor.flows.proofread import style_name
 
         name = style_name(self.ctx.profile())
@@ -163,7 +164,43 @@ class Proofreading(QObject, PartDefaults):
             except StyleError as e:
                 self.ctx.notify(say(e), 10000)
                 return None
-        return self._styles[name]
+        return with_house(self._styles[name], self.ctx.settings.blog_dir)
+
+    def learn_style(self) -> None:
+        """Assist → Learn House Style from Blog: read the blog's posts, keep what they show, say it,
+        and check the draft against it."""
+        from editor.assist.proof.learn import describe
+        from editor.flows.blog import configured_folder
+        from editor.flows.house_style import learn_blog, save
+
+        title = self.tr("Learn House Style from Blog")
+        blog = configured_folder(self.ctx.settings.blog_dir)
+        if blog is None:
+            self.ctx.prompts.inform(
+                title, self.tr("Set up the blog folder first (File → Export Settings)."), error=True
+            )
+            return
+        self.ctx.notify(self.tr("Reading the blog's posts…"), 30000)
+
+        def work() -> object:
+            learned = learn_blog(blog)
+            if learned.posts:
+                save(blog, learned)
+            return learned
+
+        def done(learned: object) -> None:
+            lines = describe(learned)  # type: ignore[arg-type]
+            japanese = i18n.current() == "ja"
+            text = "\n".join(ja if japanese else en for ja, en in lines)
+            if not getattr(learned, "posts", 0):
+                text = self.tr("No posts were found in the blog folder.")
+            self.ctx.notify("", 1)
+            self.ctx.prompts.inform(title, text)
+            self.run()
+
+        self.ctx.worker.submit(
+            "learn-style", work, done, lambda e: self.ctx.prompts.inform(title, say(e), error=True)
+        )
 
     def run(self) -> None:
         """Check the document now (on the worker); the answer replaces the problems shown."""

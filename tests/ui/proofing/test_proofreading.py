@@ -146,3 +146,32 @@ def test_going_to_a_problem_in_the_title_or_summary_puts_the_cursor_there(
     window.parts["proofing"].go(fields.index("summary"))
     table = window.publishing.summary.table
     assert table.hasFocus() and (table.currentRow(), table.currentColumn()) == (0, 1)
+
+
+def test_learning_the_blogs_house_style_changes_what_is_flagged(
+    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path
+) -> None:
+    blog = tmp_path / "blog"
+    for n in range(5):
+        post = blog / "entry" / f"{n}.md"
+        post.parent.mkdir(parents=True, exist_ok=True)
+        post.write_text(f"---\nTitle: 港 {n}\n---\n\n港の調査を行なった。船は{n}隻出た。\n", "utf-8")
+    window.settings.blog_dir = str(blog)
+    art = Article(
+        source_lang="en",
+        title="港の話",
+        summary=[SummaryPoint("要点", "港が開いた")],
+        blocks=[Block(source="They inspected the port.", draft="港の検査を行った。", status=Status.DONE)],
+    )
+    path = tmp_path / "port.tsuji"
+    project.save(project.Project(art, path), path)
+    window.files.open_path(path)
+    qtbot.waitUntil(lambda: window.parts.built("proofing") is not None, timeout=5000)
+    prompts = ScriptedPrompts()
+    window.ctx.prompts = prompts
+    window.actions_["learn_style"].trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=10000)
+    assert "Learnt from 5 post(s)" in prompts.asked[-1][2] and "Prefers “行なう”" in prompts.asked[-1][2]
+    qtbot.waitUntil(
+        lambda: any(p.rule == "notation" for p in window.parts["proofing"].problems), timeout=10000
+    )  # the draft's 行った against the blog's 行なった
