@@ -65,6 +65,9 @@ def learned_for(blog_dir: Path | str | None) -> Learned | None:
 
 
 def with_house(style: Style, blog_dir: Path | str | None) -> Style:
-    """``style`` with the blog's learnt house style, if it has one."""
+    """``style`` with the blog's learnt house style, if it has one, and the user's prh
+    dictionaries (StyleError names a dictionary that cannot be used)."""
+    from editor.flows.dictionaries import with_dictionaries
+
     learned = learned_for(blog_dir)
-    return apply(style, learned) if learned is not None else style
+    return with_dictionaries(apply(style, learned) if learned is not None else style)

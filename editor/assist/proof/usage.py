@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from editor.assist.proof import tokens
+from editor.assist.proof import prh, tokens
 from editor.assist.proof.model import Hit, Kind, Options, Rule, Segment, Severity
 from editor.assist.proof.prose import compact
 
@@ -161,6 +161,17 @@ def _notation(segments: list[Segment], options: Options) -> Iterator[tuple[Segme
 
 
 RULES: list[Rule] = [
+    Rule(
+        "prh",
+        W,
+        "「{found}」は「{expected}」と書きます(ユーザー辞書)。",
+        "Write \u201c{expected}\u201d, not \u201c{found}\u201d (user dictionary).",
+        check=prh.check,
+        options={"entries": []},
+        summary="ユーザー辞書(prh 形式の YAML、設定フォルダーの prh/)",
+        right="JavaScript",
+        wrong="Javascript",
+    ),
     Rule(
         "ra-nuki",
         W,

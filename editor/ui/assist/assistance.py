@@ -83,7 +83,7 @@ class Assistance(QObject, PartDefaults):
         """The engine with the stores, the blog's style and the cache: one per request, so a
         change in the settings takes effect at once."""
         try:
-            style = style_for(self.ctx.profile())
+            style = style_for(self.ctx.profile(), None, self.ctx.settings.blog_dir)
         except StyleError:
             style = None  # the Problems dock says what is wrong with it
         memory, glossary = self.stores.get()

@@ -164,7 +164,11 @@ class Proofreading(QObject, PartDefaults):
             except StyleError as e:
                 self.ctx.notify(say(e), 10000)
                 return None
-        return with_house(self._styles[name], self.ctx.settings.blog_dir)
+        try:
+            return with_house(self._styles[name], self.ctx.settings.blog_dir)
+        except StyleError as e:  # a user dictionary that cannot be used: said, checked without it
+            self.ctx.notify(say(e), 10000)
+            return self._styles[name]
 
     def learn_style(self) -> None:
         """Assist → Learn House Style from Blog: read the blog's posts, keep what they show, say it,

@@ -117,7 +117,7 @@ class ExportFlow:
         from editor.flows.proofread import style_for
 
         try:
-            style = style_for(self.ctx.profile())
+            style = style_for(self.ctx.profile(), None, self.ctx.settings.blog_dir)
         except StyleError:
             style = None
         return blockers(self.ctx.doc.article, style, self.ctx.stores.glossary())
