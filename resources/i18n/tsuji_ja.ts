@@ -3,342 +3,347 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="101" />
+        <location filename="../../editor/ui/shell/actions.py" line="102" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="102" />
+        <location filename="../../editor/ui/shell/actions.py" line="103" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="103" />
+        <location filename="../../editor/ui/shell/actions.py" line="104" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="104" />
+        <location filename="../../editor/ui/shell/actions.py" line="105" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="105" />
+        <location filename="../../editor/ui/shell/actions.py" line="106" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="106" />
+        <location filename="../../editor/ui/shell/actions.py" line="107" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="107" />
+        <location filename="../../editor/ui/shell/actions.py" line="108" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="108" />
+        <location filename="../../editor/ui/shell/actions.py" line="109" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="109" />
+        <location filename="../../editor/ui/shell/actions.py" line="110" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="110" />
+        <location filename="../../editor/ui/shell/actions.py" line="111" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="111" />
+        <location filename="../../editor/ui/shell/actions.py" line="112" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="112" />
+        <location filename="../../editor/ui/shell/actions.py" line="113" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="113" />
+        <location filename="../../editor/ui/shell/actions.py" line="114" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="114" />
+        <location filename="../../editor/ui/shell/actions.py" line="115" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="115" />
+        <location filename="../../editor/ui/shell/actions.py" line="116" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="116" />
+        <location filename="../../editor/ui/shell/actions.py" line="117" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="117" />
+        <location filename="../../editor/ui/shell/actions.py" line="118" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="118" />
+        <location filename="../../editor/ui/shell/actions.py" line="119" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="119" />
+        <location filename="../../editor/ui/shell/actions.py" line="120" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="120" />
+        <location filename="../../editor/ui/shell/actions.py" line="121" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="121" />
+        <location filename="../../editor/ui/shell/actions.py" line="122" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="122" />
+        <location filename="../../editor/ui/shell/actions.py" line="123" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="123" />
+        <location filename="../../editor/ui/shell/actions.py" line="124" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="124" />
+        <location filename="../../editor/ui/shell/actions.py" line="125" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="125" />
+        <location filename="../../editor/ui/shell/actions.py" line="126" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="126" />
+        <location filename="../../editor/ui/shell/actions.py" line="127" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="127" />
+        <location filename="../../editor/ui/shell/actions.py" line="128" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="128" />
+        <location filename="../../editor/ui/shell/actions.py" line="129" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="129" />
+        <location filename="../../editor/ui/shell/actions.py" line="130" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="130" />
+        <location filename="../../editor/ui/shell/actions.py" line="131" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="131" />
+        <location filename="../../editor/ui/shell/actions.py" line="132" />
         <source>Link Selected Words as in the Source…</source>
         <translation>選択した語に原文のリンクを付ける…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="132" />
+        <location filename="../../editor/ui/shell/actions.py" line="133" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="133" />
+        <location filename="../../editor/ui/shell/actions.py" line="134" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="134" />
+        <location filename="../../editor/ui/shell/actions.py" line="135" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="135" />
+        <location filename="../../editor/ui/shell/actions.py" line="136" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="136" />
+        <location filename="../../editor/ui/shell/actions.py" line="137" />
         <source>Next Pane</source>
         <translation>次のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="137" />
+        <location filename="../../editor/ui/shell/actions.py" line="138" />
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="138" />
+        <location filename="../../editor/ui/shell/actions.py" line="139" />
         <source>Add Summary Point</source>
         <translation>要約の項目を追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="139" />
+        <location filename="../../editor/ui/shell/actions.py" line="140" />
         <source>Suggest Summary</source>
         <translation>要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="140" />
+        <location filename="../../editor/ui/shell/actions.py" line="141" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="141" />
+        <location filename="../../editor/ui/shell/actions.py" line="142" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="142" />
+        <location filename="../../editor/ui/shell/actions.py" line="143" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="143" />
+        <location filename="../../editor/ui/shell/actions.py" line="144" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="144" />
+        <location filename="../../editor/ui/shell/actions.py" line="145" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="145" />
+        <location filename="../../editor/ui/shell/actions.py" line="146" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="146" />
+        <location filename="../../editor/ui/shell/actions.py" line="147" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="147" />
+        <location filename="../../editor/ui/shell/actions.py" line="148" />
         <source>Learn House Style from Blog</source>
         <translation>ブログの表記方針を学習</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="148" />
+        <location filename="../../editor/ui/shell/actions.py" line="149" />
+        <source>Proofreading Style…</source>
+        <translation>校正スタイル…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shell/actions.py" line="150" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="149" />
+        <location filename="../../editor/ui/shell/actions.py" line="151" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="150" />
+        <location filename="../../editor/ui/shell/actions.py" line="152" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="151" />
+        <location filename="../../editor/ui/shell/actions.py" line="153" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="152" />
+        <location filename="../../editor/ui/shell/actions.py" line="154" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="153" />
+        <location filename="../../editor/ui/shell/actions.py" line="155" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="154" />
+        <location filename="../../editor/ui/shell/actions.py" line="156" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="155" />
+        <location filename="../../editor/ui/shell/actions.py" line="157" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="156" />
+        <location filename="../../editor/ui/shell/actions.py" line="158" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="157" />
+        <location filename="../../editor/ui/shell/actions.py" line="159" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="158" />
+        <location filename="../../editor/ui/shell/actions.py" line="160" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="159" />
+        <location filename="../../editor/ui/shell/actions.py" line="161" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="160" />
+        <location filename="../../editor/ui/shell/actions.py" line="162" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="161" />
+        <location filename="../../editor/ui/shell/actions.py" line="163" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="162" />
+        <location filename="../../editor/ui/shell/actions.py" line="164" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="163" />
+        <location filename="../../editor/ui/shell/actions.py" line="165" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="166" />
+        <location filename="../../editor/ui/shell/actions.py" line="168" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="170" />
+        <location filename="../../editor/ui/shell/actions.py" line="172" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="286" />
+        <location filename="../../editor/ui/shell/actions.py" line="288" />
         <source>In a dock: back to the draft</source>
         <translation>ドック内: 訳文に戻る</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="287" />
+        <location filename="../../editor/ui/shell/actions.py" line="289" />
         <source>Summary table: move the point up / down</source>
         <translation>要約の表: 項目を上へ / 下へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="288" />
+        <location filename="../../editor/ui/shell/actions.py" line="290" />
         <source>Summary table: remove the point</source>
         <translation>要約の表: 項目を削除</translation>
     </message>
@@ -1508,13 +1513,13 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="128" />
-        <location filename="../../editor/ui/proofing/proofreading.py" line="245" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="129" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="252" />
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="224" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="231" />
         <source>Proofreading failed: %1</source>
         <translation>校正できませんでした: %1</translation>
     </message>
@@ -1539,37 +1544,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="180" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="187" />
         <source>Learn House Style from Blog</source>
         <translation>ブログの表記方針を学習</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="184" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="191" />
         <source>Set up the blog folder first (File → Export Settings).</source>
         <translation>先にブログのフォルダを設定してください(ファイル → エクスポート設定)。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="187" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="194" />
         <source>Reading the blog's posts…</source>
         <translation>ブログの記事を読んでいます…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="200" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="207" />
         <source>No posts were found in the blog folder.</source>
         <translation>ブログフォルダーに記事が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="257" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="264" />
         <source>Proofreading: %1 errors, %2 warnings, %3 hints (F8: next)</source>
         <translation>校正: エラー %1、警告 %2、ヒント %3 (F8: 次へ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="353" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="360" />
         <source>No problems found</source>
         <translation>問題は見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofing/proofreading.py" line="401" />
+        <location filename="../../editor/ui/proofing/proofreading.py" line="408" />
         <source>The text changed since the check; checking again</source>
         <translation>チェックの後に文章が変わりました。もう一度チェックします</translation>
     </message>
@@ -1830,6 +1835,44 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <location filename="../../editor/ui/window/start_page.py" line="137" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="22" />
+        <source>Proofreading Style</source>
+        <translation>校正スタイル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="28" />
+        <source>Learn from the Blog's Posts</source>
+        <translation>ブログの記事から学習</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="58" />
+        <source>Style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="63" />
+        <source>No blog folder is set: no house style to learn.</source>
+        <translation>ブログフォルダーが設定されていないため、表記方針を学習できません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="69" />
+        <source>House style: not learnt yet from this blog.</source>
+        <translation>表記方針: このブログからはまだ学習していません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="72" />
+        <source>House style of the blog</source>
+        <translation>ブログの表記方針</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofing/style_dialog.py" line="77" />
+        <source>User dictionaries: %1 rule(s) (config folder, prh/)</source>
+        <translation>ユーザー辞書: %1 件の規則(設定フォルダーの prh/)</translation>
     </message>
 </context>
 <context>

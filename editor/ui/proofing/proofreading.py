@@ -118,6 +118,7 @@ class Proofreading(QObject, PartDefaults):
     def __init__(self, ctx: AppContext, host: QMainWindow, status: QStatusBar) -> None:
         super().__init__(host)
         self.ctx = ctx
+        self.host = host
         self.problems: list[Problem] = []
         self.panel = ProblemsPanel(host)
         self.dock = add_dock(host, "problems_dock", self.panel, Area.BottomDockWidgetArea)
@@ -169,6 +170,12 @@ class Proofreading(QObject, PartDefaults):
         except StyleError as e:  # a user dictionary that cannot be used: said, checked without it
             self.ctx.notify(say(e), 10000)
             return self._styles[name]
+
+    def show_style(self) -> None:
+        """Assist → Proofreading Style: the style, the blog's learnt house style, the dictionaries."""
+        from editor.ui.proofing.style_dialog import StyleDialog
+
+        StyleDialog(self.ctx, self.host, self.learn_style).exec()
 
     def learn_style(self) -> None:
         """Assist → Learn House Style from Blog: read the blog's posts, keep what they show, say it,

@@ -175,3 +175,29 @@ def test_learning_the_blogs_house_style_changes_what_is_flagged(
     qtbot.waitUntil(
         lambda: any(p.rule == "notation" for p in window.parts["proofing"].problems), timeout=10000
     )  # the draft's 行った against the blog's 行なった
+
+
+def test_the_style_dialog_shows_the_learnt_house_style(
+    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path
+) -> None:
+    from editor.flows.house_style import learn_blog, save
+    from editor.ui.proofing.style_dialog import StyleDialog
+
+    blog = tmp_path / "blog"
+    for n in range(5):
+        post = blog / "entry" / f"{n}.md"
+        post.parent.mkdir(parents=True, exist_ok=True)
+        post.write_text(f"---\nTitle: 港 {n}\n---\n\n港の調査を行なった。船は{n}隻出た。\n", "utf-8")
+    window.settings.blog_dir = str(blog)
+    learned: list[bool] = []
+    dialog = StyleDialog(window.ctx, window, lambda: learned.append(True))
+    qtbot.addWidget(dialog)
+    assert "not learnt yet" in dialog.body.text() and "blog" in dialog.body.text()
+    dialog.learn_button.click()
+    assert learned == [True]
+    save(blog, learn_blog(blog))
+    dialog.refresh()
+    assert "Learnt from 5 post(s)" in dialog.body.text() and "Prefers “行なう”" in dialog.body.text()
+    window.settings.blog_dir = ""
+    dialog.refresh()
+    assert not dialog.learn_button.isEnabled()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app import release_clipboard
+from editor.assist.proof import style_names
 from editor.core import edits
 from editor.settings import Settings
 from editor.ui.shell import actions as acts
@@ -41,7 +42,7 @@ NAMES = {
     # products, formats and standards, written the same way in a Japanese interface
     "tsuji", "markdown", "html", "url", "urls", "blogsync", "deepl", "google", "libretranslate",
     "mymemory", "microsoft", "tmx", "api", "csv", "tsv", "utf", "json", "yaml", "http", "https",
-    "nwn", "jtf", "custompath", "moa", "yyyy", "pdf", "png", "txt", "htm", "tsuji's",
+    "nwn", "jtf", "custompath", "moa", "yyyy", "pdf", "png", "txt", "htm", "tsuji's", "prh",
     # keys
     "ctrl", "shift", "alt", "enter", "return", "tab", "esc", "del", "backspace", "space", "up",
     "down", "left", "right", "pgup", "pgdown", "home", "end", "ins",
@@ -147,15 +148,20 @@ def test_every_dialog_and_message_of_the_japanese_interface_is_japanese(
         lambda: w.parts.built("proofing") is not None and w.parts.built("assist") is not None, timeout=5000
     )
     article = w.doc.article
-    allowed = {
-        word.lower()
-        for b in article.blocks
-        for word in WORD.findall(
-            b.source + " " + b.draft + " " + (b.attribution.name if b.attribution else "")
-        )
-    } | {
-        word.lower() for word in WORD.findall(" ".join([article.source_title, article.author, str(tmp_path)]))
-    }
+    allowed = (
+        {
+            word.lower()
+            for b in article.blocks
+            for word in WORD.findall(
+                b.source + " " + b.draft + " " + (b.attribution.name if b.attribution else "")
+            )
+        }
+        | {
+            word.lower()
+            for word in WORD.findall(" ".join([article.source_title, article.author, str(tmp_path)]))
+        }
+        | set(style_names())
+    )  # a style's name is its file's, as a profile's is
     walk = Walk()
     w.ctx.message.connect(lambda text, _ms: walk.read.append((walk.where or "status bar", text)))
     skip = {"quit", "new"}  # quitting ends the walk; New is File → New: the sample is kept open
