@@ -19,8 +19,9 @@ from editor.io.post_body import read_body
 from editor.io.profiles import Profile
 from editor.io.sources import SourceFinder
 
-THRESHOLD = 0.5
-"""Pairs below this confidence are listed for review, not stored."""
+THRESHOLD = 0.75
+"""Pairs below this confidence are listed for review, not stored (align.calibrate: a stored pair
+is right at least 97 times in 100 on real parallel documents)."""
 
 
 @dataclass
@@ -65,10 +66,13 @@ class _Job:
 
 def _source_paras(article: Any) -> list[Para]:
     return [
-        Para(b.source, quote=b.is_quote)
+        Para(b.source, quote=b.is_quote, kind=_KINDS.get(b.kind, "paragraph"))
         for b in article.blocks
         if b.kind is not BlockKind.IMAGE and b.source.strip()
     ]
+
+
+_KINDS = {BlockKind.HEADING: "heading", BlockKind.LIST_ITEM: "list_item"}
 
 
 def build_memory(
@@ -111,7 +115,7 @@ def build_memory(
             )
             continue
         source = _source_paras(article)
-        target = [Para(p.text, p.quote, p.note) for p in body.paragraphs]
+        target = [Para(p.text, p.quote, p.note, p.kind) for p in body.paragraphs]
         if not source or not target:
             report.skipped.append(
                 {"post": post.path, "reason": Msg("nothing to align (an empty body or source)")}

@@ -23,6 +23,8 @@ class BodyPara:
     text: str
     quote: bool = False
     note: bool = False
+    kind: str = "paragraph"
+    """heading, list_item or paragraph: each heading and each list item is a unit of its own."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,18 @@ class PostBody:
 
 def _heading_text(line: str) -> str:
     return line.lstrip("#").strip()
+
+
+_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _untranslated(text: str) -> bool:
+    """A unit in the source's language (five words or more and almost no Japanese)."""
+    plain = re.sub(r"\]\([^)]*\)|https?://\S+|`[^`]*`", " ", text)
+    words = len(_WORD.findall(plain))
+    return words >= 5 and len(_JAPANESE.findall(plain)) * 4 < words
 
 
 def read_body(text: str, profile: Profile) -> PostBody:
@@ -56,18 +70,20 @@ def read_body(text: str, profile: Profile) -> PostBody:
     chunk: list[str] = []
     quote = False
 
-    def flush() -> None:
+    def flush(kind: str = "paragraph") -> None:
         nonlocal chunk
         joined = "\n".join(chunk).strip()
         chunk = []
         if not joined or _IMAGE.match(joined) or CARD.fullmatch(joined):
             return
-        if marker and joined.startswith(marker):
+        if marker and marker in joined[: len(marker) + 8]:
+            return  # left untranslated at export: the source's words, not a translation
+        if _untranslated(joined):
             return
         if joined.startswith(attribution_prefix) and not quote:
             return
         note = joined.startswith(note_prefix)
-        paras.append(BodyPara(joined, quote=quote and not note, note=note))
+        paras.append(BodyPara(joined, quote=quote and not note, note=note, kind=kind))
 
     for line in lines[start:]:
         stripped = line.strip()
@@ -89,6 +105,17 @@ def read_body(text: str, profile: Profile) -> PostBody:
             )
         ):
             flush()
+            continue
+        if not is_quote and re.match(r"^#{1,6}\s", stripped):  # a heading: a unit of its own
+            flush()
+            chunk.append(_heading_text(stripped))
+            flush("heading")
+            continue
+        item = _ITEM.match(content)
+        if item:  # each item of a list is a unit, as the source's list items are
+            flush()
+            chunk.append(content[item.end() :])
+            flush("list_item")
             continue
         chunk.append(content)
     flush()
