@@ -4,6 +4,7 @@ loader and put into the proofreading style's ``prh`` rule."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import yaml
 
@@ -17,13 +18,32 @@ from editor.io import safe_yaml
 MAX_BYTES = 256 * 1024
 
 
+_cache: dict[tuple[tuple[str, float, int], ...], list[Entry]] = {}
+
+
 def load() -> list[Entry]:
-    """Every rule of every dictionary; StyleError names a file that cannot be used."""
+    """Every rule of every dictionary; StyleError names a file that cannot be used. Read again
+    only when a file changed: the window asks at every check."""
     folder = user_dirs().config / "prh"
     if not folder.is_dir():
         return []
+    paths = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
+    try:
+        key = tuple((str(p), p.stat().st_mtime, p.stat().st_size) for p in paths)
+    except OSError:
+        key = ()
+    if key and key in _cache:
+        return _cache[key]
+    out = _read(paths)
+    if key:
+        _cache.clear()
+        _cache[key] = out
+    return out
+
+
+def _read(paths: list[Path]) -> list[Entry]:
     out: list[Entry] = []
-    for path in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
+    for path in paths:
         try:
             data = safe_yaml.load(read_bytes(path, MAX_BYTES).decode("utf-8", "replace"))
             out += entries(data, path.name)

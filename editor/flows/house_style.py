@@ -42,12 +42,22 @@ def learn_blog(blog_dir: Path) -> Learned:
     return learn(texts)
 
 
+_read: dict[tuple[str, float, int], dict[str, object]] = {}
+
+
 def _all() -> dict[str, object]:
+    """What was learnt, read again only when the file changed (the window asks at every check)."""
+    path = _file()
     try:
-        data = json.loads(_file().read_text("utf-8"))
+        info = path.stat()
+        key = (str(path), info.st_mtime, info.st_size)
+        if key not in _read:
+            data = json.loads(path.read_text("utf-8"))
+            _read.clear()
+            _read[key] = data if isinstance(data, dict) else {}
+        return dict(_read[key])
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
 
 
 def save(blog_dir: Path, learned: Learned) -> None:

@@ -172,10 +172,10 @@ def draft_text(article: Article, limit: int = SUMMARY_TEXT) -> str:
 
 
 def suggest_summary(
-    article: Article, cfg: EngineConfig, count: int, chars: int, cancel: threading.Event | None = None
+    text: str, cfg: EngineConfig, count: int, chars: int, cancel: threading.Event | None = None
 ) -> list[SummaryPoint]:
-    """``count`` "label: text" points drafted by a chat engine from the draft; MTError if none."""
-    text = draft_text(article)
+    """``count`` "label: text" points drafted by a chat engine from the draft's text
+    (``draft_text``); MTError if none came back."""
     if not text:
         return []
     return [

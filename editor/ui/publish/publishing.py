@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -202,7 +201,7 @@ class Publishing(PartDefaults):
         article = self.ctx.doc.article
         from editor.assist.mt import CHAT_ENGINES
         from editor.assist.summarize import suggest
-        from editor.flows.machine import configured, suggest_summary
+        from editor.flows.machine import configured, draft_text, suggest_summary
 
         def extractive() -> list[SummaryPoint]:
             return suggest(article, 3, profile.summary_max_chars)
@@ -216,7 +215,7 @@ class Publishing(PartDefaults):
             self._offer(extractive())
             return
         self.ctx.notify(self.tr("Drafting the summary with %1…").replace("%1", cfg.model), 60000)
-        snapshot = copy.deepcopy(article)
+        text = draft_text(article)  # the plain drafts, taken here: the worker reads no live article
 
         def failed(error: Exception) -> None:
             self.ctx.notify(
@@ -232,7 +231,7 @@ class Publishing(PartDefaults):
             self._offer(points)
 
         self.ctx.worker.submit(
-            "summary", lambda: suggest_summary(snapshot, cfg, 3, profile.summary_max_chars), arrived, failed
+            "summary", lambda: suggest_summary(text, cfg, 3, profile.summary_max_chars), arrived, failed
         )
 
     def _offer(self, points: list[SummaryPoint]) -> None:

@@ -148,14 +148,20 @@ def test_going_to_a_problem_in_the_title_or_summary_puts_the_cursor_there(
     assert table.hasFocus() and (table.currentRow(), table.currentColumn()) == (0, 1)
 
 
-def test_learning_the_blogs_house_style_changes_what_is_flagged(
-    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path
-) -> None:
+def _blog(tmp_path: Path) -> Path:
+    """A blog folder of five posts that write 行なう."""
     blog = tmp_path / "blog"
     for n in range(5):
         post = blog / "entry" / f"{n}.md"
         post.parent.mkdir(parents=True, exist_ok=True)
         post.write_text(f"---\nTitle: 港 {n}\n---\n\n港の調査を行なった。船は{n}隻出た。\n", "utf-8")
+    return blog
+
+
+def test_learning_the_blogs_house_style_changes_what_is_flagged(
+    window: MainWindow, qtbot, tmp_path: Path, tsuji_home: Path
+) -> None:
+    blog = _blog(tmp_path)
     window.settings.blog_dir = str(blog)
     art = Article(
         source_lang="en",
@@ -183,11 +189,7 @@ def test_the_style_dialog_shows_the_learnt_house_style(
     from editor.flows.house_style import learn_blog, save
     from editor.ui.proofing.style_dialog import StyleDialog
 
-    blog = tmp_path / "blog"
-    for n in range(5):
-        post = blog / "entry" / f"{n}.md"
-        post.parent.mkdir(parents=True, exist_ok=True)
-        post.write_text(f"---\nTitle: 港 {n}\n---\n\n港の調査を行なった。船は{n}隻出た。\n", "utf-8")
+    blog = _blog(tmp_path)
     window.settings.blog_dir = str(blog)
     learned: list[bool] = []
     dialog = StyleDialog(window.ctx, window, lambda: learned.append(True))
