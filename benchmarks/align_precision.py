@@ -1,10 +1,12 @@
 """Alignment on real parallel documents (run by hand).
 
-.venv/bin/python benchmarks/align_precision.py
+.venv/bin/python benchmarks/align_precision.py [docs|news ...]
 
-The development set (benchmarks/aligndev, made by build.py): the React documentation's learn
-pages in English and in their published Japanese translation, with gold pairs derived from the
-pages' own structure. Prints the pairs stored (confidence at or above archive_align's
+The development sets (benchmarks/aligndev, SOURCES.md): `docs`, made by build.py, the React
+documentation's learn pages in English and in their published Japanese translation, with gold
+pairs derived from the pages' own structure; `news`, made by build_news.py (not committed), the
+WMT21 English-Japanese news test set, 65 articles and their professional translation, gold
+pairs from the dataset's segment ids; nothing was tuned on it. Prints the pairs stored (confidence at or above archive_align's
 THRESHOLD), how many are right, precision and recall over the gold pairs. Goals (#26): precision
 at least 0.95 (0.97 for the calibration), recall at least 0.90.
 """
@@ -25,7 +27,18 @@ def paras(units: list[dict[str, str]]) -> list[Para]:
 
 
 def main() -> None:
-    docs = json.loads((HERE / "aligndev" / "docs.json").read_text("utf-8"))["docs"]
+    print(
+        f"{'set':<6} {'pages':>6} {'gold':>6} {'stored':>7} {'right':>6} {'precision':>10} {'recall':>7} {'s':>5}"
+    )
+    for name in sys.argv[1:] or ["docs", "news"]:
+        path = HERE / "aligndev" / f"{name}.json"
+        if path.exists():
+            measure(name, json.loads(path.read_text("utf-8"))["docs"])
+        else:
+            print(f"{name:<6} (no {path.name}: build it, see aligndev/SOURCES.md)")
+
+
+def measure(name: str, docs: list[dict]) -> None:
     model = Model.learn([r for doc in docs for r in ratios(paras(doc["en"]), paras(doc["ja"]))])
     right = stored = gold_total = 0
     start = time.perf_counter()
@@ -41,9 +54,8 @@ def main() -> None:
             stored += 1
             right += len(p.source) == len(p.target) == 1 and (p.source[0], p.target[0]) in gold
     took = time.perf_counter() - start
-    print(f"{'pages':>6} {'gold':>6} {'stored':>7} {'right':>6} {'precision':>10} {'recall':>7} {'s':>5}")
     print(
-        f"{len(docs):>6} {gold_total:>6} {stored:>7} {right:>6} {right / stored:>10.3f}"
+        f"{name:<6} {len(docs):>6} {gold_total:>6} {stored:>7} {right:>6} {right / stored:>10.3f}"
         f" {right / gold_total:>7.3f} {took:>5.1f}"
     )
 

@@ -105,5 +105,8 @@ def run_align(args: argparse.Namespace) -> int:
     for h in report.held:
         print(f"held ({h.confidence:.2f}) {h.post}: {h.source[:60]!r} ↔ {h.target[:40]!r}")
     for n in report.names:
-        print(f"glossary? {n.source} → {n.target} ({n.pairs} pairs; not added: tsuji glossary import a list)")
+        print(
+            f"glossary? {n.source} → {n.target} ({n.pairs} pairs in {n.posts} posts;"
+            " not added: tsuji glossary import a list)"
+        )
     return 0

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.assist.align import Model, NameProposal, Para, align, propose_names, ratios
+from editor.assist.align import Model, Para, align, ratios
+from editor.assist.names import NameProposal, propose_names
 from editor.core.messages import Msg
 from editor.core.model import BlockKind
 from editor.core.units import Unit
@@ -124,7 +125,7 @@ def build_memory(
         jobs.append(_Job(post.path, post.url or post.source_url, source, target, article.source_lang or "en"))
     model = Model.learn([r for job in jobs for r in ratios(job.source, job.target)])
     units: list[Unit] = []
-    good_pairs: list[tuple[str, str]] = []
+    good_pairs: list[tuple[str, str, str]] = []
     for job in jobs:
         stored = held = 0
         for pair in align(job.source, job.target, model):
@@ -134,7 +135,7 @@ def build_memory(
             tgt = "".join(job.target[j].text for j in pair.target)
             if pair.confidence >= threshold:
                 units.append(Unit(src, tgt, job.lang, "ja", job.url, confidence=pair.confidence))
-                good_pairs.append((src, tgt))
+                good_pairs.append((src, tgt, job.path))
                 stored += 1
             else:
                 report.held.append(Held(job.path, src, tgt, pair.confidence))
