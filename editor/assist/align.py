@@ -142,6 +142,20 @@ def _cost(model: Model, src: _Side, tgt: _Side, i: range, j: range) -> float:
     return cost + (JOIN if len(i) + len(j) > 2 else 0.0)
 
 
+_STEPS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+LONGEST_LIST = 12
+"""The most list items the translator may have written as one paragraph."""
+
+
+def _steps(src: _Side, i: int) -> tuple[tuple[int, int], ...]:
+    """The usual steps; where the source units before `i` are list items, a whole list of three
+    or more items read as one paragraph too (3-1, 4-1, …): only lists merge beyond two."""
+    k = 0
+    while k < min(i, LONGEST_LIST) and src.kind[i - 1 - k] == "list_item":
+        k += 1
+    return _STEPS + tuple((n, 1) for n in range(3, k + 1)) if k >= 3 else _STEPS
+
+
 def align(source: Sequence[Para], target: Sequence[Para], model: Model | None = None) -> list[Pair]:
     """Every source and target paragraph, in order, in steps; 1-0 and 0-1 steps included."""
     model = model or Model()
@@ -158,7 +172,7 @@ def align(source: Sequence[Para], target: Sequence[Para], model: Model | None = 
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            for di, dj in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
+            for di, dj in _steps(src, i):
                 if di > i or dj > j:
                     continue
                 prev = best[i - di][j - dj]

@@ -75,6 +75,32 @@ def test_a_whole_list_may_be_one_paragraph_but_items_do_not_mix_with_paragraphs(
     assert ((1, 2), (1,)) in pairs
 
 
+def test_a_list_of_five_items_written_as_one_paragraph_keeps_the_pairs_after_it() -> None:
+    items = ["Tariffs on steel.", "Quotas on grain.", "A deadline in May.", "Inspections.", "A review."]
+    source = [
+        Para("The deal has five parts."),
+        *(Para(t, kind="list_item") for t in items),
+        Para("The minister signed it on Tuesday, 4 March."),
+        Para("Unions said they would study it."),
+    ]
+    target = [
+        Para("合意は五つの部分からなる。"),
+        Para("鉄鋼の関税、穀物の割当、5月の期限、検査、そして見直しである。"),
+        Para("大臣は3月4日火曜日にこれに署名した。"),
+        Para("組合はこれを検討すると述べた。"),
+    ]
+    pairs = align(source, target)
+    assert [(p.source, p.target) for p in pairs] == [
+        ((0,), (0,)),
+        ((1, 2, 3, 4, 5), (1,)),
+        ((6,), (2,)),
+        ((7,), (3,)),
+    ]
+    # paragraphs never merge three to one: only a list does
+    plain = [Para(t) for t in items]
+    assert all(len(p.source) <= 2 for p in align([source[0], *plain, *source[6:]], target))
+
+
 def test_confidence_follows_the_path_around_a_pair() -> None:
     path = [
         Pair((0,), (0,), 0.5),
