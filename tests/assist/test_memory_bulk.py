@@ -31,6 +31,13 @@ def test_bulk_load_is_searchable_like_single_adds(tmp_path: Path) -> None:
         m.add_many(units)  # again: replaced, not duplicated
         assert len(m) == len(units) + 1
         assert [u.target for u in m.concordance("number 700 and")] == ["訳文100"]
+        # the fuzzy index's lookups are indexed again after the bulk load dropped them
+        indexes = {str(r[0]) for r in m.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"lsh_key", "lsh_unit"} <= indexes
+        plan = " ".join(
+            str(r[-1]) for r in m.db.execute("EXPLAIN QUERY PLAN SELECT unit FROM lsh WHERE band=1 AND key=2")
+        )
+        assert "lsh_key" in plan
     finally:
         m.close()
 
