@@ -9,6 +9,7 @@ blockquotes, and a quote that wraps a table keeps its rows as paragraphs.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 from urllib.parse import urljoin
@@ -18,7 +19,7 @@ from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture
-from editor.io.web import decoding, dom, metadata
+from editor.io.web import decoding, dom, metadata, page_data
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -210,8 +211,10 @@ class _Mapper:
 _BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code"}
 
 
-def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
-    """A web page to an article; ImportFailed when there is no article in it."""
+def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: bool = True) -> Article:
+    """A web page to an article; ImportFailed when there is no article in it. A page whose HTML
+    holds little of the article that its data carries (JSON-LD, a script's state) is read from
+    the data, with the page's own metadata."""
     if isinstance(raw, bytes):
         refuse_non_html(raw, name)
         text = decoding.decode_html(raw, name)
@@ -248,6 +251,19 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "") -> Article:
             mapper.element(el)
     article.blocks = furniture.strip_blocks(article.blocks)
     words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
+    data = page_data.article_html(tree) if from_data else ""
+    if data and len(re.sub(r"<[^>]+>", " ", data).split()) > 2 * max(page_data.visible_words(tree), 30):
+        head = tree.find("head")
+        lang = tree.xpath("/html/@lang")
+        page = '<html lang="{}"><head>{}</head><body>{}</body></html>'.format(
+            html.escape(str(lang[0])) if lang else "",
+            etree.tostring(head, encoding="unicode", method="html") if head is not None else "",
+            data,
+        )
+        from_page = import_html(page, name, url, from_data=False)
+        from_page.source_title = article.source_title or from_page.source_title
+        from_page.source_url = article.source_url or from_page.source_url
+        return from_page
     if words < 30:
         seen = metadata.page_title(tree) or "no title"
         raise ImportFailed(

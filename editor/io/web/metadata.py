@@ -50,6 +50,72 @@ def page_title(tree: Any) -> str:
     return " ".join(titles[0].text_content().split()) if titles else ""
 
 
+def _headline(tree: Any) -> str:
+    """The page's own headline: the <h1> of its article, or the page's one <h1>."""
+    for path in ("//article//h1", "//main//h1", "//h1"):
+        found = {" ".join(h.text_content().split()) for h in tree.xpath(path)} - {""}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return ""  # several different ones: a list page or a site's chrome
+    return ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _same(a: str, b: str) -> bool:
+    """Equal but for punctuation and a word or two (Dropbox ATF / Dropbox’s ATF)."""
+    wa, wb = set(_norm(a).split()), set(_norm(b).split())
+    return bool(wa and wb) and len(wa & wb) >= 0.8 * len(wa | wb)
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in _SEPARATORS.split(title) if p.strip()]
+
+
+def _agrees(a: str, b: str) -> bool:
+    """The same headline, or one of them with a site or section name set off by a separator."""
+    if _same(a, b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    parts = _parts(long_)
+    return any(
+        _same(" ".join(parts[i:j]), short) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+    )
+
+
+def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
+    """The headline the most of the page's own statements agree on: its <h1>, JSON-LD headline,
+    og:title, twitter:title and <title> each vote. A social-media title that no other statement
+    supports loses to an <h1> the <title> repeats; where they agree, the structured data and the
+    social tags (the publisher's full headline) go before the <h1>, and the <title> (with its
+    site name) comes last."""
+    ld = next((str(d["headline"]) for d in _json_ld(tree) if isinstance(d.get("headline"), str)), "")
+    ld, og, tw, tag = (
+        " ".join(ld.split()),
+        _meta(tree, "og:title"),
+        _meta(tree, "twitter:title"),
+        page_title(tree),
+    )
+    h1 = _headline(tree)
+    if h1 and (_norm(h1) in {_norm(site), _norm(author)} or (len(h1.split()) < 2 and len(h1) < 12)):
+        h1 = ""  # a logo or a one-word label, not a headline
+    if h1 and tag and not _same(h1, tag):
+        others = [p for p in _parts(tag) if not _same(p, h1)]
+        if any(_same(p, h1) for p in _parts(tag)) and any(_same(p, c) for p in others for c in (ld, og) if c):
+            h1 = ""  # "Blog Name: Post title" in <title>: the <h1> is the blog's name
+    others = [c for c in (ld, og, tw, tag) if c]
+    if h1 and others and not any(_agrees(h1, c) for c in others):
+        h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
+    candidates = [c for c in (ld, og, tw, h1, tag) if c]
+    if not candidates:
+        return clean_title(fallback, site, author) if fallback else ""
+    best = max(candidates, key=lambda c: (sum(_agrees(c, o) for o in candidates), -candidates.index(c)))
+    return clean_title(best, site, author)
+
+
 def clean_title(title: str, site: str, author: str) -> str:
     """Drop a trailing "| Site" or "- Author" from a page title."""
     parts = _SEPARATORS.split(title)
@@ -140,8 +206,7 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
         meta.sitename if meta and meta.sitename else ""
     )
     author = _author(tree, site) or clean_author(meta.author or "", site) if meta else _author(tree, site)
-    raw_title = _meta(tree, "og:title", "twitter:title") or page_title(tree) or (meta.title if meta else "")
-    article.source_title = clean_title(raw_title, site, author) if raw_title else ""
+    article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "")
     article.author = author
     article.site_name = site
     canonical = tree.xpath("//link[@rel='canonical']/@href")

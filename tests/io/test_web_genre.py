@@ -1,0 +1,122 @@
+"""Pages of the kind the translator imports (newsletters, blogs, magazines): the classes #27 names."""
+
+from __future__ import annotations
+
+from editor.core import inline
+from editor.core.model import Article
+from editor.io.html_import import import_html
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the post says that the committee met again and that the vote on the budget"
+    f" was put off until the spring, to the anger of the members who had waited all year.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(head: str, body: str) -> str:
+    return f"<html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def title_of(head: str, body: str) -> str:
+    return import_html(page(head, body)).source_title
+
+
+def plain(a: Article) -> list[str]:
+    return [inline.to_plain(b.source) for b in a.blocks]
+
+
+def test_the_pages_own_headline_beats_a_social_media_title() -> None:
+    head = (
+        "<title>Budget vote delayed again | The Ledger</title>"
+        "<meta property='og:title' content='You will not believe what the committee did'>"
+        "<meta property='og:site_name' content='The Ledger'>"
+    )
+    body = f"<header><a href='/'>The Ledger</a></header><article><h1>Budget vote delayed again</h1>{BODY}</article>"
+    assert title_of(head, body) == "Budget vote delayed again"
+
+
+def test_a_social_title_stands_where_nothing_contradicts_it() -> None:
+    head = "<title>The Ledger</title><meta property='og:title' content='Budget vote delayed again'>"
+    # the one <h1> is the site's greeting; <title> is only the site's name
+    body = f"<h1>Hello, I am the Ledger.</h1><article>{BODY}</article>"
+    assert title_of(head, body) == "Budget vote delayed again"
+
+
+def test_a_blogs_name_in_h1_is_not_the_title() -> None:
+    head = (
+        "<title>Harbour Notes: Budget vote delayed again</title>"
+        "<meta property='og:title' content='Budget vote delayed again'>"
+    )
+    body = f"<h1>Harbour Notes</h1><div class='post'>{BODY}</div>"
+    assert title_of(head, body) == "Budget vote delayed again"
+
+
+def test_structured_data_and_h1_agree_against_the_social_tags() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        '"Budget vote delayed again"}</script>'
+        "<meta property='og:title' content='Why the budget vote matters to you'>"
+        "<meta name='twitter:title' content='Why the budget vote matters to you'>"
+        "<title>Budget vote delayed again - The Ledger</title>"
+    )
+    body = f"<article><h1>Budget vote delayed again</h1>{BODY}</article>"
+    assert title_of(head, body) == "Budget vote delayed again"
+
+
+PROSE = [
+    f"Paragraph {n}: the committee met again and the vote on the budget was put off until the spring,"
+    " to the anger of the members who had waited all year for it and said so at length."
+    for n in range(1, 7)
+]
+
+
+def test_an_article_that_exists_only_as_json_ld_is_read_from_it() -> None:
+    import json
+
+    data = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Budget vote delayed again",
+            "articleBody": "\n\n".join(PROSE),
+        }
+    )
+    head = f"<title>Budget vote delayed again</title><script type='application/ld+json'>{data}</script>"
+    a = import_html(page(head, "<div id='root'>Loading…</div><noscript>Enable JavaScript</noscript>"))
+    assert a.source_title == "Budget vote delayed again" and a.source_lang == "en"
+    assert plain(a) == PROSE
+
+
+def test_an_article_in_a_scripts_state_object_is_read_with_its_markup() -> None:
+    import json
+
+    state = {
+        "props": {
+            "pageProps": {
+                "story": {
+                    "id": 7,
+                    "bodyHtml": "".join(
+                        f"<p>{p}</p>" if n != 2 else f"<blockquote><p>{p}</p></blockquote>"
+                        for n, p in enumerate(PROSE)
+                    ),
+                    "teaser": "The vote was put off.",
+                }
+            }
+        }
+    }
+    body = (
+        "<div id='__next'><p>The vote was put off.</p></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    )
+    a = import_html(page("<title>Budget vote delayed again</title>", body))
+    assert plain(a) == PROSE
+    assert [b.quote_group is not None for b in a.blocks] == [n == 2 for n in range(6)]
+
+
+def test_a_page_with_its_article_in_html_ignores_the_data_copy() -> None:
+    import json
+
+    data = json.dumps({"@type": "Article", "articleBody": "Another text entirely. " * 40})
+    head = f"<title>Budget vote delayed again</title><script type='application/ld+json'>{data}</script>"
+    a = import_html(page(head, f"<article>{BODY}</article>"))
+    assert all("Another text" not in t for t in plain(a)) and len(a.blocks) == 5
