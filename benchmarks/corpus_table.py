@@ -42,7 +42,9 @@ def plain_trafilatura(raw: bytes) -> Article:
         if el.tag == "quote":
             if not any(True for _ in el.iter("p", "item", "head")) and (el.text or "").strip():
                 group += 1
-                article.blocks.append(Block("".join(el.itertext()).strip(), BlockKind.QUOTE, quote_group=f"q{group}"))
+                article.blocks.append(
+                    Block("".join(el.itertext()).strip(), BlockKind.QUOTE, quote_group=f"q{group}")
+                )
             continue
         if any(True for _ in el.iterancestors("item", "p")):
             continue
@@ -59,6 +61,7 @@ def plain_trafilatura(raw: bytes) -> Article:
     except LangDetectException:
         article.source_lang = ""
     return article
+
 
 SHORT = {
     "titles": "title",

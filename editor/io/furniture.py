@@ -81,6 +81,35 @@ _RELATED = re.compile(
 )
 
 
+_CTA_TEXT = re.compile(
+    r"^(?:sign up|subscribe|join (?:our|the|us|\d)|get (?:our|the|my) (?:free |daily |weekly )?newsletter"
+    r"|follow (?:us|me)\b|donate|support (?:us|our|this|my)|become a (?:paid )?(?:member|subscriber|patron)"
+    r"|download (?:our|the) app|never miss|enjoy(?:ed)? (?:this|reading)|like (?:this|what you)"
+    r"|click here to (?:subscribe|sign up|join|donate)|share this (?:post|article))\b"
+    r"|\b(?:sign up|subscribe)(?: here| now| today| for (?:free|our|my|the)\b.*(?:newsletter|updates|email))",
+    re.I,
+)
+"""A newsletter's or a publisher's call to action ("Sign up here", "Subscribe now")."""
+
+
+def is_call_to_action(block: Block) -> bool:
+    """A short line asking the reader to subscribe, follow or donate: the publisher's, not the
+    author's text (a long paragraph that mentions subscribing is kept)."""
+    text = _plain(block)
+    return block.kind is not BlockKind.QUOTE and len(text.split()) <= 20 and bool(_CTA_TEXT.search(text))
+
+
+def _link_box(members: list[Block]) -> bool:
+    """A quote block that is only links, or opens with "Related:": a box of related posts."""
+    rest = [b for b in members if not _RELATED.match(_plain(b))]
+    return len(rest) < len(members) or (bool(rest) and all(_only_link(b) or _links_only(b) for b in rest))
+
+
+def _links_only(block: Block) -> bool:
+    text = re.sub(r"\[[^\]]+\]\([^)]*\)", "", block.source)
+    return "](" in block.source and not re.search(r"\w", re.sub(r"[•|·,;:\-–—]", "", text))
+
+
 def _plain(block: Block) -> str:
     return " ".join(inline.to_plain(block.source).split())
 
@@ -113,14 +142,15 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     repeated = set()
     for group, members in groups.items():
         words = _words(" ".join(inline.to_plain(b.source) for b in members))
-        if len(words) >= 30 and words in body:
+        if (len(words) >= 30 and words in body) or _link_box(members):
             repeated.add(group)
     return [b for b in blocks if b.quote_group not in repeated]
 
 
 def strip_blocks(blocks: list[Block]) -> list[Block]:
-    """The blocks without the furniture at the start and the end of the post, nor pull quotes."""
-    out = drop_pull_quotes(blocks)
+    """The blocks without the furniture at the start and the end of the post, pull quotes, boxes
+    of related links, nor the publisher's calls to action."""
+    out = [b for b in drop_pull_quotes(blocks) if not is_call_to_action(b)]
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
         if is_meta_line(_plain(out[head])):

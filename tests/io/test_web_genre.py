@@ -120,3 +120,24 @@ def test_a_page_with_its_article_in_html_ignores_the_data_copy() -> None:
     head = f"<title>Budget vote delayed again</title><script type='application/ld+json'>{data}</script>"
     a = import_html(page(head, f"<article>{BODY}</article>"))
     assert all("Another text" not in t for t in plain(a)) and len(a.blocks) == 5
+
+
+def test_calls_to_action_and_boxes_of_related_links_are_not_the_article() -> None:
+    body = (
+        "<article><h1>Budget vote delayed again</h1>"
+        + BODY[:400]
+        + "<p><a href='/subscribe'>Sign up here</a> for our free daily newsletter.</p>"
+        + "<blockquote><p>Related:</p><p><a href='/a'>The budget, explained</a></p>"
+        + "<p><a href='/b'>Who sits on the committee</a></p></blockquote>"
+        + "<p><strong>Subscribe now</strong> to get every post by email.</p>"
+        + BODY[400:]
+        + "<blockquote><p>We will not vote on a budget we have not read.</p></blockquote>"
+        + "<p>Members who subscribe to the committee's view say the delay costs nothing, and they"
+        " have said so in every session since the autumn.</p>" + "</article>"
+    )
+    a = import_html(page("<title>Budget vote delayed again</title>", body))
+    texts = plain(a)
+    assert not any("Sign up" in t or "Subscribe now" in t or "explained" in t for t in texts)
+    quotes = [t for b, t in zip(a.blocks, texts, strict=True) if b.quote_group is not None]
+    assert quotes == ["We will not vote on a budget we have not read."]
+    assert any(t.startswith("Members who subscribe") for t in texts)  # the author's own sentence stays
