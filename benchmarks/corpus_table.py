@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from editor.core.model import Article, Block, BlockKind  # noqa: E402
 from editor.io.importers import import_web_bytes  # noqa: E402
 from tests.io.corpus import MEASURES, Totals, pages, score  # noqa: E402
-from editor.core.model import Article, Block, BlockKind  # noqa: E402
 
 
 def plain_trafilatura(raw: bytes) -> Article:
