@@ -11,11 +11,11 @@ serves the concordance search.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
 import re
 import time
 import unicodedata
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,11 +40,10 @@ def shingles(norm: str) -> set[str]:
     return {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
-SIGNATURE_VERSION = 3
+SIGNATURE_VERSION = 2
 """Stored as the database's user_version: an older index is rebuilt once on open."""
 _K = BANDS * ROWS
 _EMPTY = 1 << 64
-_MASK = (1 << 64) - 1
 
 
 def signature(norm: str) -> list[int]:
@@ -60,10 +59,7 @@ def signature(norm: str) -> list[int]:
         return []
     mins = [_EMPTY] * _K
     for s in found:
-        # CRC-32, spread over 64 bits by a multiplicative mix: stable across runs (unlike hash())
-        # and a fifth of the cost of a cryptographic digest, which the bulk load felt
-        h = (zlib.crc32(s.encode("utf-8")) * 0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019) & _MASK
-        h ^= h >> 29
+        h = int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
         b, v = h % _K, h // _K
         if v < mins[b]:
             mins[b] = v

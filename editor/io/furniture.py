@@ -84,19 +84,27 @@ _RELATED = re.compile(
 _CTA_TEXT = re.compile(
     r"^(?:sign up|subscribe|join (?:our|the|us|\d)|get (?:our|the|my) (?:free |daily |weekly )?newsletter"
     r"|follow (?:us|me)\b|donate|support (?:us|our|this|my)|become a (?:paid )?(?:member|subscriber|patron)"
-    r"|download (?:our|the) app|never miss|enjoy(?:ed)? (?:this|reading)|like (?:this|what you)"
+    r"|download (?:our|the) app|never miss|enjoy(?:ed)? (?:this|reading)"
     r"|click here to (?:subscribe|sign up|join|donate)|share this (?:post|article))\b"
     r"|\b(?:sign up|subscribe)(?: here| now| today| for (?:free|our|my|the)\b.*(?:newsletter|updates|email))",
     re.I,
 )
 """A newsletter's or a publisher's call to action ("Sign up here", "Subscribe now")."""
+_CTA_ASKS = re.compile(
+    r"newsletter|inbox|e-?mail|subscri|donat|patreon|substack|member|\bapp\b|podcast|updates|follow", re.I
+)
+"""What a call to action asks for; an author's sentence that opens alike ("Join the dots…",
+"Support our troops, they said") names none of it."""
 
 
 def is_call_to_action(block: Block) -> bool:
     """A short line asking the reader to subscribe, follow or donate: the publisher's, not the
-    author's text (a long paragraph that mentions subscribing is kept)."""
+    author's text. It opens like one and links somewhere, names what it asks for, or is a few
+    words only; a long paragraph that mentions subscribing is kept."""
     text = _plain(block)
-    return block.kind is not BlockKind.QUOTE and len(text.split()) <= 20 and bool(_CTA_TEXT.search(text))
+    if block.kind is BlockKind.QUOTE or len(text.split()) > 20 or not _CTA_TEXT.search(text):
+        return False
+    return "](" in block.source or bool(_CTA_ASKS.search(text)) or len(text.split()) <= 4
 
 
 def _link_box(members: list[Block]) -> bool:

@@ -31,7 +31,8 @@ def _meta(tree: Any, *names: str) -> str:
     return ""
 
 
-def _json_ld(tree: Any) -> list[dict[str, Any]]:
+def json_ld(tree: Any) -> list[dict[str, Any]]:
+    """The page's JSON-LD items, a @graph's members each one item."""
     out: list[dict[str, Any]] = []
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
@@ -92,7 +93,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     supports loses to an <h1> the <title> repeats; where they agree, the structured data and the
     social tags (the publisher's full headline) go before the <h1>, and the <title> (with its
     site name) comes last."""
-    ld = next((str(d["headline"]) for d in _json_ld(tree) if isinstance(d.get("headline"), str)), "")
+    ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
     ld, og, tw, tag = (
         " ".join(ld.split()),
         _meta(tree, "og:title"),
@@ -148,7 +149,7 @@ def clean_author(raw: str, site: str = "") -> str:
 
 
 def _author(tree: Any, site: str) -> str:
-    for item in _json_ld(tree):
+    for item in json_ld(tree):
         a = item.get("author")
         names = [
             x.get("name", "") if isinstance(x, dict) else str(x) for x in (a if isinstance(a, list) else [a])

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from editor.io.web import metadata
+
 _BODY_KEYS = ("articleBody", "articlebody", "body", "bodyHtml", "body_html", "content", "html", "text")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.I)
 _TAG = re.compile(r"<(p|h[1-6]|blockquote|li|ul|ol|div|br)\b", re.I)
@@ -32,10 +34,8 @@ def _walk(value: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
             yield from _walk(v, depth + 1)
 
 
-def _json_scripts(tree: Any) -> Iterator[Any]:
-    for script in tree.xpath(
-        "//script[@type='application/ld+json' or @type='application/json' or @id='__NEXT_DATA__']"
-    ):
+def _state_objects(tree: Any) -> Iterator[Any]:
+    for script in tree.xpath("//script[@type='application/json' or @id='__NEXT_DATA__']"):
         raw = script.text or ""
         if len(raw) > 20_000_000:
             continue
@@ -45,11 +45,8 @@ def _json_scripts(tree: Any) -> Iterator[Any]:
             continue
 
 
-def _ld_bodies(data: Any) -> Iterator[str]:
-    items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
+def _ld_bodies(tree: Any) -> Iterator[str]:
+    for item in metadata.json_ld(tree):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         body = item.get("articleBody")
@@ -62,12 +59,11 @@ def article_html(tree: Any) -> str:
     data holds none: JSON-LD `articleBody` first, else the longest body-like string of a state
     object (one that reads as prose: many words, few braces)."""
     best = ""
-    for data in _json_scripts(tree):
-        for body in _ld_bodies(data):
-            if len(body.split()) >= MIN_WORDS and len(body) > len(best):
-                best = body
+    for body in _ld_bodies(tree):
+        if len(body.split()) >= MIN_WORDS and len(body) > len(best):
+            best = body
     if not best:
-        for data in _json_scripts(tree):
+        for data in _state_objects(tree):
             for key, value in _walk(data):
                 if key not in _BODY_KEYS or len(value.split()) < MIN_WORDS or len(value) <= len(best):
                     continue
