@@ -1,11 +1,15 @@
 """Window start-up against a bare PySide6 window, block navigation, preview and memory.
 
     .venv/bin/python benchmarks/window_bench.py            (under Xvfb when it is installed, else offscreen)
+    .venv/bin/python benchmarks/window_bench.py --startup  (start-up only, without navigation)
+    .venv/bin/python benchmarks/window_bench.py --runs 9   (more runs than the 5 of the default)
 
-Start-up is measured from before the child process is spawned to the end of
-the window's first paint, for Tsuji and, in the same run, for a bare PySide6
-window with a splitter, a QPlainTextEdit and a QTextBrowser; the ratio is
-Tsuji's over the bare window's. Navigation is the time of Ctrl+Down's work
+Start-up is measured from before the process is spawned to the end of the
+window's first paint, for Tsuji as the user starts it (``tsuji FILE``: the
+command line, then the window; TSUJI_TRACE_START reports the first paint of the
+draft column) and, in the same run, for a bare PySide6 window with a splitter,
+a QPlainTextEdit and a QTextBrowser; the ratio is Tsuji's over the bare
+window's. Navigation is the time of Ctrl+Down's work
 (go_to the next block, open its editor, repaint), median of 200 moves. The
 preview column is the longest the GUI thread spent showing one rendering.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -172,18 +177,45 @@ def timed(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
     return data
 
 
+RUNS = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
+RATIOS: list[list[float]] = []
+"""Each document's start-up ratio run by run (Tsuji's start over the bare window's beside it)."""
+
+TSUJI = "import sys; from editor.cli import main; sys.exit(main())"
+"""What the ``tsuji`` script runs."""
+
+
+def tsuji_start(path: Path, env: dict[str, str]) -> float:
+    """Seconds from spawning ``tsuji FILE`` to the end of its first paint."""
+    start = time.time()
+    err = subprocess.run(
+        [sys.executable, "-c", TSUJI, str(path)],
+        capture_output=True,
+        text=True,
+        env={**env, "TSUJI_TRACE_START": "1"},
+        cwd=ROOT,
+        check=True,
+    ).stderr
+    m = re.search(r"first paint at ([0-9.]+)", err)
+    if m is None:
+        raise SystemExit(f"tsuji did not report its first paint:\n{err}")
+    return float(m.group(1)) - start
+
+
 def run(path: Path, env: dict[str, str], runs: int = 5) -> dict[str, float]:
     """Tsuji and the bare window alternate, so both see the same machine load."""
-    mine, bare = [], []
-    timed(CHILD, [str(path)], env)  # warm-up: byte code written, fonts cached
+    mine, bare, starts = [], [], []
+    tsuji_start(path, env)  # warm-up: byte code written, fonts cached
     for _ in range(runs):
         bare.append(timed(BARE, [], env)["startup_s"])
+        starts.append(tsuji_start(path, env))
+    for _ in range(0 if "--startup" in sys.argv else runs):
         mine.append(timed(CHILD, [str(path)], env))
-    out = {
-        k: statistics.median(r[k] for r in mine)
-        for k in ("startup_s", "move_ms", "move_max", "rss_mb", "preview_ms")
-    }
+    keys = ("move_ms", "move_max", "rss_mb", "preview_ms")
+    out = {k: statistics.median(r[k] for r in mine) if mine else float("nan") for k in keys}
+    out["startup_s"] = statistics.median(starts)
     out["bare_s"] = statistics.median(bare)
+    RATIOS.append([t / b for t, b in zip(starts, bare, strict=True)])
     out["ratio"] = out["startup_s"] / out["bare_s"]
     return out
 
@@ -210,11 +242,13 @@ def table(env: dict[str, str], where: str) -> None:
             f" {'worst ms':>9} {'preview ms':>11} {'max RSS MB':>11}"
         )
         for name, path in rows:
-            r = run(path, env)
+            r = run(path, env, RUNS)
             print(
                 f"{name:<24} {r['startup_s']:>8.2f} {r['bare_s']:>7.2f} {r['ratio']:>6.2f} {r['move_ms']:>14.1f}"
                 f" {r['move_max']:>9.1f} {r['preview_ms']:>11.1f} {r['rss_mb']:>11.0f}"
             )
+        for (name, _path), ratios in zip(rows, RATIOS, strict=True):
+            print(f"start-up ratio run by run, {name}: " + "  ".join(f"{x:.2f}" for x in ratios))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from editor.core import recovery
 from editor.settings import Settings
 
 
@@ -23,10 +24,16 @@ def run(files: Sequence[str]) -> int:
     settings = Settings.load()
     keep = i18n.install(app, i18n.choose(settings.ui_language))  # noqa: F841 - kept alive
     window = MainWindow(settings)
-    window.show()
+    if recovery.orphans():  # the question is asked over the window
+        window.show()
     window.files.offer_recovery()
     if files and not window.doc.is_modified():
-        window.files.open_path(Path(files[0]))
+        window.files.open_path(Path(files[0]))  # before show: the first paint is the article's
+    window.show()
+    if os.environ.get("TSUJI_TRACE_START"):
+        from editor.ui.window.first_paint import FirstPaint, report_and_close
+
+        FirstPaint(window.panes.draft.viewport() if window.panes else window, report_and_close(window))
     quit_after = os.environ.get("TSUJI_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # for smoke tests of a bundle: open, show, close
         QTimer.singleShot(int(quit_after), window.close)

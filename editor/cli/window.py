@@ -8,10 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from editor.cli.common import UserError, settings
-from editor.core import project
-from editor.io.export import render
-from editor.io.profiles import load_profile
-from editor.io.publish import post_date_for
 
 
 def has_display() -> bool:
@@ -36,6 +32,11 @@ def open_window(argv: Sequence[str], commands: Sequence[str]) -> int:
         print("tsuji: no display to open the window on; try tsuji --help", file=sys.stderr)
         return 2
     print("tsuji: no display, so here is the exported post instead of the window.", file=sys.stderr)
+    from editor.core import project
+    from editor.io.export import render
+    from editor.io.profiles import load_profile
+    from editor.io.publish import post_date_for
+
     proj = project.load(file)
     profile = load_profile(settings().profile)
     when = post_date_for(proj.article, profile)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<])")
 _MARKUP_FREE = re.compile(r"[^\\`*_\[\]<>&!\n]*\Z")
@@ -66,8 +67,45 @@ def defuse(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
-    """CommonMark, with raw HTML off: text like ``<b>`` is shown, not obeyed."""
+    """CommonMark, with raw HTML off: text like ``<b>`` is shown, not obeyed. Imported on first
+    use: most texts are read by ``_plain_and_simple`` without it, and the window's first paint
+    should not wait for a parser it may not need."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False})
+
+
+_WORD = r"[^\\`*_\[\]<>&!\n]"
+_URL = r"https?://[a-z0-9.\-]+(?::[0-9]+)?(?:/(?:[A-Za-z0-9\-._~/?#=&+,:@]|%[0-9A-Fa-f]{2})*)?"
+_LINK = rf"\[({_WORD}+)\]\(({_URL})\)"
+_EMPHASIS = rf"(?<!\*)(\*\*?)([^\W_]|[^\W_]{_WORD}*[^\W_])\3(?!\*)"
+"""``*words*`` or ``**words**`` between letters or digits: the stars open and close whatever
+stands beside them, so CommonMark's flanking rules all agree."""
+_MARKUP = re.compile(f"{_LINK}|{_EMPHASIS}")
+_PLAIN_AND_SIMPLE = re.compile(rf"(?:{_WORD}|{_LINK}|{_EMPHASIS})*\Z")
+
+
+def _plain_and_simple(text: str) -> tuple[str, list[tuple[int, int, str, str]]] | None:
+    """``spans`` of a text whose only markup is links of plain words to plain web addresses and
+    emphasis of plain words (the common case of a post's paragraph), read without the parser;
+    None for any other text. What CommonMark makes of such a text is fixed, and
+    tests/core/test_inline.py checks that the two agree."""
+    if not _PLAIN_AND_SIMPLE.match(text):
+        return None
+    out: list[str] = []
+    ranges: list[tuple[int, int, str, str]] = []
+    pos = last = 0
+    for m in _MARKUP.finditer(text):
+        before = text[last : m.start()]
+        words = m.group(1) or m.group(4)
+        style, href = ("link", m.group(2)) if m.group(1) else ("em" if len(m.group(3)) == 1 else "strong", "")
+        out += (before, words)
+        pos += len(before)
+        ranges.append((pos, len(words), style, href))
+        pos += len(words)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), ranges
 
 
 def escape(text: str) -> str:
@@ -97,6 +135,9 @@ def to_plain(text: str) -> str:
     """What a reader sees of inline Markdown: the words without the markup."""
     if not text or _MARKUP_FREE.match(text):
         return text
+    simple = _plain_and_simple(text)
+    if simple is not None:
+        return simple[0]
     tokens = parser().parseInline(text)
     return plain_of(tokens[0].children or []) if tokens else ""
 
@@ -105,6 +146,9 @@ def links(text: str) -> list[str]:
     """The link targets in inline Markdown, in order."""
     if not text:
         return []
+    simple = _plain_and_simple(text)
+    if simple is not None:
+        return [href for *_, style, href in simple[1] if style == "link"]
     tokens = parser().parseInline(text)
     children = tokens[0].children or [] if tokens else []
     return [str(t.attrs.get("href", "")) for t in children if t.type == "link_open"]
@@ -119,6 +163,12 @@ def spans(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
     """
     if not text or _MARKUP_FREE.match(text):
         return text, []
+    simple = _plain_and_simple(text)
+    return simple if simple is not None else parsed_spans(text)
+
+
+def parsed_spans(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """``spans`` as the CommonMark parser reads ``text``."""
     tokens = parser().parseInline(text)
     children = tokens[0].children or [] if tokens else []
     out: list[str] = []

@@ -231,3 +231,20 @@ def test_tm_and_glossary_commands(tsuji_home: Path, tmp_path: Path) -> None:
     r = tsuji("tm", "import", str(tmp_path / "missing.tmx"), home=tsuji_home)
     assert r.returncode == 2 and "cannot be read" in r.stderr
     no_traceback(r)
+
+
+def test_help_lists_every_command_in_its_order(tsuji_home: Path) -> None:
+    from editor.cli import NAMES, commands
+
+    r = tsuji("--help", home=tsuji_home)
+    assert r.returncode == 0, r.stderr
+    listed = r.stdout[r.stdout.index("{") + 1 : r.stdout.index("}")].split(",")
+    assert listed == list(NAMES) == list(commands())
+    assert all(commands()[name].NAME == name for name in NAMES)
+
+
+def test_an_unknown_word_is_refused_with_the_commands_named(tsuji_home: Path) -> None:
+    r = tsuji("exprot", "x.tsuji", home=tsuji_home)
+    assert r.returncode == 2
+    assert "unknown command 'exprot'" in r.stderr and "export" in r.stderr
+    no_traceback(r)

@@ -16,8 +16,10 @@ from string import ascii_lowercase
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from editor.resources import resources_dir
 
 Key = QKeySequence.StandardKey
 Shortcut = str | QKeySequence.StandardKey | None
@@ -260,6 +262,12 @@ def apply_icons(actions: Mapping[str, QAction]) -> None:
                 actions[spec.name].setIcon(qtawesome.icon(spec.icon))
             except Exception:
                 continue
+
+
+def app_icon() -> QIcon:
+    """Tsuji's own icon, for the window and the taskbar."""
+    path = resources_dir() / "icons" / "tsuji.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 def portable(action: QAction) -> set[str]:

@@ -19,9 +19,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QIcon,
     QKeySequence,
+    QPaintEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.ctx.cursor = lambda: self.panes
         self.ctx.reveal = self.reveal
         self.setAcceptDrops(True)
-        self.setWindowIcon(_app_icon())
+        self.setWindowIcon(acts.app_icon())
         self.doc = doc or Document(parent=self)
         self.doc.setParent(self)
         self.panes: BlockPanes | None = None
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.layout_.addWidget(self.header)
         self.layout_.addWidget(self.findbar)
         self._start: StartPage | None = None
+        self._start_wanted = False
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, lambda: self.parts)
         self.progress = QLabel(self)
@@ -164,14 +166,20 @@ class MainWindow(QMainWindow):
             dock.installEventFilter(self._escape)
         part.current_changed(self.row())
 
-    def event(self, e: QEvent) -> bool:
-        handled = super().event(e)
-        if e.type() == QEvent.Type.Paint and not self._painted:
+    # Not event(): every event would come through Python, each kind's first costing a wrapper type.
+
+    def showEvent(self, e: QShowEvent) -> None:
+        if self._start_wanted and self._start is None:
+            self._show_start(True)
+        super().showEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        super().paintEvent(e)
+        if not self._painted:
             # The window and its children are painted in one pass: right after it, build
             # what the first paint did not need.
             self._painted = True
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
-        return handled
 
     def _after_first_paint(self) -> None:
         acts.apply_icons(self.actions_)
@@ -301,8 +309,10 @@ class MainWindow(QMainWindow):
 
     def _show_start(self, on: bool) -> None:
         """No article: the start page (recent projects, Import, Open, the sample) in place of the
-        header and the panes."""
-        if on:
+        header and the panes. Built when the window is shown: ``tsuji FILE`` opens FILE first and
+        never builds it."""
+        self._start_wanted = on
+        if on and (self.isVisible() or self._start is not None):
             self.start.show_recent(self.ctx.session.recent_files)
         if self._start is not None:
             self._start.setVisible(on)
@@ -587,8 +597,3 @@ class MainWindow(QMainWindow):
         self.doc.close()
         self.ctx.worker.shutdown()
         e.accept()
-
-
-def _app_icon() -> QIcon:
-    path = resources_dir() / "icons" / "tsuji.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()

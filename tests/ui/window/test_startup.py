@@ -1,0 +1,63 @@
+"""Start-up as the user starts it: ``tsuji FILE`` shows the article without the parts it does not need."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from editor.settings import Settings
+from editor.ui.window.main_window import MainWindow
+from tests.conftest import ROOT, SAMPLE_PROJECT
+
+
+def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
+    tsuji_home: Path, sample_copy: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TSUJI_TRACE_START": "1"}
+    code = (
+        "import sys; from editor.cli import main; status = main();"
+        "names = sorted(m for m in sys.modules if m.startswith('editor.cli.'));"
+        "print(' '.join(names)); sys.exit(status)"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(sample_copy)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "tsuji: first paint at" in r.stderr
+    # the window needs no command and no proofreader before its first paint (it builds that after)
+    assert r.stdout.split()[:2] == ["editor.cli.common", "editor.cli.window"]
+    assert not any(
+        name.startswith("editor.cli.") and name[11:] in ("export", "check", "archive")
+        for name in r.stdout.split()
+    )
+
+
+def test_a_file_opened_before_the_window_shows_never_builds_the_start_page(
+    qtbot: QtBot, tsuji_home: Path
+) -> None:
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.files.open_path(SAMPLE_PROJECT)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w._start is None
+    assert w.panes is not None and w.panes.isVisible() and w.header.isVisible()
+    w.doc.undo_stack.setClean()
+
+
+def test_without_a_file_the_start_page_is_what_shows(qtbot: QtBot, tsuji_home: Path) -> None:
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.start.isVisible()
+    assert not w.header.isVisible()
