@@ -240,7 +240,7 @@ def test_help_lists_every_command_in_its_order(tsuji_home: Path) -> None:
     assert r.returncode == 0, r.stderr
     listed = r.stdout[r.stdout.index("{") + 1 : r.stdout.index("}")].split(",")
     assert listed == list(NAMES) == list(commands())
-    assert all(commands()[name].NAME == name for name in NAMES)
+    assert all(name == commands()[name].NAME for name in NAMES)
 
 
 def test_an_unknown_word_is_refused_with_the_commands_named(tsuji_home: Path) -> None:
