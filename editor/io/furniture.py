@@ -141,24 +141,30 @@ def _words(text: str) -> str:
 
 def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     """A quote whose words all stand in the post's own paragraphs is a pull quote repeating the
-    body (set large in the middle of the page), not a quoted source."""
-    body = " ".join(_words(inline.to_plain(b.source)) for b in blocks if not b.is_quote)
+    body (set large in the middle of the page), not a quoted source. Words are compared on the
+    rough plain text (markup and link addresses struck out), the same on both sides: parsing
+    every paragraph of a long page took most of a second."""
     groups: dict[str, list[Block]] = {}
     for b in blocks:
         if b.quote_group is not None:
             groups.setdefault(b.quote_group, []).append(b)
+    if not groups:
+        return blocks
+    body = " ".join(_words(inline.rough_plain(b.source)) for b in blocks if not b.is_quote)
     repeated = set()
     for group, members in groups.items():
-        words = _words(" ".join(inline.to_plain(b.source) for b in members))
+        words = _words(" ".join(inline.rough_plain(b.source) for b in members))
         if (len(words) >= 30 and words in body) or _link_box(members):
             repeated.add(group)
     return [b for b in blocks if b.quote_group not in repeated]
 
 
-def strip_blocks(blocks: list[Block]) -> list[Block]:
+def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
     """The blocks without the furniture at the start and the end of the post, pull quotes, boxes
-    of related links, nor the publisher's calls to action."""
+    of related links, nor the publisher's calls to action. ``site``: the page's own address, to
+    tell its links to more of itself from links to sources."""
     out = [b for b in drop_pull_quotes(blocks) if not is_call_to_action(b)]
+    out = drop_own_link_list(out, site)
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
         if is_meta_line(_plain(out[head])):
@@ -180,6 +186,46 @@ def strip_blocks(blocks: list[Block]) -> list[Block]:
                 del out[k:end]
         k -= 1
     return out
+
+
+_LEAD_IN_WORDS = 8
+
+
+def drop_own_link_list(blocks: list[Block], site: str) -> list[Block]:
+    """Without the list that closes many pages: two or more lines that are each nothing but a link
+    to another page of the same site (more posts, the section, back to the top), and the short
+    line or heading that introduces them. Whatever its wording and language, such a list leads
+    away from the post; a closing list of links to other sites is the post's sources and stays."""
+    host = _host(site)
+    end = len(blocks)
+    start = end
+    while start > 0 and _only_link(blocks[start - 1]) and _own_link(blocks[start - 1], host):
+        start -= 1
+    if end - start < 2:
+        return blocks
+    if start > 0 and blocks[start - 1].kind is not BlockKind.QUOTE and _lead_in(blocks[start - 1]):
+        start -= 1
+    return blocks[:start]
+
+
+def _host(url: str) -> str:
+    m = re.match(r"(?:https?:)?//(?:www\.)?([^/:?#]+)", url.strip(), re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _own_link(block: Block, host: str) -> bool:
+    """The block's link stays on the page's site (a relative address, an anchor, the same host)."""
+    url = block.source.strip().rsplit("](", 1)[-1].rstrip(")").strip()
+    target = _host(url)
+    return not target or (bool(host) and (target == host or target.endswith("." + host)))
+
+
+def _lead_in(block: Block) -> bool:
+    """A heading, or a short line that is no sentence: "See also", "Veja também", "Mehr zum Thema"."""
+    text = _plain(block)
+    if block.kind is BlockKind.HEADING:
+        return len(text.split()) <= _LEAD_IN_WORDS
+    return 0 < len(text.split()) <= _LEAD_IN_WORDS and not re.search(r"[.!?。！？]\s*$", text)
 
 
 def _only_link(block: Block) -> bool:

@@ -249,7 +249,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         mapper = _Mapper(article, url or article.source_url)
         for el in main if main is not None else []:
             mapper.element(el)
-    article.blocks = furniture.strip_blocks(article.blocks)
+    article.blocks = furniture.strip_blocks(article.blocks, url or article.source_url)
     words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""
     if data and len(re.sub(r"<[^>]+>", " ", data).split()) > 2 * max(page_data.visible_words(tree), 30):

@@ -32,11 +32,12 @@ MEASURES: dict[str, tuple[str, str]] = {
 }
 
 
-def pages() -> list[Path]:
-    """Every corpus page with an expected.json, whatever its suite."""
-    if not CORPUS.is_dir():
+def pages(root: Path = CORPUS) -> list[Path]:
+    """Every page of the corpus (or of another folder of the same form) with an expected.json,
+    whatever its suite."""
+    if not root.is_dir():
         return []
-    return sorted(p for p in CORPUS.iterdir() if (p / "expected.json").is_file())
+    return sorted(p for p in root.iterdir() if (p / "expected.json").is_file())
 
 
 def words(text: str) -> list[str]:

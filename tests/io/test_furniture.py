@@ -4,7 +4,8 @@ calls to action, hover cards; and what is: Blogger-style text between <br>s, "Up
 from __future__ import annotations
 
 from editor.core import inline
-from editor.core.model import BlockKind
+from editor.core.model import Block, BlockKind
+from editor.io import furniture
 from editor.io.importers import import_web_bytes
 
 BODY = [
@@ -82,3 +83,39 @@ def test_pull_quotes_that_repeat_the_body_are_not_quotes() -> None:
         f"<p>{BODY[2]}</p>"
     )
     assert texts == [BODY[0], BODY[1], real, BODY[2]]
+
+
+def test_a_closing_list_of_links_to_the_same_site_goes_whatever_its_language() -> None:
+    body = [Block(t) for t in BODY]
+    more = [
+        Block("Veja também", BlockKind.HEADING),
+        Block("[Dredging resumes in the bay](https://www.harbor.example/a)", BlockKind.LIST_ITEM),
+        Block("[Ferry fares rise again](https://harbor.example/b)"),
+        Block("[Zurück nach oben](#)"),
+    ]
+    assert furniture.strip_blocks(body + more, "https://harbor.example/news/terminal") == body
+    assert furniture.strip_blocks(body + more[:2], "https://harbor.example/news/terminal") == body + more[:2]
+
+
+def test_a_closing_list_of_sources_on_other_sites_stays() -> None:
+    # (trafilatura itself drops a list this dense in links from a page; the rule is checked on blocks)
+    body = [Block(t) for t in BODY]
+    sources = [
+        Block("Sources", BlockKind.HEADING),
+        Block("[The ministry's report](https://ministry.example/report)", BlockKind.LIST_ITEM),
+        Block("[More on the terminal](https://harbor.example/terminal)", BlockKind.LIST_ITEM),
+    ]
+    assert furniture.drop_own_link_list(body + sources, "https://harbor.example/news/x") == body + sources
+    own = [Block("[Earlier: the dredging](/news/dredging)", BlockKind.LIST_ITEM), *sources[2:]]
+    assert furniture.drop_own_link_list(body + sources[:1] + own, "https://harbor.example/news/x") == body
+
+
+def test_a_date_only_the_text_gives_is_still_found() -> None:
+    # the page's tags say nothing: the extensive search, run only then, reads "12. März 2021"
+    page = (
+        "<html lang='de'><head><title>Hafen</title></head><body><article><h1>Hafen</h1>"
+        f"<p>Ana, 12. März 2021</p><p>{BODY[0]}</p><p>{BODY[1]}</p></article></body></html>"
+    )
+    assert import_web_bytes(page.encode(), "page.html").published == "2021-03-12"
+    tagged = page.replace("<title>", "<meta property='article:published_time' content='2020-05-01'><title>")
+    assert import_web_bytes(tagged.encode(), "page.html").published == "2020-05-01"

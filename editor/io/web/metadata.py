@@ -199,10 +199,14 @@ BIG_PAGE = 1_000_000
 def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     import trafilatura
 
-    # htmldate's extensive search reads the whole text for dates: seconds on a page of
-    # megabytes, where the page's own metadata is what counts anyway
-    extensive = len(prepared) < BIG_PAGE
-    meta = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=extensive)
+    # The page's own statements first (meta tags, JSON-LD, <time>). Only without a date there,
+    # htmldate's extensive search, which reads the text for dates and hands the plausible ones
+    # to dateparser: seconds on its first use (cnet: 2.6 s for the date the tags already gave in
+    # 0.03 s), and seconds more on a page of megabytes. Dates right on 156 hand-annotated pages of
+    # trafilatura's evaluation set: 130 fast only, 139 extensive always, 139 so.
+    meta = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=False)
+    if meta and not meta.date and len(prepared) < BIG_PAGE:
+        meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
     site = _meta(tree, "og:site_name", "application-name") or (
         meta.sitename if meta and meta.sitename else ""
     )
