@@ -37,6 +37,9 @@ class SummaryPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        # a row's height follows the width of its text: laid out while the window was still
+        # hidden (a file opened at start-up), a point stood 700 pixels tall
+        header.sectionResized.connect(self._text_column_resized)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().sectionMoved.connect(lambda *_a: self._emit())
@@ -133,6 +136,10 @@ class SummaryPanel(QWidget):
             self.table.setCurrentCell(current, 1)
         self.table.resizeRowsToContents()
         self._loading = False
+
+    def _text_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1:
+            self.table.resizeRowsToContents()
 
     def _counts(self) -> None:
         self._loading, was = True, self._loading

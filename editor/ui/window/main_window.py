@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core import edits, operations
-from editor.resources import resources_dir
 from editor.settings import Settings
 from editor.ui.blocks.block_ops import BlockOps
 from editor.ui.blocks.document import Document
@@ -105,6 +104,7 @@ class MainWindow(QMainWindow):
         self.layout_.addWidget(self.findbar)
         self._start: StartPage | None = None
         self._start_wanted = False
+        self._pending_message: tuple[str, int] | None = None
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, lambda: self.parts)
         self.progress = QLabel(self)
@@ -166,12 +166,13 @@ class MainWindow(QMainWindow):
             dock.installEventFilter(self._escape)
         part.current_changed(self.row())
 
-    # Not event(): every event would come through Python, each kind's first costing a wrapper type.
-
-    def showEvent(self, e: QShowEvent) -> None:
+    def showEvent(self, e: QShowEvent) -> None:  # not event(): see ARCHITECTURE, start-up
         if self._start_wanted and self._start is None:
             self._show_start(True)
         super().showEvent(e)
+        pending, self._pending_message = self._pending_message, None
+        if pending is not None:
+            QTimer.singleShot(0, lambda: self._message(*pending))
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
         self.parts["assist"].confirmed(block)
 
     def _message(self, text: str, ms: int) -> None:
+        if not self.isVisible():  # shown with the window: before, the bar's labels would cover it
+            self._pending_message = (text, ms)
+            return
         if text:
             self.statusBar().showMessage(text, ms)
         else:
@@ -297,14 +301,10 @@ class MainWindow(QMainWindow):
     def start(self) -> StartPage:
         """The start page, built the first time there is no article to show."""
         if self._start is None:
-            page = self._start = StartPage(self.centralWidget())
+            page = self._start = StartPage(self.centralWidget(), self.files.open_path)
             page.hide()
             self.layout_.addWidget(page, 1)
             page.use_actions(self.actions_)
-            page.sampleRequested.connect(
-                lambda: self.files.open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
-            )
-            page.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
         return self._start
 
     def _show_start(self, on: bool) -> None:

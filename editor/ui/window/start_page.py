@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.resources import resources_dir
+
 MAX_RECENT = 12
 
 
@@ -27,9 +29,17 @@ class StartPage(QWidget):
     sampleRequested = Signal()
     recentChosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, open_path: Callable[[Path], object] | None = None
+    ) -> None:
+        """``open_path``: how the window opens a project (the sample's and the recent ones)."""
         super().__init__(parent)
         self.setObjectName("start_page")
+        if open_path is not None:
+            self.sampleRequested.connect(
+                lambda: open_path(resources_dir() / "samples" / "harbor-talks.tsuji")
+            )
+            self.recentChosen.connect(lambda name: open_path(Path(name)))
         self.heading = QLabel(self)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)

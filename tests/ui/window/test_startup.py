@@ -47,10 +47,17 @@ def test_a_file_opened_before_the_window_shows_never_builds_the_start_page(
     w = MainWindow(Settings.load())
     qtbot.addWidget(w)
     w.files.open_path(SAMPLE_PROJECT)
+    w.resize(1280, 820)  # a desktop's size: Qt's offscreen screen is only 800 pixels wide
     w.show()
     qtbot.waitExposed(w)
     assert w._start is None
     assert w.panes is not None and w.panes.isVisible() and w.header.isVisible()
+    # what was laid out while the window was hidden is laid out again at its real size
+    table = w.publishing.summary.table
+    assert table.rowCount() == 3
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) < 4 * table.fontMetrics().height() for r in range(3)))
+    # the sample's notice, given before the window showed, is shown once it has
+    qtbot.waitUntil(lambda: "Save As" in w.statusBar().currentMessage())
     w.doc.undo_stack.setClean()
 
 
