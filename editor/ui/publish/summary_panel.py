@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -140,6 +140,10 @@ class SummaryPanel(QWidget):
     def _text_column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == 1:
             self.table.resizeRowsToContents()
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        self.table.resizeRowsToContents()
 
     def _counts(self) -> None:
         self._loading, was = True, self._loading
