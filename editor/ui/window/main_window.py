@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits, operations
+from editor.core import edits, inline, operations
 from editor.settings import Settings
 from editor.ui.blocks.block_ops import BlockOps
 from editor.ui.blocks.document import Document
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
+        self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
         self.parts.build_early()
         self._arrange_docks()

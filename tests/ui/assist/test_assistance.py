@@ -69,6 +69,8 @@ def test_a_hanging_server_times_out_while_the_window_keeps_turning(
     article: MainWindow, qtbot, libre_url: str
 ) -> None:
     use_libre(article, libre_url, timeout=1.0)
+    # what the window loads after its first paint (parser, tokenizer) is not what is measured here
+    qtbot.waitUntil(lambda: article.worker.pool.activeThreadCount() == 0, timeout=20000)
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -79,7 +81,9 @@ def test_a_hanging_server_times_out_while_the_window_keeps_turning(
     )
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 50 and max(gaps) < 0.05  # the event loop turned at least every 50 ms
+    # the event loop turned all through the 1 s hang: a call made on the GUI thread would show as
+    # one gap of a second; the window's own work (preview, proofreading) takes up to a few tens of ms
+    assert len(ticks) > 50 and max(gaps) < 0.2
     assert "did not answer" in article.statusBar().currentMessage()
     assert article.doc.article.blocks[0].draft == ""
 
