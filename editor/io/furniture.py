@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from editor.core import inline
 from editor.core.model import Block, BlockKind
@@ -209,15 +210,22 @@ def drop_own_link_list(blocks: list[Block], site: str) -> list[Block]:
 
 
 def _host(url: str) -> str:
-    m = re.match(r"(?:https?:)?//(?:www\.)?([^/:?#]+)", url.strip(), re.I)
-    return m.group(1).lower() if m else ""
+    return (urlsplit(url.strip()).hostname or "").removeprefix("www.")
 
 
 def _own_link(block: Block, host: str) -> bool:
-    """The block's link stays on the page's site (a relative address, an anchor, the same host)."""
+    """The block's link stays on the page's site (a relative address, an anchor, the same host);
+    a mail address or another site's page does not."""
     url = block.source.strip().rsplit("](", 1)[-1].rstrip(")").strip()
+    parts = urlsplit(url)
+    if not parts.scheme and not parts.netloc:
+        return True
     target = _host(url)
-    return not target or (bool(host) and (target == host or target.endswith("." + host)))
+    return (
+        parts.scheme in ("http", "https", "")
+        and bool(host)
+        and (target == host or target.endswith("." + host))
+    )
 
 
 def _lead_in(block: Block) -> bool:

@@ -106,6 +106,8 @@ def test_a_closing_list_of_sources_on_other_sites_stays() -> None:
         Block("[More on the terminal](https://harbor.example/terminal)", BlockKind.LIST_ITEM),
     ]
     assert furniture.drop_own_link_list(body + sources, "https://harbor.example/news/x") == body + sources
+    mail = [Block("[Write to us](mailto:desk@harbor.example)"), Block("[Call us](tel:+4412345)")]
+    assert furniture.drop_own_link_list(body + mail, "https://harbor.example/news/x") == body + mail
     own = [Block("[Earlier: the dredging](/news/dredging)", BlockKind.LIST_ITEM), *sources[2:]]
     assert furniture.drop_own_link_list(body + sources[:1] + own, "https://harbor.example/news/x") == body
 
