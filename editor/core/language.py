@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 
 from editor.core.model import Article, Block
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+CHARS_PER_WORD = 2
+"""Chinese and Japanese are written without spaces; about two characters make a word."""
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, in any script: words between spaces, with each two Chinese or
+    Japanese characters (or Hangul syllables) counted as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = sum(any(ch.isalnum() for ch in t) for t in _UNSPACED.sub(" ", text).split())
+    return spaced + unspaced // CHARS_PER_WORD
+
 
 _lock = threading.Lock()
 _ready = False

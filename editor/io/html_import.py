@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
-from editor.core import inline
+from editor.core import inline, language
 from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
@@ -70,11 +70,11 @@ def _inline(el: Any, base: str = "") -> str:
         if tag == "ref":
             target = absolute(str(child.get("target") or "").strip(), base)
             live = target and inner.strip() and inline.safe_url(target)
-            parts.append(f"[{inner}]({_url(target)})" if live else inner)
+            parts.append(_wrap(inner, "[", f"]({_url(target)})") if live else inner)
         elif tag == "hi":
             rend = child.get("rend") or ""
             mark = "**" if "b" in rend or "strong" in rend else "*" if "i" in rend or "em" in rend else ""
-            parts.append(_wrap(inner, mark))
+            parts.append(_wrap(inner, mark, mark))
         elif tag == "lb":
             parts.append("\n")
         elif tag == "code":
@@ -85,13 +85,14 @@ def _inline(el: Any, base: str = "") -> str:
     return "".join(parts)
 
 
-def _wrap(text: str, mark: str) -> str:
+def _wrap(text: str, before: str, after: str) -> str:
+    """``text`` between two marks, the spaces at its ends kept outside them."""
     stripped = text.strip()
-    if not mark or not stripped:
+    if not before or not stripped:
         return text
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
-    return f"{lead}{mark}{stripped}{mark}{trail}"
+    return f"{lead}{before}{stripped}{after}{trail}"
 
 
 def _url(url: str) -> str:
@@ -166,10 +167,15 @@ class _Mapper:
             alt = str(el.get("alt") or el.get("title") or "")
             if src and group is None and inline.safe_url(src):
                 self.add(inline.escape(alt), BlockKind.IMAGE, None, image_url=src)
+        elif tag == "table" and _layout(el):
+            for cell in (c for row in el if row.tag == "row" for c in row if c.tag == "cell"):
+                self.container(cell, group)
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [_clean(_inline(c, self.base)) for c in row if c.tag == "cell"]
                 self.add(" | ".join(c for c in cells if c), BlockKind.OTHER, group)
+        elif tag == "div":  # trafilatura keeps a wrapper of blocks now and then
+            self.container(el, group)
         elif tag in ("code",):
             self.add(inline.escape(el.text or ""), BlockKind.OTHER, group)
         else:
@@ -179,6 +185,14 @@ class _Mapper:
 
     def quote(self, el: Any, group: str) -> None:
         """A quoted passage: block children become quote blocks; loose text too."""
+        self.container(el, group)
+        if el.tail and el.tail.strip():
+            self.add(inline.escape(el.tail), BlockKind.OTHER)
+        el.tail = None
+
+    def container(self, el: Any, group: str | None) -> None:
+        """An element holding blocks and loose text (a quote, a layout table's cell): each block
+        child is mapped, and each run of loose text and inline children becomes a block."""
         from lxml import etree
 
         buf = etree.Element("p")
@@ -187,7 +201,7 @@ class _Mapper:
         def flush() -> None:
             nonlocal buf
             if (buf.text or "").strip() or len(buf):
-                self.add(_inline(buf, self.base), BlockKind.QUOTE, group)
+                self.add(_inline(buf, self.base), BlockKind.PARAGRAPH, group)
             buf = etree.Element("p")
 
         for child in list(el):
@@ -203,12 +217,23 @@ class _Mapper:
                 else:
                     buf.text = (buf.text or "") + tail
         flush()
-        if el.tail and el.tail.strip():
-            self.add(inline.escape(el.tail), BlockKind.OTHER)
-        el.tail = None
 
 
-_BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code"}
+def _layout(table: Any) -> bool:
+    """A table used to lay the page out, not to hold data: a cell holds paragraphs, headings,
+    lists, quotes or another table, or runs long."""
+    for cell in table.iter("cell"):
+        if (
+            any(c.tag in ("head", "list", "quote", "table") for c in cell)
+            or sum(c.tag == "p" for c in cell) > 1
+        ):
+            return True
+        if len(" ".join("".join(cell.itertext()).split())) > 400:
+            return True
+    return False
+
+
+_BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code", "div"}
 
 
 def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: bool = True) -> Article:
@@ -250,9 +275,11 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         for el in main if main is not None else []:
             mapper.element(el)
     article.blocks = furniture.strip_blocks(article.blocks, url or article.source_url)
-    words = sum(len(inline.to_plain(b.source).split()) for b in article.blocks)
+    words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""
-    if data and len(re.sub(r"<[^>]+>", " ", data).split()) > 2 * max(page_data.visible_words(tree), 30):
+    if data and language.word_count(re.sub(r"<[^>]+>", " ", data)) > 2 * max(
+        page_data.visible_words(tree), 30
+    ):
         head = tree.find("head")
         lang = tree.xpath("/html/@lang")
         page = '<html lang="{}"><head>{}</head><body>{}</body></html>'.format(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from editor.core import inline
 from editor.core.model import Article
 from editor.io.html_import import import_html
+from editor.io.importers import import_web_bytes
 
 BODY = "".join(
     f"<p>Paragraph {n} of the post says that the committee met again and that the vote on the budget"
@@ -145,3 +146,57 @@ def test_calls_to_action_and_boxes_of_related_links_are_not_the_article() -> Non
     # the author's own sentences stay, however they open
     for kept in ("Members who subscribe", "Join the dots", "Support our farmers"):
         assert any(t.startswith(kept) for t in texts), kept
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_headings_paragraphs_and_quotes() -> None:
+    first, rest = BODY.split("</p>", 1)
+    cell = f"{first}</p><h2>The budget, week by week</h2>{rest}<blockquote><p>We have not read it.</p></blockquote>"
+    a = import_html(page("<title>Budget</title>", f"<table><tr><td>{cell}</td></tr></table>"))
+    texts = plain(a)
+    assert [b.kind.name for b in a.blocks[:3]] == ["PARAGRAPH", "HEADING", "PARAGRAPH"]
+    assert texts[1] == "The budget, week by week"
+    assert [t[:12] for t in texts[2:6]] == ["Paragraph 2 ", "Paragraph 3 ", "Paragraph 4 ", "Paragraph 5 "]
+    assert [t for b, t in zip(a.blocks, texts, strict=True) if b.quote_group] == ["We have not read it."]
+    data = "<table><tr><td>Week</td><td>Vote</td></tr><tr><td>1</td><td>put off</td></tr></table>"
+    a = import_html(page("<title>Budget</title>", f"<article>{BODY}{data}</article>"))
+    assert plain(a)[-2:] == ["Week | Vote", "1 | put off"]  # a table of data stays a table, row by row
+
+
+def test_the_space_between_two_links_or_a_link_and_emphasis_stays() -> None:
+    para = (
+        "<p>The statement of <a href='https://a.example/x'>the committee</a> <span><a href='/y'>on Monday</a></span>"
+        " said that <a href='/z'><em>nothing</em> </a><b>at all</b> had changed since the vote in the spring.</p>"
+    )
+    a = import_html(page("<title>Budget</title>", f"<article>{para}{BODY}</article>"))
+    assert plain(a)[0] == (
+        "The statement of the committee on Monday said that nothing at all had changed since the vote in the spring."
+    )
+    assert "[the committee](https://a.example/x) [on Monday]" in a.blocks[0].source
+
+
+def test_code_set_out_without_a_code_tag_is_code_not_a_quote() -> None:
+    code = "<pre class='javascript'>fetch(<span>\"/data.json\"</span>).then(<b>function</b>(res) { log(res); });</pre>"
+    a = import_html(page("<title>Fetch</title>", f"<article>{BODY}{code}{BODY}</article>"))
+    assert not any(b.quote_group for b in a.blocks)
+    assert any(t.startswith('fetch("/data.json")') for t in plain(a))
+
+
+def test_a_link_that_opens_a_pop_up_keeps_its_words() -> None:
+    para = (
+        "<p><a href='#' class='popup'>I</a> am a <a href='javascript:void(0)' class='popup'>rather elderly</a>"
+        " man, and my trade has brought me into contact with copyists of every kind over the years.</p>"
+        "<span class='popup'>A note on the narrator, shown on hover.</span>"
+    )
+    a = import_html(page("<title>Notes</title>", f"<article>{para}{BODY}</article>"))
+    assert plain(a)[0].startswith("I am a rather elderly man, and my trade")
+    assert not any("shown on hover" in t for t in plain(a))
+
+
+def test_a_page_in_chinese_or_japanese_is_an_article_by_its_characters() -> None:
+    zh = "".join(
+        f"<p>留学生第{n}次谈到出国前后关注点的变化，他们认为政治和经济新闻同样值得关注。</p>"
+        for n in range(8)
+    )
+    html = f"<html><head><title>留学生看两会</title></head><body><article>{zh}</article></body></html>"
+    a = import_web_bytes(html.encode(), "page.html")
+    assert len(a.blocks) == 8 and a.source_lang.startswith("zh")

@@ -233,3 +233,10 @@ def test_text_nested_hundreds_of_levels_deep_is_kept(levels: int) -> None:
         for i in range(8)
     ]
     assert blocks[8].startswith("The last paragraph") and len(blocks) == 9
+
+
+def test_a_page_resaved_as_utf8_that_still_declares_its_old_charset_reads_right() -> None:
+    body = "<p>" + "经济学家认为政府应当重新审视预算。" * 8 + "</p>"
+    page = f"<html><head><meta charset='gb2312'><title>预算</title></head><body><article>{body}</article></body></html>"
+    assert import_web_bytes(page.encode("utf-8"), "p.html").source_title == "预算"
+    assert import_web_bytes(page.encode("gb2312"), "p.html").source_title == "预算"  # and a real GB page

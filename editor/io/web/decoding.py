@@ -1,5 +1,5 @@
-"""A saved or fetched page's bytes as text: byte-order mark, the page's own charset, UTF-8, then
-detection."""
+"""A saved or fetched page's bytes as text: byte-order mark, valid UTF-8, the page's own
+charset, then detection."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 
 
 def decode_html(raw: bytes, name: str) -> str:
-    """BOM, then the page's own meta charset, then UTF-8, then detection."""
+    """BOM, then UTF-8 if the bytes are valid UTF-8, then the page's own meta charset, then
+    detection."""
     import codecs
 
     from editor.core.decode import wide_encoding
@@ -22,6 +23,11 @@ def decode_html(raw: bytes, name: str) -> str:
     wide = wide_encoding(raw)  # before the meta charset: a UTF-16 page may say "utf-8"
     if wide is not None:
         return raw.decode(wide, errors="replace")
+    if not raw.isascii():
+        try:  # text in another encoding is almost never valid UTF-8: a page re-saved as UTF-8
+            return raw.decode("utf-8")  # that still declares its old charset is read right
+        except UnicodeDecodeError:
+            pass
     m = _META_CHARSET.search(raw[:8192])
     if m:
         enc = m.group(1).decode("ascii", "ignore").lower()
@@ -31,10 +37,8 @@ def decode_html(raw: bytes, name: str) -> str:
             )
         except LookupError:
             pass
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if raw.isascii():
+        return raw.decode("ascii")
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:2_000_000]).best()

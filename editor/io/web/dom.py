@@ -69,6 +69,7 @@ def prepare(tree: Any) -> None:
             for child in list(bq):
                 if child is not p:
                     p.append(child)
+    _unwrap_layout_tables(tree)
     for table in tree.xpath("//blockquote//table"):
         rows = []
         for tr in table.xpath(".//tr"):
@@ -88,6 +89,39 @@ def prepare(tree: Any) -> None:
     furniture.clean_page(tree)
     _drop_hidden(tree)
     _paragraphs_from_breaks(tree)
+    _keep_spaces_after_inline(tree)
+
+
+_BLOCKS = "p|h1|h2|h3|h4|h5|h6|blockquote|ul|ol|pre|table"
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """A table that lays the page out (a cell holds headings, quotes, lists or paragraphs, or runs
+    long; no header cells) becomes plain containers: trafilatura reads a table cell by cell and
+    drops the quotes inside one. A table of data is left a table."""
+    for table in reversed(tree.xpath("//table")):  # inner tables first
+        if table.xpath(".//th") or not _lays_out(table):
+            continue
+        for el in table.xpath(".//*[self::tbody or self::thead or self::tfoot or self::tr or self::td]"):
+            if el.getparent() is not None and _owner(el) is table:
+                el.tag = "div"
+        table.tag = "div"
+
+
+def _owner(el: Any) -> Any:
+    return next((a for a in el.iterancestors() if a.tag == "table"), None)
+
+
+def _lays_out(table: Any) -> bool:
+    for cell in table.xpath(".//td"):
+        if _owner(cell) is not table:
+            continue
+        blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in _BLOCKS.split("|")]
+        if len(blocks) > 1 or any(c.tag != "p" for c in blocks):
+            return True
+        if len(" ".join(cell.text_content().split())) > 400:
+            return True
+    return False
 
 
 _WRAPPER = re.compile(r"social|share|embed|widget|tweet|twitter|instagram", re.I)
@@ -134,7 +168,8 @@ def _drop_hidden(tree: Any) -> None:
         hidden = el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style", ""))
         if hidden and len(furniture.text_of(el)) > 200:
             continue  # the rest of an article behind "read more": a script would show it
-        if hidden or any(_POPUP.search(c) for c in classes):
+        popup = el.tag != "a" and any(_POPUP.search(c) for c in classes)  # a link opens one
+        if hidden or popup:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
@@ -210,6 +245,40 @@ def _paragraphs_from_breaks(tree: Any) -> None:
                         last.tail = tail
 
 
+def _keep_spaces_after_inline(tree: Any) -> None:
+    """The space between two inline elements (``<a>one</a> <a>two</a>``) stays a space.
+
+    trafilatura drops a tail that is only whitespace (its issue #661), which runs the words of
+    two links, or of a link and an emphasis, into one. The space is moved to the end of the
+    element's own last text, where trafilatura keeps it. Preformatted text is left as it is."""
+    verbatim = set(tree.xpath("//pre//*|//code//*|//textarea//*"))
+    for el in tree.iter():
+        tail = el.tail
+        if not tail or tail.strip() or not isinstance(el.tag, str) or el.tag.lower() not in _INLINE:
+            continue
+        if el in verbatim:
+            continue
+        holder, attr = _last_text(el)
+        if holder is not None:
+            setattr(holder, attr, (getattr(holder, attr) or "").rstrip() + " ")
+            el.tail = None
+
+
+def _last_text(el: Any) -> tuple[Any, str]:
+    """The element and attribute ("text" or "tail") holding the last text inside ``el``."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not children:
+        return (el, "text") if (el.text or "").strip() else (None, "")
+    last = children[-1]
+    if (last.tail or "").strip():
+        return last, "tail"
+    if last.tag.lower() in _INLINE:
+        holder, attr = _last_text(last)
+        if holder is not None:
+            return holder, attr
+    return None, ""
+
+
 def _run_text(run: list[Any]) -> str:
     out = []
     for part in run:
@@ -223,15 +292,23 @@ def _run_text(run: list[Any]) -> str:
 def _unquote_preformatted(tree: Any) -> None:
     """Preformatted prose outside a quote (an IETF draft, a plain-text post) is body text,
     not a quote: trafilatura would make each <pre> a quote. It becomes one paragraph per
-    blank-line-separated run. Code (<pre> holding <code>, or mostly symbols) is left alone."""
+    blank-line-separated run. Code (mostly symbols) is wrapped in <code>, so that it is read as
+    code and not as a quote."""
     from lxml import etree
 
     for pre in tree.xpath("//pre[not(ancestor::blockquote)][not(.//code)]"):
         text = pre.text_content()
         plain = re.sub(r"([^\w\s])\1{2,}", r"\1", text)  # dot leaders of a table of contents
         words = sum(ch.isalnum() or ch.isspace() for ch in plain)
-        if not text.strip() or words < 0.8 * len(plain):
-            continue  # code or ASCII art
+        if not text.strip():
+            continue
+        if words < 0.8 * len(plain):  # code or ASCII art: marked as code, which it is
+            code = etree.SubElement(pre, "code")
+            code.text, pre.text = pre.text, None
+            for child in list(pre):
+                if child is not code:
+                    code.append(child)
+            continue
         div = etree.Element("div")
         for para in re.split(r"\n[ \t]*\n", text):
             line = " ".join(para.split())

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from editor.core.language import word_count
 from editor.io.web import metadata
 
 _BODY_KEYS = ("articleBody", "articlebody", "body", "bodyHtml", "body_html", "content", "html", "text")
@@ -60,12 +61,12 @@ def article_html(tree: Any) -> str:
     object (one that reads as prose: many words, few braces)."""
     best = ""
     for body in _ld_bodies(tree):
-        if len(body.split()) >= MIN_WORDS and len(body) > len(best):
+        if word_count(body) >= MIN_WORDS and len(body) > len(best):
             best = body
     if not best:
         for data in _state_objects(tree):
             for key, value in _walk(data):
-                if key not in _BODY_KEYS or len(value.split()) < MIN_WORDS or len(value) <= len(best):
+                if key not in _BODY_KEYS or word_count(value) < MIN_WORDS or len(value) <= len(best):
                     continue
                 if value.count("{") + value.count("}") > len(value) / 200:
                     continue  # code or a template, not prose
@@ -84,4 +85,4 @@ def visible_words(tree: Any) -> int:
         "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
         " and not(ancestor::template)]"
     )
-    return sum(len(str(t).split()) for t in texts)
+    return sum(word_count(str(t)) for t in texts)
