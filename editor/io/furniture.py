@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from editor.core import inline
+from editor.core.language import word_count
 from editor.core.model import Block, BlockKind
 
 _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
@@ -165,7 +166,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
     of related links, nor the publisher's calls to action. ``site``: the page's own address, to
     tell its links to more of itself from links to sources."""
     out = [b for b in drop_pull_quotes(blocks) if not is_call_to_action(b)]
-    out = drop_own_link_list(out, site)
+    out = drop_closing_matter(out, site)
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
         if is_meta_line(_plain(out[head])):
@@ -192,21 +193,43 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
 _LEAD_IN_WORDS = 8
 
 
-def drop_own_link_list(blocks: list[Block], site: str) -> list[Block]:
-    """Without the list that closes many pages: two or more lines that are each nothing but a link
-    to another page of the same site (more posts, the section, back to the top), and the short
-    line or heading that introduces them. Whatever its wording and language, such a list leads
-    away from the post; a closing list of links to other sites is the post's sources and stays."""
+def drop_closing_matter(blocks: list[Block], site: str) -> list[Block]:
+    """Without what closes many pages after the post: lists of two or more lines that are each
+    nothing but a link to another page of the same site (more posts, the section, back to the
+    top), with their teaser pictures between them and the short line or heading that introduces
+    them, and everything after the first such list when no paragraph of prose follows it. Whatever
+    its wording and language, such a list leads away from the post; a closing list of links to
+    other sites is the post's sources and stays."""
     host = _host(site)
-    end = len(blocks)
-    start = end
-    while start > 0 and _only_link(blocks[start - 1]) and _own_link(blocks[start - 1], host):
-        start -= 1
-    if end - start < 2:
-        return blocks
-    if start > 0 and blocks[start - 1].kind is not BlockKind.QUOTE and _lead_in(blocks[start - 1]):
-        start -= 1
-    return blocks[:start]
+    for start in range(len(blocks)):
+        end, links = start, 0
+        while end < len(blocks) and (
+            blocks[end].kind is BlockKind.IMAGE or (_only_link(blocks[end]) and _own_link(blocks[end], host))
+        ):
+            links += blocks[end].kind is not BlockKind.IMAGE
+            end += 1
+        if links < 2 or blocks[start].kind is BlockKind.IMAGE or any(_prose(b) for b in blocks[end:]):
+            continue
+        if not any(_prose(b) for b in blocks[:start]):
+            return blocks  # links and pictures are all there is: a gallery, not a closing list
+        if start > 0 and blocks[start - 1].kind is not BlockKind.QUOTE and _lead_in(blocks[start - 1]):
+            start -= 1
+        return blocks[:start]
+    return blocks
+
+
+_PROSE_WORDS = 15
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of the post's own prose: a sentence or more, not a link."""
+    text = _plain(block)
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
+        and not _only_link(block)
+        and word_count(text) >= _PROSE_WORDS
+        and bool(re.search(r"[.!?。！？」”\"]\s*$", text))
+    )
 
 
 def _host(url: str) -> str:

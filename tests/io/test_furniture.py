@@ -105,11 +105,33 @@ def test_a_closing_list_of_sources_on_other_sites_stays() -> None:
         Block("[The ministry's report](https://ministry.example/report)", BlockKind.LIST_ITEM),
         Block("[More on the terminal](https://harbor.example/terminal)", BlockKind.LIST_ITEM),
     ]
-    assert furniture.drop_own_link_list(body + sources, "https://harbor.example/news/x") == body + sources
+    assert furniture.drop_closing_matter(body + sources, "https://harbor.example/news/x") == body + sources
     mail = [Block("[Write to us](mailto:desk@harbor.example)"), Block("[Call us](tel:+4412345)")]
-    assert furniture.drop_own_link_list(body + mail, "https://harbor.example/news/x") == body + mail
+    assert furniture.drop_closing_matter(body + mail, "https://harbor.example/news/x") == body + mail
     own = [Block("[Earlier: the dredging](/news/dredging)", BlockKind.LIST_ITEM), *sources[2:]]
-    assert furniture.drop_own_link_list(body + sources[:1] + own, "https://harbor.example/news/x") == body
+    assert furniture.drop_closing_matter(body + sources[:1] + own, "https://harbor.example/news/x") == body
+
+
+def test_closing_lists_with_their_pictures_and_what_follows_them_go_but_not_a_gallery() -> None:
+    site = "https://harbor.example/news/terminal"
+    body = [Block(t) for t in BODY]
+    closing = [
+        Block("Mehr lesen:", BlockKind.HEADING),
+        Block("[Ferry fares rise again](/news/ferry)"),
+        Block("", BlockKind.IMAGE, image_url="https://harbor.example/ferry.jpg"),
+        Block("[Dredging resumes in the bay](https://harbor.example/news/dredging)"),
+        Block("Neue Kommentare", BlockKind.HEADING),
+        Block("„Danke, sehr informativ!”", BlockKind.LIST_ITEM),
+        Block("[Zurück nach oben](#)"),
+    ]
+    assert furniture.drop_closing_matter(body + closing, site) == body
+    # a list of links in the middle of the post, with the post going on after it, stays
+    assert (
+        furniture.drop_closing_matter(body[:1] + closing[:4] + body[1:], site)
+        == body[:1] + closing[:4] + body[1:]
+    )
+    gallery = [Block(f"[Room {n}](/rooms/{n})") for n in range(3)]
+    assert furniture.drop_closing_matter(gallery, site) == gallery
 
 
 def test_a_date_only_the_text_gives_is_still_found() -> None:
