@@ -45,10 +45,13 @@ def clean_page(tree: Any) -> None:
             or any(_PULL.search(n) for n in names if n)
         ):
             el.drop_tree()
-    for el in tree.xpath("//a|//span|//p|//div|//td|//em|//i|//small"):
-        if el.getparent() is not None and len(el) <= 1 and _ENLARGE.match(text_of(el)):
+    short = "[string-length(normalize-space(.)) <= {}]"  # measured by libxml2, not in Python
+    notes = ("a", "span", "p", "div", "td", "em", "i", "small")
+    for el in tree.xpath("|".join(f"//{t}[count(*) <= 1]{short.format(80)}" for t in notes)):
+        if el.getparent() is not None and _ENLARGE.match(text_of(el)):
             el.drop_tree()
-    for el in tree.xpath("//small|//p|//div|//span|//footer|//header|//ul|//li|//address"):
+    lines = ("small", "p", "div", "span", "footer", "header", "ul", "li", "address")
+    for el in tree.xpath("|".join(f"//{t}{short.format(220)}" for t in lines)):
         if el.getparent() is None:
             continue
         text = " ".join(text_of(el).split())

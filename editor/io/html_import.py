@@ -236,6 +236,39 @@ def _layout(table: Any) -> bool:
 _BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code", "div"}
 
 
+def _tail_by_precision(blocks: list[Block], prepared: str, base: str) -> list[Block]:
+    """The article read for recall (every paragraph trafilatura can find) ends where the article
+    read for precision ends: past it come teasers of more articles, newsletter boxes and author
+    cards that only the wider reading takes in. When the two readings share too little (each
+    found a different part of the page), the wide one is kept whole."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        prepared,
+        url=None,
+        output_format="xml",
+        include_links=True,
+        include_formatting=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        fast=True,  # without its fallback extractors: only the end of the article is wanted
+    )
+    if not xml:
+        return blocks
+    strict = Article()
+    main = etree.fromstring(xml.encode("utf-8")).find("main")
+    mapper = _Mapper(strict, base)
+    for el in main if main is not None else []:
+        mapper.element(el)
+    found = {b.source for b in strict.blocks}
+    shared = [i for i, b in enumerate(blocks) if b.source in found]
+    if len(shared) < 3 or len(shared) < len(strict.blocks) / 2:
+        return blocks
+    return blocks[: shared[-1] + 1]
+
+
 def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: bool = True) -> Article:
     """A web page to an article; ImportFailed when there is no article in it. A page whose HTML
     holds little of the article that its data carries (JSON-LD, a script's state) is read from
@@ -274,6 +307,8 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         mapper = _Mapper(article, url or article.source_url)
         for el in main if main is not None else []:
             mapper.element(el)
+    if xml:
+        article.blocks = _tail_by_precision(article.blocks, prepared, url or article.source_url)
     article.blocks = furniture.strip_blocks(article.blocks, url or article.source_url)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""

@@ -37,3 +37,14 @@ def test_language_is_deterministic_and_never_crashes() -> None:
     assert {detect(german) for _ in range(5)} == {"de"}
     assert detect("") is None and detect("12345 67") is None and detect("!!") is None
     assert detect_article(["The talks resume this week in the capital.", "Officials confirmed it."]) == "en"
+
+
+def test_a_long_article_is_told_by_samples_from_all_of_it() -> None:
+    german = (
+        "Die Regierung hat am Montag angekündigt, dass die Gespräche über den Hafen in der kommenden"
+        " Woche fortgesetzt werden sollen, obwohl die Opposition protestiert."
+    )
+    english = "The minister said the talks on the harbour would go on next week despite the protests."
+    # a long German quotation opens an English post: the post is English
+    assert detect_article([german] * 20 + [english] * 200) == "en"
+    assert detect_article([english] * 200 + [german] * 20) == "en"

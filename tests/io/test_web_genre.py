@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from editor.core import inline
 from editor.core.model import Article
 from editor.io.html_import import import_html
@@ -200,3 +202,25 @@ def test_a_page_in_chinese_or_japanese_is_an_article_by_its_characters() -> None
     html = f"<html><head><title>留学生看两会</title></head><body><article>{zh}</article></body></html>"
     a = import_web_bytes(html.encode(), "page.html")
     assert len(a.blocks) == 8 and a.source_lang.startswith("zh")
+
+
+def test_the_article_ends_where_the_strict_reading_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura read for recall takes in teasers past the article that its strict reading leaves
+    # out (real pages: greenpeace.de, clarin.com); a stand-in gives the two readings side by side
+    import trafilatura
+
+    paras = [f"<p>Paragraph {n} of the post on the budget vote.</p>" for n in range(1, 6)]
+    teasers = ["<head rend='h2'>More on the budget</head>", "<p>A teaser for another story.</p>"]
+    wide = "".join([*paras[:2], "<p>A paragraph only the wide reading finds.</p>", *paras[2:], *teasers])
+    readings = {True: wide, False: "".join(paras)}
+
+    def extract(*args: object, favor_recall: bool = False, **kwargs: object) -> str:
+        return f"<doc><main>{readings[favor_recall]}</main></doc>"
+
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    texts = plain(import_html(page("<title>Budget</title>", "<article><p>the page</p></article>")))
+    assert texts[2] == "A paragraph only the wide reading finds." and len(texts) == 6
+    assert texts[-1] == "Paragraph 5 of the post on the budget vote."
+    readings[False] = "<p>A cookie notice the strict reading took for the article.</p>" + paras[0]
+    texts = plain(import_html(page("<title>Budget</title>", "<article><p>the page</p></article>")))
+    assert texts[-2:] == ["More on the budget", "A teaser for another story."]  # they disagree: keep all
