@@ -224,3 +224,19 @@ def test_the_article_ends_where_the_strict_reading_ends(monkeypatch: pytest.Monk
     readings[False] = "<p>A cookie notice the strict reading took for the article.</p>" + paras[0]
     texts = plain(import_html(page("<title>Budget</title>", "<article><p>the page</p></article>")))
     assert texts[-2:] == ["More on the budget", "A teaser for another story."]  # they disagree: keep all
+
+
+def test_an_embeds_signature_line_closes_its_quote_with_its_spaces() -> None:
+    tweet = (
+        "<figure class='wp-block-embed-twitter'><div class='wp-block-embed__wrapper'>"
+        "<blockquote class='twitter-tweet'><p lang='en'>The vote will not be put off again.</p>"
+        "&mdash; Jane Roe (@janeroe) <a href='https://twitter.com/janeroe/status/1'>March 3, 2026</a>"
+        "</blockquote><script src='https://platform.twitter.com/widgets.js'></script></div></figure>"
+    )
+    a = import_html(page("<title>Budget</title>", f"<article>{BODY}{tweet}{BODY}</article>"))
+    quoted = [(b.quote_group, t) for b, t in zip(a.blocks, plain(a), strict=True) if b.quote_group]
+    assert [t for _, t in quoted] == [
+        "The vote will not be put off again.",
+        "— Jane Roe (@janeroe) March 3, 2026",
+    ]
+    assert len({g for g, _ in quoted}) == 1

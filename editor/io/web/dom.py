@@ -62,13 +62,9 @@ def prepare(tree: Any) -> None:
         bq.attrib.pop("class", None)
         for script in bq.xpath(".//script"):
             script.drop_tree()
-        if not bq.xpath(".//p"):
-            p = etree.SubElement(bq, "p")
-            p.text = bq.text
-            bq.text = None
-            for child in list(bq):
-                if child is not p:
-                    p.append(child)
+        _wrap_loose_text(bq)
+    for bq in tree.xpath("//blockquote[not(br)]"):
+        _wrap_loose_text(bq)
     _unwrap_layout_tables(tree)
     for table in tree.xpath("//blockquote//table"):
         rows = []
@@ -93,6 +89,53 @@ def prepare(tree: Any) -> None:
 
 
 _BLOCKS = "p|h1|h2|h3|h4|h5|h6|blockquote|ul|ol|pre|table"
+_BLOCK_CHILDREN = frozenset((*_BLOCKS.split("|"), "div", "figure", "section", "dl", "hr"))
+
+
+def _wrap_loose_text(quote: Any) -> None:
+    """Text written straight into a quote beside its paragraphs (an embedded post's signature line,
+    "— Name (@handle) <a>date</a>", after its <p>) becomes a paragraph of its own: trafilatura
+    trims the space before the link and runs the signature into the date."""
+    from lxml import etree
+
+    children = [c for c in quote if isinstance(c.tag, str)]
+    if not (quote.text or "").strip() and not any((c.tail or "").strip() for c in children):
+        return
+    if len(children) != len(quote):
+        return  # comments or processing instructions inside: leave it to trafilatura
+    run: Any = None
+    items: list[Any] = []
+
+    def loose(text: str) -> None:
+        nonlocal run
+        if run is None:
+            if not text.strip():
+                return
+            run = etree.Element("p")
+            items.append(run)
+        if len(run):
+            run[-1].tail = (run[-1].tail or "") + text
+        else:
+            run.text = (run.text or "") + text
+
+    loose(quote.text or "")
+    quote.text = None
+    for child in children:
+        tail, child.tail = child.tail, None
+        if child.tag in _BLOCK_CHILDREN:
+            run = None
+            items.append(child)
+        else:
+            if run is None:
+                run = etree.Element("p")
+                items.append(run)
+            run.append(child)
+        loose(tail or "")
+    for child in children:
+        if child.getparent() is quote:
+            quote.remove(child)
+    for item in items:
+        quote.append(item)
 
 
 def _unwrap_layout_tables(tree: Any) -> None:
