@@ -168,7 +168,12 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
     """The blocks without the furniture at the start and the end of the post, pull quotes, boxes
     of related links, nor the publisher's calls to action. ``site``: the page's own address, to
     tell its links to more of itself from links to sources."""
-    out = [b for b in drop_pull_quotes(blocks) if not is_call_to_action(b)]
+    host = _host(site)
+    out = [
+        b
+        for b in drop_pull_quotes(blocks)
+        if not is_call_to_action(b) and not is_credit_line(b) and not is_teaser(b, host)
+    ]
     out = drop_closing_matter(out, site)
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
@@ -183,6 +188,8 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
         text = _plain(block)
         if block.kind is not BlockKind.QUOTE and is_meta_line(text):
             del out[k]
+        elif k == len(out) - 1 and block.kind is not BlockKind.QUOTE and _dangling(block, text):
+            del out[k]  # "Related topics", "Read more:" with nothing after them
         elif _RELATED.match(text):
             end = k + 1
             while end < len(out) and _only_link(out[end]):
@@ -194,6 +201,52 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
 
 
 _LEAD_IN_WORDS = 8
+_CREDIT = re.compile(
+    r"^\W*(?:©|\(c\)\s|copyright\s*(?:[:©]|\(c\)|\d{4})"
+    r"|(?:photos?|fotos?|bild|bilder|images?|imagen|titelbild|beitragsbild|bildquelle|crédits? photos?"
+    r"|photo credits?|credits?|image illustrative)\s*:)",
+    re.I,
+)
+
+
+def is_credit_line(block: Block) -> bool:
+    """A short line giving a picture's or the page's rights ("Foto: Archivo", "© 2022 Site",
+    "Crédits photos : Bestimage"): the publisher's, not a sentence to translate."""
+    text = _plain(block)
+    return block.kind is not BlockKind.QUOTE and len(text.split()) <= 15 and bool(_CREDIT.match(text))
+
+
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)]*)\)")
+
+
+def is_teaser(block: Block, host: str) -> bool:
+    """A line that sends the reader to another article of the same site: one link to the site
+    whose words are a headline, alone or after a lead-in of a few words ("Read also:", "Lea
+    también:", "Mire:"), whatever the language."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+        return False
+    links = _LINK.findall(block.source)
+    if len(links) != 1 or not _own_url(links[0][1], host) or links[0][1].startswith("#"):
+        return False
+    if _FILE.search(urlsplit(links[0][1]).path):
+        return False  # a picture or a document, not another article
+    headline = inline.to_plain(links[0][0])
+    lead = re.sub(r"[*_>«»<\\\s]+", " ", _LINK.sub("", block.source)).strip()
+    if len(re.findall(r"\w+", headline)) < 3 or len(lead.split()) > 4:
+        return False
+    if lead.endswith((":", "：")):
+        return True
+    # a bare link: a line of its own in the text (a linked heading is the section's own title)
+    return block.kind is BlockKind.PARAGRAPH and not re.search(r"\w", lead)
+
+
+_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34]|mov)$", re.I)
+
+
+def _dangling(block: Block, text: str) -> bool:
+    """A heading, or a short line ending in a colon, that introduces nothing."""
+    short = 0 < len(text.split()) <= _LEAD_IN_WORDS
+    return short and (block.kind is BlockKind.HEADING or text.endswith((":", "：")))
 
 
 def drop_closing_matter(blocks: list[Block], site: str) -> list[Block]:
@@ -240,9 +293,13 @@ def _host(url: str) -> str:
 
 
 def _own_link(block: Block, host: str) -> bool:
-    """The block's link stays on the page's site (a relative address, an anchor, the same host);
-    a mail address or another site's page does not."""
-    url = block.source.strip().rsplit("](", 1)[-1].rstrip(")").strip()
+    """The block's link stays on the page's site."""
+    return _own_url(block.source.strip().rsplit("](", 1)[-1].rstrip(")").strip(), host)
+
+
+def _own_url(url: str, host: str) -> bool:
+    """An address on the page's site (a relative address, an anchor, the same host); a mail
+    address or another site's page is not."""
     parts = urlsplit(url)
     if not parts.scheme and not parts.netloc:
         return True

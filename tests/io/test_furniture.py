@@ -143,3 +143,39 @@ def test_a_date_only_the_text_gives_is_still_found() -> None:
     assert import_web_bytes(page.encode(), "page.html").published == "2021-03-12"
     tagged = page.replace("<title>", "<meta property='article:published_time' content='2020-05-01'><title>")
     assert import_web_bytes(tagged.encode(), "page.html").published == "2020-05-01"
+
+
+def test_read_also_lines_credit_lines_and_dangling_lead_ins_go() -> None:
+    site = "https://harbor.example/news/terminal"
+    body = [Block(t) for t in BODY]
+    teasers = [
+        Block("**Lea también:** [Dredging resumes in the bay after a year](https://harbor.example/news/d)"),
+        Block("[>> Ferry fares rise again for the third time <<](/news/ferry)"),
+        Block("**Mire:**\n[The minister visits the new pier](/news/pier)", BlockKind.HEADING),
+    ]
+    credits = [
+        Block("Foto: Archivo El País."),
+        Block("© 2026 Harbor News. All rights reserved"),
+        Block("*Titelbild: dpa*"),
+    ]
+    dangling = [Block("Temas relacionados", BlockKind.HEADING), Block("Weitere Informationen:")]
+    mixed = [
+        body[0],
+        teasers[0],
+        credits[0],
+        body[1],
+        teasers[1],
+        teasers[2],
+        credits[1],
+        body[2],
+        credits[2],
+    ]
+    assert furniture.strip_blocks(mixed + dangling, site) == body
+    kept = [
+        Block("[The ministry's report on the terminal](https://ministry.example/report)"),  # another site
+        Block("[So cold it was this winter in the bay](https://harbor.example/pics/bay.jpg)"),  # a picture
+        Block("[Chapter two: the dredging](https://harbor.example/news/d2)", BlockKind.HEADING),
+        Block("Copyright law in the EU is changing, and the port's archive is affected by it."),
+        Block("The minister said three things:"),
+    ]
+    assert furniture.strip_blocks([body[0], *kept, body[1]], site) == [body[0], *kept, body[1]]
