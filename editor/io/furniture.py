@@ -5,6 +5,7 @@ Comments", "Filed under …", share lines, and a closing list of related links."
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -257,6 +258,7 @@ def drop_closing_matter(blocks: list[Block], site: str) -> list[Block]:
     its wording and language, such a list leads away from the post; a closing list of links to
     other sites is the post's sources and stays."""
     host = _host(site)
+    prose: list[int] = []  # how many blocks of prose up to each block, counted once when needed
     for start in range(len(blocks)):
         end, links = start, 0
         while end < len(blocks) and (
@@ -264,9 +266,13 @@ def drop_closing_matter(blocks: list[Block], site: str) -> list[Block]:
         ):
             links += blocks[end].kind is not BlockKind.IMAGE
             end += 1
-        if links < 2 or blocks[start].kind is BlockKind.IMAGE or any(_prose(b) for b in blocks[end:]):
+        if links < 2 or blocks[start].kind is BlockKind.IMAGE:
             continue
-        if not any(_prose(b) for b in blocks[:start]):
+        if not prose:
+            prose = list(itertools.accumulate((_prose(b) for b in blocks), initial=0))
+        if prose[-1] > prose[end]:
+            continue  # the post goes on after the list
+        if not prose[start]:
             return blocks  # links and pictures are all there is: a gallery, not a closing list
         if start > 0 and blocks[start - 1].kind is not BlockKind.QUOTE and _lead_in(blocks[start - 1]):
             start -= 1

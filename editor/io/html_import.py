@@ -167,9 +167,6 @@ class _Mapper:
             alt = str(el.get("alt") or el.get("title") or "")
             if src and group is None and inline.safe_url(src):
                 self.add(inline.escape(alt), BlockKind.IMAGE, None, image_url=src)
-        elif tag == "table" and _layout(el):
-            for cell in (c for row in el if row.tag == "row" for c in row if c.tag == "cell"):
-                self.container(cell, group)
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [_clean(_inline(c, self.base)) for c in row if c.tag == "cell"]
@@ -219,54 +216,45 @@ class _Mapper:
         flush()
 
 
-def _layout(table: Any) -> bool:
-    """A table used to lay the page out, not to hold data: a cell holds paragraphs, headings,
-    lists, quotes or another table, or runs long."""
-    for cell in table.iter("cell"):
-        if (
-            any(c.tag in ("head", "list", "quote", "table") for c in cell)
-            or sum(c.tag == "p" for c in cell) > 1
-        ):
-            return True
-        if len(" ".join("".join(cell.itertext()).split())) > 400:
-            return True
-    return False
-
-
 _BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code", "div"}
 
 
-def _tail_by_precision(blocks: list[Block], prepared: str, base: str) -> list[Block]:
-    """The article read for recall (every paragraph trafilatura can find) ends where the article
-    read for precision ends: past it come teasers of more articles, newsletter boxes and author
-    cards that only the wider reading takes in. When the two readings share too little (each
-    found a different part of the page), the wide one is kept whole."""
+def _read(prepared: str, base: str, wide: bool) -> list[Block]:
+    """trafilatura's reading of the page as blocks (links made absolute against ``base``).
+    Wide: every paragraph it can find (``favor_recall``). Strict: its own reading without its
+    fallback extractors, wanted only for where the article ends."""
     import trafilatura
     from lxml import etree
 
     xml = trafilatura.extract(
         prepared,
-        url=None,
+        url=None,  # links are made absolute by _Mapper: trafilatura's own resolving drops "../"
         output_format="xml",
         include_links=True,
         include_formatting=True,
         include_images=True,
         include_tables=True,
         include_comments=False,
-        fast=True,  # without its fallback extractors: only the end of the article is wanted
+        favor_recall=wide,
+        fast=not wide,
     )
-    if not xml:
-        return blocks
-    strict = Article()
-    main = etree.fromstring(xml.encode("utf-8")).find("main")
-    mapper = _Mapper(strict, base)
+    read = Article()
+    main = etree.fromstring(xml.encode("utf-8")).find("main") if xml else None
+    mapper = _Mapper(read, base)
     for el in main if main is not None else []:
         mapper.element(el)
-    found = {b.source for b in strict.blocks}
-    shared = [i for i, b in enumerate(blocks) if b.source in found]
-    if len(shared) < 3 or len(shared) < len(strict.blocks) / 2:
-        return blocks
-    return blocks[: shared[-1] + 1]
+    return read.blocks
+
+
+def _end_where_strict_ends(wide: list[Block], strict: list[Block]) -> list[Block]:
+    """The wide reading ends where the strict one ends: past it come teasers of more articles,
+    newsletter boxes and author cards that only the wide reading takes in. When the two share
+    too little (each found a different part of the page), the wide one is kept whole."""
+    found = {b.source for b in strict}
+    shared = [i for i, b in enumerate(wide) if b.source in found]
+    if len(shared) < 3 or len(shared) < len(strict) / 2:
+        return wide
+    return wide[: shared[-1] + 1]
 
 
 def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: bool = True) -> Article:
@@ -284,32 +272,16 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
     if tree is None:
         raise ImportFailed(Msg("{name}: not a web page (no HTML could be read)", name=name))
     dom.prepare(tree)
-    import trafilatura
     from lxml import etree
 
     prepared = etree.tostring(tree, encoding="unicode", method="html")
-    xml = trafilatura.extract(
-        prepared,
-        url=None,  # links are made absolute by _Mapper: trafilatura's own resolving drops "../"
-        output_format="xml",
-        include_links=True,
-        include_formatting=True,
-        include_images=True,
-        include_tables=True,
-        include_comments=False,
-        favor_recall=True,
-    )
     article = Article()
     metadata.fill_metadata(article, tree, prepared, url)
-    if xml:
-        doc = etree.fromstring(xml.encode("utf-8"))
-        main = doc.find("main")
-        mapper = _Mapper(article, url or article.source_url)
-        for el in main if main is not None else []:
-            mapper.element(el)
-    if xml:
-        article.blocks = _tail_by_precision(article.blocks, prepared, url or article.source_url)
-    article.blocks = furniture.strip_blocks(article.blocks, url or article.source_url)
+    base = url or article.source_url
+    article.blocks = _read(prepared, base, wide=True)
+    if article.blocks:
+        article.blocks = _end_where_strict_ends(article.blocks, _read(prepared, base, wide=False))
+    article.blocks = furniture.strip_blocks(article.blocks, base)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""
     if data and language.word_count(re.sub(r"<[^>]+>", " ", data)) > 2 * max(

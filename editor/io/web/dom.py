@@ -93,9 +93,10 @@ _BLOCK_CHILDREN = frozenset((*_BLOCKS.split("|"), "div", "figure", "section", "d
 
 
 def _wrap_loose_text(quote: Any) -> None:
-    """Text written straight into a quote beside its paragraphs (an embedded post's signature line,
-    "— Name (@handle) <a>date</a>", after its <p>) becomes a paragraph of its own: trafilatura
-    trims the space before the link and runs the signature into the date."""
+    """Text written straight into a quote or a layout cell beside its paragraphs (an embedded
+    post's signature line, "— Name (@handle) <a>date</a>", after its <p>; a cell's opening
+    paragraph before its first heading) becomes a paragraph of its own: trafilatura trims the
+    space before the link and runs the signature into the date, and drops the cell's text."""
     from lxml import etree
 
     children = [c for c in quote if isinstance(c.tag, str)]
@@ -141,12 +142,15 @@ def _wrap_loose_text(quote: Any) -> None:
 def _unwrap_layout_tables(tree: Any) -> None:
     """A table that lays the page out (a cell holds headings, quotes, lists or paragraphs, or runs
     long; no header cells) becomes plain containers: trafilatura reads a table cell by cell and
-    drops the quotes inside one. A table of data is left a table."""
+    drops the quotes inside one. A table of data is left a table. Text written straight into a
+    cell beside its headings and paragraphs becomes paragraphs too (trafilatura drops it)."""
     for table in reversed(tree.xpath("//table")):  # inner tables first
-        if table.xpath(".//th") or not _lays_out(table):
+        if any(_owner(th) is table for th in table.xpath(".//th")) or not _lays_out(table):
             continue
         for el in table.xpath(".//*[self::tbody or self::thead or self::tfoot or self::tr or self::td]"):
             if el.getparent() is not None and _owner(el) is table:
+                if el.tag == "td" and not el.xpath("./br"):
+                    _wrap_loose_text(el)  # (text between <br>s is made paragraphs later)
                 el.tag = "div"
         table.tag = "div"
 
