@@ -72,11 +72,15 @@ def run_and_kill(target: Path, text: str, home: Path) -> None:
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"typed"
-    deadline = time.monotonic() + 10  # autosave runs 2.5 s after typing: wait for it, not for a time
+    # autosave runs 2.5 s after typing: wait for it, not for a time (the bound is generous: on a
+    # loaded two-core CI machine the child once took over 10 s to get there)
+    deadline = time.monotonic() + 40
     while time.monotonic() < deadline and not autosaved(target, text, home):
         time.sleep(0.1)
+    saved = autosaved(target, text, home)
     child.send_signal(signal.SIGKILL)
     child.wait(10)
+    assert saved, "the child never autosaved what it typed"
 
 
 @posix_only
