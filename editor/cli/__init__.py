@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -83,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def failed(e: Exception) -> int:
     """What the user reads of an error a command stopped at, and the exit status; an error
     nobody foresaw is raised again."""
+    import sqlite3  # not at start-up: the window never needs it before its first paint
+
     from editor.core import store
     from editor.io.export import UntranslatedError
 

@@ -7,7 +7,6 @@ QTextLayout objects of recently painted rows are kept for drawing.
 
 from __future__ import annotations
 
-import difflib
 import html
 from collections import OrderedDict
 
@@ -157,6 +156,8 @@ def plain_ranges(md: str, ranges: list[tuple[int, int, str]]) -> tuple[tuple[int
     plain, _styles = inline.spans(md)
     if plain == md:
         return tuple(ranges)
+    import difflib  # only once marks are drawn, never for the first paint
+
     where: dict[int, int] = {}
     for a, b, size in difflib.SequenceMatcher(None, md, plain, autojunk=False).get_matching_blocks():
         for k in range(size + 1):

@@ -90,7 +90,8 @@ class FindOps(PartDefaults):
             QTimer.singleShot(0, self.mark_editors)
 
     def retranslate(self) -> None:
-        """The count in the interface's language (after it is switched)."""
+        """The bar's texts and the count in the interface's language (after it is switched)."""
+        self.bar.retranslate()
         if not self.bar.isVisible() or not self.shown:
             return
         if self.last_match in self.shown:

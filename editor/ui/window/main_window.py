@@ -41,8 +41,6 @@ from editor.ui.blocks.block_ops import BlockOps
 from editor.ui.blocks.document import Document
 from editor.ui.blocks.panes import BlockPanes
 from editor.ui.files.file_ops import FileOps
-from editor.ui.find.find_bar import FindBar
-from editor.ui.find.find_ops import FindOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
 from editor.ui.shell import focus_style, fonts, i18n
@@ -50,15 +48,13 @@ from editor.ui.shell.context import AppContext
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
 from editor.ui.shell.prompts import DialogPrompts
-from editor.ui.window import dock_focus, dock_layout
+from editor.ui.window import dock_focus, dock_layout, later_parts
 from editor.ui.window.meta_header import MetaHeader
-from editor.ui.window.start_page import StartPage
 
 if TYPE_CHECKING:
-    from editor.ui.assist.assistance import Assistance
-    from editor.ui.memory.memory_builder import MemoryBuilder
-    from editor.ui.proofing.proofreading import Proofreading
-    from editor.ui.update.source_update import SourceUpdate
+    from editor.ui.find.find_bar import FindBar
+    from editor.ui.find.find_ops import FindOps
+    from editor.ui.window.start_page import StartPage
 
 OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -71,7 +67,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             fonts.use_japanese_fallback(app)  # before any text is laid out
-            focus_style.use_focus_style(app)
         self.settings = settings
         self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
         self.ctx.flush = self.flush
@@ -93,15 +88,11 @@ class MainWindow(QMainWindow):
         self.worker = self.ctx.worker
         self.blocks = self.parts.add("blocks", BlockOps(self.ctx, self._confirmed))
         self.header = MetaHeader(self)
-        self.findbar = FindBar(self)
-        self.findbar.hide()
-        self.finder = self.parts.add("find", FindOps(self.ctx, self.findbar))
         central = QWidget(self)
         self.layout_ = QVBoxLayout(central)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)
         self.layout_.addWidget(self.header)
-        self.layout_.addWidget(self.findbar)
         self._start: StartPage | None = None
         self._start_wanted = False
         self._pending_message: tuple[str, int] | None = None
@@ -115,10 +106,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved)
         self.publishing = self.parts.add("publishing", Publishing(self.ctx, self, self.files.save))
         self.preview = self.publishing.preview
-        self.parts.add_later("assist", self._build_assistance, early=True)  # MT, memory, keyring
-        self.parts.add_later("proofing", self._build_proofing, early=True)  # and the tokenizer
-        self.parts.add_later("updater", self._build_updater)
-        self.parts.add_later("memory_builder", self._build_memory_builder)
+        later_parts.add_later_parts(
+            self.parts,
+            self.ctx,
+            self,
+            self.layout_,
+            self.publishing.preview_dock,
+            (self.set_actions_enabled, self.set_actions_tip),
+        )
         self._painted = False
         self.dock_keys = dock_focus.DockKeys(self.docks, self.back_to_draft, self)
         self._escape = dock_focus.EscapeLeaves(self.back_to_draft, self)
@@ -133,31 +128,17 @@ class MainWindow(QMainWindow):
 
     # --- parts ----------------------------------------------------------------------
 
-    # Parts built later import their modules then: none of them is needed to show the article.
+    @property
+    def finder(self) -> FindOps:
+        return self.parts["find"]  # type: ignore[no-any-return]
 
-    def _build_assistance(self) -> Assistance:
-        """The suggestions dock and MT: built after the first paint, or when first asked for."""
-        from editor.ui.assist.assistance import Assistance
+    @property
+    def findbar(self) -> FindBar:
+        return self.finder.bar
 
-        a = Assistance(self.ctx, self, self.publishing.preview_dock)
-        a.set_actions_enabled = self._set_enabled
-        a.set_actions_tip = self._set_tip
-        return a
-
-    def _build_proofing(self) -> Proofreading:
-        from editor.ui.proofing.proofreading import Proofreading
-
-        return Proofreading(self.ctx, self, self.statusBar())
-
-    def _build_updater(self) -> SourceUpdate:
-        from editor.ui.update.source_update import SourceUpdate
-
-        return SourceUpdate(self.ctx, self)
-
-    def _build_memory_builder(self) -> MemoryBuilder:
-        from editor.ui.memory.memory_builder import MemoryBuilder
-
-        return MemoryBuilder(self.ctx, self)
+    def _forget_matches(self) -> None:
+        if (finder := self.parts.built("find")) is not None:
+            finder.forget()
 
     def _part_built(self, part: Part) -> None:
         """A part built after the window: its docks in the View menu, its view of the current block."""
@@ -183,16 +164,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # The outline is drawn by a style written in Python: every primitive Qt draws goes
+            # through it, so it comes in after the first paint (before any key can move focus).
+            focus_style.use_focus_style(app)
         self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
         self.parts.build_early()
         self._arrange_docks()
 
-    def _set_enabled(self, names: tuple[str, ...], on: bool) -> None:
+    def set_actions_enabled(self, names: tuple[str, ...], on: bool) -> None:
         for name in names:
             self.actions_[name].setEnabled(on)
 
-    def _set_tip(self, names: tuple[str, ...], tip: str) -> None:
+    def set_actions_tip(self, names: tuple[str, ...], tip: str) -> None:
         """Why an action is off (shown on hover and in the status bar), or "" when it is on."""
         for name in names:
             action = self.actions_[name]
@@ -289,7 +275,7 @@ class MainWindow(QMainWindow):
         self.header.show_article(doc.article)
         self._show_start(doc.model.rowCount() == 0 and doc.path is None)
         self.publishing.attach(doc)
-        self.finder.forget()
+        self._forget_matches()
         self.panes.source.selectionModel().currentChanged.connect(self._current_changed)
         if old is not doc:
             old.close()
@@ -302,6 +288,8 @@ class MainWindow(QMainWindow):
     def start(self) -> StartPage:
         """The start page, built the first time there is no article to show."""
         if self._start is None:
+            from editor.ui.window.start_page import StartPage  # only without an article
+
             page = self._start = StartPage(self.centralWidget(), self.files.open_path)
             page.hide()
             self.layout_.addWidget(page, 1)
@@ -485,7 +473,6 @@ class MainWindow(QMainWindow):
         self.header.retranslate()
         if self._start is not None:
             self._start.retranslate()
-        self.findbar.retranslate()
         self.parts.retranslate()
         if self.panes is not None:  # captions and placeholders are drawn in the new language
             for view in (self.panes.source, self.panes.draft):
@@ -519,7 +506,7 @@ class MainWindow(QMainWindow):
 
     def _changed(self) -> None:
         self._update_title()
-        self.finder.forget()
+        self._forget_matches()
         if not self.autosave.isActive():  # from the first unsaved change, not the last: typing
             self.autosave.start()  # without a pause is saved every few seconds all the same
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from editor.core.model import Status
@@ -49,6 +49,9 @@ def test_find_jumps_between_blocks_and_replace_all_is_one_undo(
     qtbot.keyClick(window.panes.editor(), Qt.Key.Key_F, CTRL)
     bar = window.findbar
     assert bar.isVisible() and bar.find_edit.hasFocus()
+    top = bar.mapTo(window, QPoint(0, 0)).y()  # between the article's details and the panes
+    assert window.header.mapTo(window, QPoint(0, window.header.height())).y() <= top
+    assert top + bar.height() <= window.panes.mapTo(window, QPoint(0, 0)).y()
     qtbot.keyClicks(bar.find_edit, "Castell")
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
     assert window.row() == 0  # "government in Castell" in the first source paragraph

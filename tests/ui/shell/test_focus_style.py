@@ -25,7 +25,7 @@ def _outline_pixels(image: QImage) -> int:
 
 
 def test_a_focused_button_and_field_show_a_clear_outline(window: MainWindow, qtbot) -> None:
-    assert isinstance(QApplication.style(), FocusStyle)
+    qtbot.waitUntil(lambda: isinstance(QApplication.style(), FocusStyle))  # after the first paint
     button = window.start.buttons["sample"]
     button.setFocus()
     qtbot.waitUntil(button.hasFocus)

@@ -1,0 +1,69 @@
+"""The parts the window builds after its first paint, or when an action first asks for one.
+
+None of them is needed to show the article, so their modules are imported only then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout
+
+from editor.ui.shell.context import AppContext
+from editor.ui.shell.parts import Parts
+
+if TYPE_CHECKING:
+    from editor.ui.assist.assistance import Assistance
+    from editor.ui.find.find_ops import FindOps
+
+Switch = Callable[[tuple[str, ...], bool], None]
+Tip = Callable[[tuple[str, ...], str], None]
+
+
+def add_later_parts(
+    parts: Parts,
+    ctx: AppContext,
+    window: QMainWindow,
+    column: QVBoxLayout,
+    beside: QDockWidget,
+    actions: tuple[Switch, Tip],
+) -> None:
+    """``column``: the central column the find bar goes in; ``beside``: the dock the suggestions
+    dock is tabbed with; ``actions``: how assistance turns its actions on and off, and says why."""
+
+    def assistance() -> Assistance:
+        from editor.ui.assist.assistance import Assistance
+
+        a = Assistance(ctx, window, beside)
+        a.set_actions_enabled, a.set_actions_tip = actions
+        return a
+
+    def proofreading() -> object:
+        from editor.ui.proofing.proofreading import Proofreading
+
+        return Proofreading(ctx, window, window.statusBar())
+
+    def find() -> FindOps:
+        from editor.ui.find.find_bar import FindBar
+        from editor.ui.find.find_ops import FindOps
+
+        bar = FindBar(window)
+        bar.hide()
+        column.insertWidget(1, bar)  # under the header, above the panes
+        return FindOps(ctx, bar)
+
+    def updater() -> object:
+        from editor.ui.update.source_update import SourceUpdate
+
+        return SourceUpdate(ctx, window)
+
+    def memory_builder() -> object:
+        from editor.ui.memory.memory_builder import MemoryBuilder
+
+        return MemoryBuilder(ctx, window)
+
+    parts.add_later("assist", assistance, early=True)  # MT, memory, keyring
+    parts.add_later("proofing", proofreading, early=True)  # and the tokenizer
+    parts.add_later("find", find)  # its bar is hidden until Ctrl+F
+    parts.add_later("updater", updater)
+    parts.add_later("memory_builder", memory_builder)
