@@ -3,15 +3,23 @@ JSON-LD and byline."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from collections.abc import Set
 from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
+from editor.core.language import word_count
 from editor.core.model import Article
 
-_SEPARATORS = re.compile(r"\s+[|\-–—»·:]\s+")
+_SEPARATORS = re.compile(
+    r"\s+(?:[|\-–—»«›‹·•│~:/]|::)\s+|\s*[|｜│]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])\s*_\s*"
+)
+"""What sets a site's or a section's name off a headline in a page title ("Post – Site",
+"Site » Blog Archive » Post", "記事名｜サイト名", "新闻标题_科技_网站"); a pipe needs no spaces."""
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.I)
 _DATE_TAIL = re.compile(
     r"\s*(?:[,|·•–—-]\s*)?(?:(?:on|am|le)\s+)?"
@@ -51,10 +59,28 @@ def page_title(tree: Any) -> str:
     return " ".join(titles[0].text_content().split()) if titles else ""
 
 
+def _heading_text(h: Any) -> str:
+    """A heading's words: a kicker and a headline in two spans keep a space between them
+    ("Open Progress" + "Why …"), Japanese and Chinese pieces join as written, ruby readings
+    (<rt>) are left out."""
+    text = ""
+    for piece in h.xpath(".//text()[not(ancestor::rt) and not(ancestor::rp)]"):
+        piece = str(piece)
+        if text and piece and not text[-1].isspace() and _spaced(text[-1]) and _spaced(piece[0]):
+            text += " "
+        text += piece
+    return " ".join(text.split())
+
+
+def _spaced(ch: str) -> bool:
+    """A character of a script that writes spaces between words."""
+    return ch.isalnum() and not ("\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or ch >= "\uff00")
+
+
 def _headline(tree: Any) -> str:
     """The page's own headline: the <h1> of its article, or the page's one <h1>."""
     for path in ("//article//h1", "//main//h1", "//h1"):
-        found = {" ".join(h.text_content().split()) for h in tree.xpath(path)} - {""}
+        found = {_heading_text(h) for h in tree.xpath(path)} - {""}
         if len(found) == 1:
             return found.pop()
         if found:
@@ -63,7 +89,7 @@ def _headline(tree: Any) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", text.replace("\xad", "").casefold()).split())
 
 
 def _same(a: str, b: str) -> bool:
@@ -87,43 +113,142 @@ def _agrees(a: str, b: str) -> bool:
     )
 
 
+def _text(value: str) -> str:
+    """A title as written: entities a CMS escaped twice ("Olive &#038; Herb") read once more."""
+    value = " ".join(value.split())
+    return html.unescape(value) if _ENTITY.search(value) else value
+
+
+def _site_names(tree: Any, site: str) -> set[str]:
+    """What the page calls its site: its declared name, its domain, and an <h1> that links home."""
+    names = {_norm(site)} if site else set()
+    urls = [*tree.xpath("//link[@rel='canonical']/@href"), _meta(tree, "og:url")]
+    for url in urls:
+        host = (urlsplit(str(url)).hostname or "").removeprefix("www.")
+        if host:
+            names |= {_norm(host), _norm(host.split(".")[0])}
+    for link in tree.xpath("//h1//a[@href]"):
+        if _is_home(str(link.get("href"))):
+            names.add(_norm(link.text_content()))
+    return names - {""}
+
+
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(.+)$")
+"""A page kept by the Internet Archive: its links lead to the archived copies."""
+
+
+def _is_home(href: str) -> bool:
+    path = urlsplit(href).path
+    if archived := _ARCHIVED.match(path):
+        path = urlsplit(archived.group(1)).path
+    return path.strip("/") == ""
+
+
+def _headings(tree: Any) -> set[str]:
+    return {_norm(h.text_content()) for h in tree.xpath("(//h1 | //h2 | //h3)[position() <= 60]")} - {""}
+
+
+def _shown_part(title: str, heads: set[str], names: set[str]) -> str:
+    """The part of a page title that the page shows as a heading, when the title has other parts
+    (the site's name, "Blog Archive", a section): the longest part, the only one shown as a
+    heading that is not the site's name ("Headline - Subtitle" under both is left whole)."""
+    parts = [p.strip() for p in _parts(title)]
+    shown = [p for p in parts if _norm(p) in heads and _norm(p) not in names]
+    if len(parts) < 2 or len(shown) != 1 or shown[0] != max(parts, key=len):
+        return ""
+    return shown[0]
+
+
+def _tokens(text: str) -> set[str]:
+    """The words of a title worth comparing: words of four letters or more, and pairs of
+    characters in scripts written without spaces."""
+    out: set[str] = set()
+    for word in _norm(text).split():
+        if _spaced(word[0]):
+            if len(word) >= 4:
+                out.add(word)
+        else:
+            out |= {word[i : i + 2] for i in range(len(word) - 1)}
+    return out
+
+
+def _visible_wins(h1: str, others: list[str]) -> bool:
+    """The <h1> tells the same story as a tag in other words ("Dead skin cells might be a good
+    thing" / "Wait, are dead skin cells actually good?"), or the tags name only a site or a
+    section ("Home", "Drucker • Etiketten • Service"); not a greeting beside a real headline."""
+    if any(len(_tokens(h1) & _tokens(c)) >= 2 for c in others):
+        return True
+    return all(max(word_count(p) for p in _parts(c) or [c]) < 3 for c in others)
+
+
+def _kicker_before(h1: str, title: str) -> bool:
+    """``h1`` is ``title`` with a kicker before it, or with a date after it."""
+    long_, short = _norm(h1), _norm(title)
+    if len(short.split()) < 3 or long_ == short:
+        return False
+    if long_.endswith(" " + short):
+        return True
+    return long_.startswith(short + " ") and not re.search(r"[^\W\d_]{3}", long_[len(short) :])
+
+
 def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
-    """The headline the most of the page's own statements agree on: its <h1>, JSON-LD headline,
-    og:title, twitter:title and <title> each vote. A social-media title that no other statement
-    supports loses to an <h1> the <title> repeats; where they agree, the structured data and the
-    social tags (the publisher's full headline) go before the <h1>, and the <title> (with its
-    site name) comes last."""
+    """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, og:title,
+    twitter:title and <title>. The visible <h1> goes first where it tells the story a tag tells
+    in other words (tags often carry a headline written for search or social media) or where the
+    tags name only the site or a section; otherwise the headline the most statements agree on,
+    the structured data and social tags before the <title> (with its site name). An <h1> that is
+    the site's name (it links home, or the <title> sets it off) or a greeting does not count; a
+    <title> of several parts of which the page shows the longest as a heading gives that part
+    ("Site » Blog Archive » Post" under an <h1> of the site's name)."""
     ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
     ld, og, tw, tag = (
-        " ".join(ld.split()),
-        _meta(tree, "og:title"),
-        _meta(tree, "twitter:title"),
-        page_title(tree),
+        _text(ld),
+        _text(_meta(tree, "og:title")),
+        _text(_meta(tree, "twitter:title")),
+        _text(page_title(tree)),
     )
+    names = _site_names(tree, site) | ({_norm(author)} if author else set())
     h1 = _headline(tree)
-    if h1 and (_norm(h1) in {_norm(site), _norm(author)} or (len(h1.split()) < 2 and len(h1) < 12)):
+    if h1 and (_norm(h1) in names or (len(h1.split()) < 2 and len(h1) < 12)):
         h1 = ""  # a logo or a one-word label, not a headline
+    if shown := _shown_part(tag, _headings(tree), names):
+        if h1 and not _same(h1, shown) and any(_same(p, h1) for p in _parts(tag)):
+            h1 = ""  # the <h1> is the other part of the <title>: the site's name
+        tag = shown
     if h1 and tag and not _same(h1, tag):
         others = [p for p in _parts(tag) if not _same(p, h1)]
         if any(_same(p, h1) for p in _parts(tag)) and any(_same(p, c) for p in others for c in (ld, og) if c):
             h1 = ""  # "Blog Name: Post title" in <title>: the <h1> is the blog's name
     others = [c for c in (ld, og, tw, tag) if c]
+    if h1 and 4 <= word_count(h1) <= 30 and _visible_wins(h1, others):
+        # an <h1> that runs a kicker into the headline ("Open Progress Why …") gives the tag
+        # that holds the headline alone
+        for c in others:
+            for part in (c, *_parts(c)):
+                if _kicker_before(h1, part):
+                    return clean_title(part, site, author, names)
+        return clean_title(h1, site, author, names)
     if h1 and others and not any(_agrees(h1, c) for c in others):
         h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
     candidates = [c for c in (ld, og, tw, h1, tag) if c]
     if not candidates:
-        return clean_title(fallback, site, author) if fallback else ""
+        return clean_title(_text(fallback), site, author, names) if fallback else ""
     best = max(candidates, key=lambda c: (sum(_agrees(c, o) for o in candidates), -candidates.index(c)))
-    return clean_title(best, site, author)
+    return clean_title(best, site, author, names)
 
 
-def clean_title(title: str, site: str, author: str) -> str:
-    """Drop a trailing "| Site" or "- Author" from a page title."""
+def clean_title(title: str, site: str, author: str, names: Set[str] = frozenset()) -> str:
+    """Drop a trailing "| Site" or "- Author" from a page title, or a leading "Site: "; ``names``:
+    more of the site's names, normalised (its domain, the <h1> that links home)."""
     parts = _SEPARATORS.split(title)
     drop = {s.lower() for s in (site, author) if s}
-    while len(parts) > 1 and (parts[-1].strip().lower() in drop or _is_domain(parts[-1])):
+
+    def named(part: str) -> bool:
+        return part.strip().lower() in drop or _norm(part) in names
+
+    while len(parts) > 1 and (named(parts[-1]) or _is_domain(parts[-1])):
         parts.pop()
-    if len(parts) > 1 and parts[0].strip().lower() in drop:
+    if len(parts) > 1 and named(parts[0]):
         parts.pop(0)
     kept = title
     if parts != _SEPARATORS.split(title):

@@ -1,0 +1,93 @@
+"""The title an imported page gets: the headline a reader sees, not the site's name, a headline
+written for search engines, a kicker or a reading in ruby (io/web/metadata.py)."""
+
+from __future__ import annotations
+
+from editor.io.html_import import import_html
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the post says that the committee met again and that the vote on the budget"
+    f" was put off until the spring, to the anger of the members who had waited all year.</p>"
+    for n in range(1, 6)
+)
+
+
+def title_of(head: str, body: str, lang: str = "en") -> str:
+    return import_html(f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>").source_title
+
+
+def test_a_headline_escaped_twice_in_the_tags_reads_as_written() -> None:
+    head = (
+        "<title>Olive &amp;#038; Herb Bread &amp;#8211; a weekend loaf</title>"
+        "<meta property='og:title' content='Olive &amp;#038; Herb Bread &amp;#8211; a weekend loaf'>"
+    )
+    assert title_of(head, f"<article>{BODY}</article>") == "Olive & Herb Bread – a weekend loaf"
+
+
+def test_an_old_blogs_name_in_h1_and_archive_title_give_the_posts_heading() -> None:
+    # "Site » Blog Archive » Post": the <h1> links home, the post's own heading is an <h2>
+    head = "<title>Harbour Notes » Blog Archive » Why the budget vote was put off</title>"
+    body = (
+        "<h1><a href='https://harbour.example/'>Harbour Notes</a></h1>"
+        f"<div class='post'><h2>Why the budget vote was put off</h2>{BODY}</div>"
+        "<h2>Archives</h2><h2>Blogroll</h2>"
+    )
+    assert title_of(head, body) == "Why the budget vote was put off"
+
+
+def test_a_headline_and_its_subtitle_in_the_title_stay_together_when_the_h1_is_one_of_them() -> None:
+    head = "<title>Built from the ground - A novel that weaves old tales into new places</title>"
+    body = (
+        "<article><h1>Built from the ground</h1><h2>A novel that weaves old tales into new places</h2>"
+        f"{BODY}</article>"
+    )
+    assert title_of(head, body) == "Built from the ground"
+
+
+def test_the_visible_headline_beats_a_search_headline_that_tells_the_same_story() -> None:
+    head = (
+        "<title>Budget vote delayed: what it means for you | The Ledger</title>"
+        "<meta property='og:title' content='Budget vote delayed: what it means for you'>"
+    )
+    body = f"<article><h1>Council puts off the budget vote until spring</h1>{BODY}</article>"
+    assert title_of(head, body) == "Council puts off the budget vote until spring"
+
+
+def test_a_visible_headline_beats_tags_that_only_name_the_site() -> None:
+    head = "<title>Home</title><meta property='og:title' content='Home'>"
+    body = f"<main><h1>Time to say goodbye to the old harbour</h1>{BODY}</main>"
+    assert title_of(head, body) == "Time to say goodbye to the old harbour"
+
+
+def test_a_kicker_run_into_the_h1_is_left_out() -> None:
+    head = "<meta property='og:title' content='Why collaborative thinking beats individual smarts'>"
+    body = (
+        "<article><h1><span class='kicker'>Open Progress</span>"
+        f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>"
+    )
+    assert title_of(head, body) == "Why collaborative thinking beats individual smarts"
+
+
+def test_a_japanese_headline_with_ruby_keeps_its_words_and_drops_the_readings() -> None:
+    head = "<title>ニュース｜子どもへの体罰を禁止する法律ができる</title>"
+    body = (
+        "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を"
+        "<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>"
+        + "".join(
+            f"<p>{'国会で法律が成立し、親が子どもに体罰を加えることが禁止されることになりました。' * 4}</p>"
+            for _ in range(5)
+        )
+        + "</article>"
+    )
+    assert title_of(head, body, "ja") == "子どもへの体罰を禁止する法律ができる"
+
+
+def test_a_chinese_titles_site_set_off_by_an_underscore_is_dropped() -> None:
+    head = (
+        "<title>新电脑已可利用记忆自学 人工智能迈上新台阶_腾讯网</title>"
+        "<meta property='og:site_name' content='腾讯网'>"
+    )
+    body = "<div>" + "".join(
+        f"<p>{'研究人员表示，这台新电脑能够利用记忆自学，完成复杂的任务。' * 4}</p>" for _ in range(5)
+    )
+    assert title_of(head, body + "</div>", "zh") == "新电脑已可利用记忆自学 人工智能迈上新台阶"
