@@ -40,7 +40,7 @@ def clean_page(tree: Any) -> None:
         names = [*el.get("class", "").split(), el.get("id", "")]
         if (
             el.tag == "figcaption"
-            or any(_CAPTION.search(n) for n in names if n)
+            or (any(_CAPTION.search(n) for n in names if n) and not _holds_prose(el))
             or any(_COMMENT_FORM.match(n) for n in names if n)
             or any(_CTA.search(n) for n in names if n)
             or any(_PULL.search(n) for n in names if n)
@@ -58,6 +58,14 @@ def clean_page(tree: Any) -> None:
         text = " ".join(text_of(el).split())
         if text and len(text) <= 220 and is_meta_line(text):
             el.drop_tree()  # "January 13, 2020 | categories: … | View Comments", "Posted by …"
+
+
+def _holds_prose(el: Any) -> bool:
+    """A container named a caption that holds a paragraph of prose (a video page's description):
+    a caption is a line under a picture, not paragraphs."""
+    return el.tag not in ("p", "span", "small") and bool(
+        el.xpath(".//p[string-length(normalize-space(.)) >= 120]")
+    )
 
 
 _DATE = re.compile(

@@ -221,8 +221,9 @@ _BLOCK_TAGS = {"p", "quote", "list", "head", "table", "graphic", "code", "div"}
 
 def _read(prepared: str, base: str, wide: bool) -> list[Block]:
     """trafilatura's reading of the page as blocks (links made absolute against ``base``).
-    Wide: every paragraph it can find (``favor_recall``). Strict: its own reading without its
-    fallback extractors, wanted only for where the article ends."""
+    Wide: every paragraph it can find (``favor_recall``). Strict: its own default reading,
+    wanted for where the article ends, and in place of a wide reading that took a smaller part
+    of the page."""
     import trafilatura
     from lxml import etree
 
@@ -236,7 +237,6 @@ def _read(prepared: str, base: str, wide: bool) -> list[Block]:
         include_tables=True,
         include_comments=False,
         favor_recall=wide,
-        fast=not wide,
     )
     read = Article()
     main = etree.fromstring(xml.encode("utf-8")).find("main") if xml else None
@@ -244,6 +244,10 @@ def _read(prepared: str, base: str, wide: bool) -> list[Block]:
     for el in main if main is not None else []:
         mapper.element(el)
     return read.blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.source) for b in blocks)
 
 
 def _end_where_strict_ends(wide: list[Block], strict: list[Block]) -> list[Block]:
@@ -280,7 +284,11 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
     base = url or article.source_url
     article.blocks = _read(prepared, base, wide=True)
     if article.blocks:
-        article.blocks = _end_where_strict_ends(article.blocks, _read(prepared, base, wide=False))
+        strict = _read(prepared, base, wide=False)
+        if _chars(strict) > 1.2 * _chars(article.blocks):
+            article.blocks = strict  # favor_recall settled on a smaller part of the page
+        else:
+            article.blocks = _end_where_strict_ends(article.blocks, strict)
     article.blocks = furniture.strip_blocks(article.blocks, base)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""

@@ -33,6 +33,20 @@ def test_captions_and_enlarge_notes_are_not_body() -> None:
     assert texts == BODY
 
 
+def test_a_container_named_caption_that_holds_the_text_is_kept() -> None:
+    # a video page's description sits in its player's "item-caption" box
+    description = (
+        "The terminal is the centre of the dispute over the harbour. Work on the quays has stopped,"
+        " the unions are angry, and nobody knows when the ships will come back to the bay."
+    )
+    texts = _import(
+        f"<div class='item-caption'><span class='teaser-cat'>by Jane Roe</span><p>{description}</p>"
+        "<span class='teaser-info'>2 min</span></div><div class='caption'>Photo: Port authority</div>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+    )
+    assert any(description in t for t in texts) and not any("Photo: Port" in t for t in texts)
+
+
 def test_typepad_and_wordpress_footers_are_not_body_but_updates_are() -> None:
     update = "Update: the ministry confirmed on Tuesday that the opening has been moved to the autumn."
     texts = _import(
