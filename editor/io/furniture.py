@@ -136,6 +136,13 @@ def _plain(block: Block) -> str:
     return " ".join(inline.to_plain(block.source).split())
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|on|at|veröffentlich\w*|aktualisiert|am|um|uhr|stand|publicado|publié"
+    r"|le|el|de)\b|[\W\d_]",
+    re.I,
+)
+
+
 def is_meta_line(text: str) -> bool:
     """A line of post metadata: posted by / a date and categories, comments, a permalink."""
     if len(text) > 220:
@@ -147,6 +154,17 @@ def is_meta_line(text: str) -> bool:
     if _POSTED.match(text) and len(text) <= 140:
         return separated or (bool(_DATE.search(text)) and not text.endswith("."))
     return bool(words) and separated and (bool(_DATE.search(text)) or len(words) >= 2)
+
+
+def is_date_line(text: str) -> bool:
+    """A date alone, with its time or a "Published:" before it ("23.10.2018", "Veröffentlichung:
+    2. Februar 2022, 10:15 Uhr"); not a table's row of versions and dates."""
+    return (
+        len(text) <= 60
+        and "|" not in text
+        and bool(_DATE.search(text))
+        and not _DATE_WORDS.sub("", _DATE.sub("", text))
+    )
 
 
 def _words(text: str) -> str:
@@ -186,7 +204,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
     out = drop_closing_matter(out, site)
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
-        if is_meta_line(_plain(out[head])):
+        if is_meta_line(text := _plain(out[head])) or is_date_line(text):
             del out[head]
         else:
             head += 1
@@ -195,7 +213,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
     while k >= tail_start:
         block = out[k]
         text = _plain(block)
-        if block.kind is not BlockKind.QUOTE and is_meta_line(text):
+        if block.kind is not BlockKind.QUOTE and (is_meta_line(text) or is_date_line(text)):
             del out[k]
         elif k == len(out) - 1 and block.kind is not BlockKind.QUOTE and _dangling(block, text):
             del out[k]  # "Related topics", "Read more:" with nothing after them
@@ -218,11 +236,37 @@ _CREDIT = re.compile(
 )
 
 
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?…:\"“”»)]\s+)(?:photos?|fotos?|bild|image|imagen|crédito|credits?)\s*:\s*[^!?]{1,80}$"
+    r"|\((?:photos?|fotos?|bild|image|imagen|crédito|credits?|quelle|source|fuente)\s*:[^()]{1,80}\)\.?$"
+    r"|\((?:AP|AFP|REUTERS|Reuters|EFE|dpa|DPA|EPA|ANSA|Getty)(?: Photo| Images)?/[^()]{1,60}\)\.?$",
+    re.I,
+)
+"""A caption's closing credit: "… Foto: Archivo El País.", "(crédito: …)", "(REUTERS/Name)"."""
+_DISCLOSURE = re.compile(
+    r"^\W*(?:werbung|anzeige|advertisement|sponsored|gesponsert|publicidad|publicité)\s*(?:[.:,|*-]|$)"
+    r"|\b(?:contains|enthält|enthalten) (?:affiliate[- ]links|werbung|references to products)"
+    r"|\badvertisers do not influence|\bwe may (?:receive compensation|earn (?:a )?commission)",
+    re.I,
+)
+"""An advertising or affiliate disclosure ("*Werbung. Dieser Beitrag enthält …", "This post
+contains references to products from one or more of our advertisers")."""
+
+
 def is_credit_line(block: Block) -> bool:
     """A short line giving a picture's or the page's rights ("Foto: Archivo", "© 2022 Site",
-    "Crédits photos : Bestimage"): the publisher's, not a sentence to translate."""
+    "Crédits photos : Bestimage"), a caption closed by its picture's credit ("The harbour at
+    dawn. Photo: Archive", "… (REUTERS/Jane Roe)") or an advertising disclosure: the
+    publisher's, not a sentence to translate."""
+    if block.kind is BlockKind.QUOTE:
+        return False
     text = _plain(block)
-    return block.kind is not BlockKind.QUOTE and len(text.split()) <= 15 and bool(_CREDIT.match(text))
+    n = len(text.split())
+    return (
+        (n <= 15 and bool(_CREDIT.match(text)))
+        or (n <= 40 and bool(_CREDIT_TAIL.search(text)))
+        or (n <= 60 and bool(_DISCLOSURE.search(text)))
+    )
 
 
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)]*)\)")

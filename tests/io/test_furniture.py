@@ -193,3 +193,30 @@ def test_read_also_lines_credit_lines_and_dangling_lead_ins_go() -> None:
         Block("The minister said three things:"),
     ]
     assert furniture.strip_blocks([body[0], *kept, body[1]], site) == [body[0], *kept, body[1]]
+
+
+def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
+    body = [Block(t) for t in BODY]
+    furniture_lines = [
+        Block("The new pier at dawn. Photo: Port authority/cc by-sa 2.0"),
+        Block("El puerto de Montevideo. Foto: Archivo El País."),
+        Block("The minister at the opening of the terminal (REUTERS/Jane Roe)"),
+        Block("Neue Seminare starten im März. (Quelle: Hume/Unsplash)"),
+        Block("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre."),
+        Block("This post contains references to products from one or more of our advertisers."),
+        Block("23.10.2018"),
+        Block("Veröffentlichung: 2. Februar 2022, 10:15 Uhr"),
+    ]
+    mixed = [furniture_lines[0], body[0], *furniture_lines[1:4], body[1], *furniture_lines[4:], body[2]]
+    assert furniture.strip_blocks(mixed, "https://harbor.example/news/terminal") == body
+    kept = [
+        Block(
+            "The ministry said the figures came from the census (source: the statistics office) and stood."
+        ),
+        Block("He took the photo: a harbour at dawn, the cranes still, the ferry not yet in."),
+        Block("On 23.10.2018 the minister resigned, and the terminal was put on hold."),
+        Block("Advertisers left the paper after the story ran, and its owner sold it a year later."),
+        Block("Werbung nervt. Tracking nervt. Darum blockt der neue Browser beides."),
+        Block("4.2.3 | April 2014"),  # a row of a table of releases
+    ]
+    assert furniture.strip_blocks([body[0], *kept, body[1]], "") == [body[0], *kept, body[1]]
