@@ -97,15 +97,25 @@ _RELATED = re.compile(
 
 _CTA_TEXT = re.compile(
     r"^(?:sign up|subscribe|join (?:our|the|us|\d)|get (?:our|the|my) (?:free |daily |weekly )?newsletter"
-    r"|follow (?:us|me)\b|donate|support (?:us|our|this|my)|become a (?:paid )?(?:member|subscriber|patron)"
+    r"|follow (?:us|me)\b|folgen sie (?:uns|\S+) auf|síguenos en|suivez-nous"
+    r"|donate|support (?:us|our|this|my)|become a (?:paid )?(?:member|subscriber|patron)"
     r"|download (?:our|the) app|never miss|enjoy(?:ed)? (?:this|reading)"
     r"|click here to (?:subscribe|sign up|join|donate)|share this (?:post|article))\b"
     r"|\b(?:sign up|subscribe)(?: here| now| today| for (?:free|our|my|the)\b.*(?:newsletter|updates|email))",
     re.I,
 )
 """A newsletter's or a publisher's call to action ("Sign up here", "Subscribe now")."""
+_FOLLOW_ON = re.compile(
+    r"^\W*follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|mastodon|bluesky"
+    r"|threads)\b",
+    re.I,
+)
+"""A publisher's "Follow The Ledger on Twitter … and on Facebook …, send us a message …": a line
+that may run on with addresses, longer than other calls to action."""
 _CTA_ASKS = re.compile(
-    r"newsletter|inbox|e-?mail|subscri|donat|patreon|substack|member|\bapp\b|podcast|updates|follow", re.I
+    r"newsletter|inbox|e-?mail|subscri|donat|patreon|substack|member|\bapp\b|podcast|updates|follow"
+    r"|folgen|síguenos|suivez",
+    re.I,
 )
 """What a call to action asks for; an author's sentence that opens alike ("Join the dots…",
 "Support our troops, they said") names none of it."""
@@ -116,7 +126,11 @@ def is_call_to_action(block: Block) -> bool:
     author's text. It opens like one and links somewhere, names what it asks for, or is a few
     words only; a long paragraph that mentions subscribing is kept."""
     text = _plain(block)
-    if block.kind is BlockKind.QUOTE or len(text.split()) > 20 or not _CTA_TEXT.search(text):
+    if block.kind is BlockKind.QUOTE:
+        return False
+    if _FOLLOW_ON.match(text):
+        return len(text.split()) <= 45
+    if len(text.split()) > 20 or not _CTA_TEXT.search(text):
         return False
     return "](" in block.source or bool(_CTA_ASKS.search(text)) or len(text.split()) <= 4
 

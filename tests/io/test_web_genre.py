@@ -138,15 +138,19 @@ def test_calls_to_action_and_boxes_of_related_links_are_not_the_article() -> Non
         + "<p>Members who subscribe to the committee's view say the delay costs nothing, and they"
         " have said so in every session since the autumn.</p>"
         + "<p>Join the dots and the plan is plain.</p><p>Support our farmers, the minister said.</p>"
-        + "</article>"
+        + "<p>Follow the money on this one and you will see who paid for the delay.</p>"
+        + "<p><strong>Follow The Ledger on Twitter and Instagram @theledger and on Facebook @ledger. Send us"
+        " a message at 555-0100 or email us at <a href='mailto:news@ledger.example'>news@ledger.example</a>"
+        "</strong></p><p>Folgen Sie uns auf Facebook</p>" + "</article>"
     )
     a = import_html(page("<title>Budget vote delayed again</title>", body))
     texts = plain(a)
     assert not any("Sign up" in t or "Subscribe now" in t or "explained" in t for t in texts)
+    assert not any(t.startswith(("Follow The Ledger", "Folgen Sie")) for t in texts)
     quotes = [t for b, t in zip(a.blocks, texts, strict=True) if b.quote_group is not None]
     assert quotes == ["We will not vote on a budget we have not read."]
     # the author's own sentences stay, however they open
-    for kept in ("Members who subscribe", "Join the dots", "Support our farmers"):
+    for kept in ("Members who subscribe", "Join the dots", "Support our farmers", "Follow the money"):
         assert any(t.startswith(kept) for t in texts), kept
 
 
