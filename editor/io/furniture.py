@@ -229,6 +229,8 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
         text = _plain(block)
         if block.kind is not BlockKind.QUOTE and (is_meta_line(text) or is_date_line(text)):
             del out[k]
+        elif k >= len(out) - 5 and block.kind is BlockKind.PARAGRAPH and _asks_at_the_end(text):
+            del out[k]  # "To view the full story, please subscribe", "download our app for iOS"
         elif k == len(out) - 1 and block.kind is not BlockKind.QUOTE and _dangling(block, text):
             del out[k]  # "Related topics", "Read more:" with nothing after them
         elif _RELATED.match(text):
@@ -239,6 +241,25 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
                 del out[k:end]
         k -= 1
     return out
+
+
+_TAIL_ASK = re.compile(
+    r"\b(?:please subscribe|subscribe to (?:our|my)\b|already a subscriber|log ?in for|sign in to"
+    r"|eingeloggt (?:sein|sind)"
+    r"|nicht eingeloggt|in deinen posteingang|in ihr(?:en)? posteingang|mit unserem newsletter"
+    r"|latest (?:news|stories|headlines)\b.{0,80}\bapps?\b"
+    r"|support(?:ing)? (?:our|this) (?:work|journalism|blog|site|magazine)"
+    r"|consider (?:supporting|subscribing|donating)"
+    r"|unterstütze\w* (?:uns|unsere arbeit|\S+ bereits)|become a (?:member|subscriber|patron))",
+    re.I,
+)
+"""What a publisher asks of the reader after the post: to subscribe, log in, get the app,
+support the site."""
+
+
+def _asks_at_the_end(text: str) -> bool:
+    """A short paragraph among the last ones of the page asking the reader for something."""
+    return len(text.split()) <= 60 and bool(_TAIL_ASK.search(text))
 
 
 _LEAD_IN_WORDS = 8

@@ -220,3 +220,27 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("4.2.3 | April 2014"),  # a row of a table of releases
     ]
     assert furniture.strip_blocks([body[0], *kept, body[1]], "") == [body[0], *kept, body[1]]
+
+
+def test_what_the_publisher_asks_after_the_post_goes_but_the_authors_last_words_stay() -> None:
+    body = [Block(t) for t in BODY]
+    asks = list(
+        map(
+            Block,
+            (
+                "To view the full story, please subscribe to The Harbor News. You can choose a yearly plan.",
+                "If you’re seeing this message but you’re already a subscriber, you can log in for access.",
+                "For the latest stories and breaking news download the Harbor News apps for iOS and Android.",
+                "If you enjoyed reading this post – would you consider supporting our work? Just click here.",
+                "Sie sind aktuell nicht eingeloggt.",
+            ),
+        )
+    )
+    assert furniture.strip_blocks([*body, *asks], "") == body
+    last_words = [
+        Block(
+            "The ferry app is in the App Store and on Google Play, and it already sells a third of tickets."
+        ),
+        Block("The paper lost a third of its subscribers after the story ran, and nobody has said why."),
+    ]
+    assert furniture.strip_blocks([*body, *last_words], "") == [*body, *last_words]
