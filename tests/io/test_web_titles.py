@@ -3,6 +3,8 @@ written for search engines, a kicker or a reading in ruby (io/web/metadata.py)."
 
 from __future__ import annotations
 
+import pytest
+
 from editor.io.html_import import import_html
 
 BODY = "".join(
@@ -16,56 +18,56 @@ def title_of(head: str, body: str, lang: str = "en") -> str:
     return import_html(f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>").source_title
 
 
-def test_a_headline_escaped_twice_in_the_tags_reads_as_written() -> None:
-    head = (
+PAGES = {
+    # entities a CMS escaped twice in its tags read as written
+    "escaped twice": (
         "<title>Olive &amp;#038; Herb Bread &amp;#8211; a weekend loaf</title>"
-        "<meta property='og:title' content='Olive &amp;#038; Herb Bread &amp;#8211; a weekend loaf'>"
-    )
-    assert title_of(head, f"<article>{BODY}</article>") == "Olive & Herb Bread – a weekend loaf"
-
-
-def test_an_old_blogs_name_in_h1_and_archive_title_give_the_posts_heading() -> None:
+        "<meta property='og:title' content='Olive &amp;#038; Herb Bread &amp;#8211; a weekend loaf'>",
+        f"<article>{BODY}</article>",
+        "Olive & Herb Bread – a weekend loaf",
+    ),
     # "Site » Blog Archive » Post": the <h1> links home, the post's own heading is an <h2>
-    head = "<title>Harbour Notes » Blog Archive » Why the budget vote was put off</title>"
-    body = (
+    "blog archive": (
+        "<title>Harbour Notes » Blog Archive » Why the budget vote was put off</title>",
         "<h1><a href='https://harbour.example/'>Harbour Notes</a></h1>"
         f"<div class='post'><h2>Why the budget vote was put off</h2>{BODY}</div>"
-        "<h2>Archives</h2><h2>Blogroll</h2>"
-    )
-    assert title_of(head, body) == "Why the budget vote was put off"
-
-
-def test_a_headline_and_its_subtitle_in_the_title_stay_together_when_the_h1_is_one_of_them() -> None:
-    head = "<title>Built from the ground - A novel that weaves old tales into new places</title>"
-    body = (
+        "<h2>Archives</h2><h2>Blogroll</h2>",
+        "Why the budget vote was put off",
+    ),
+    # "Headline - Subtitle" with both shown as headings: the <h1> is the headline
+    "headline and subtitle": (
+        "<title>Built from the ground - A novel that weaves old tales into new places</title>",
         "<article><h1>Built from the ground</h1><h2>A novel that weaves old tales into new places</h2>"
-        f"{BODY}</article>"
-    )
-    assert title_of(head, body) == "Built from the ground"
-
-
-def test_the_visible_headline_beats_a_search_headline_that_tells_the_same_story() -> None:
-    head = (
+        f"{BODY}</article>",
+        "Built from the ground",
+    ),
+    # the tags carry a headline written for search; the page shows its own
+    "search headline": (
         "<title>Budget vote delayed: what it means for you | The Ledger</title>"
-        "<meta property='og:title' content='Budget vote delayed: what it means for you'>"
-    )
-    body = f"<article><h1>Council puts off the budget vote until spring</h1>{BODY}</article>"
-    assert title_of(head, body) == "Council puts off the budget vote until spring"
-
-
-def test_a_visible_headline_beats_tags_that_only_name_the_site() -> None:
-    head = "<title>Home</title><meta property='og:title' content='Home'>"
-    body = f"<main><h1>Time to say goodbye to the old harbour</h1>{BODY}</main>"
-    assert title_of(head, body) == "Time to say goodbye to the old harbour"
-
-
-def test_a_kicker_run_into_the_h1_is_left_out() -> None:
-    head = "<meta property='og:title' content='Why collaborative thinking beats individual smarts'>"
-    body = (
+        "<meta property='og:title' content='Budget vote delayed: what it means for you'>",
+        f"<article><h1>Council puts off the budget vote until spring</h1>{BODY}</article>",
+        "Council puts off the budget vote until spring",
+    ),
+    # the tags only name the site
+    "tags name the site": (
+        "<title>Home</title><meta property='og:title' content='Home'>",
+        f"<main><h1>Time to say goodbye to the old harbour</h1>{BODY}</main>",
+        "Time to say goodbye to the old harbour",
+    ),
+    # a kicker run into the <h1> (two spans, no space between them in the HTML)
+    "kicker": (
+        "<meta property='og:title' content='Why collaborative thinking beats individual smarts'>",
         "<article><h1><span class='kicker'>Open Progress</span>"
-        f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>"
-    )
-    assert title_of(head, body) == "Why collaborative thinking beats individual smarts"
+        f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>",
+        "Why collaborative thinking beats individual smarts",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_title_is_the_headline_a_reader_sees(name: str) -> None:
+    head, body, expected = PAGES[name]
+    assert title_of(head, body) == expected
 
 
 def test_a_japanese_headline_with_ruby_keeps_its_words_and_drops_the_readings() -> None:
