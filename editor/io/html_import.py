@@ -264,7 +264,8 @@ def _end_where_strict_ends(wide: list[Block], strict: list[Block]) -> list[Block
 def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: bool = True) -> Article:
     """A web page to an article; ImportFailed when there is no article in it. A page whose HTML
     holds little of the article that its data carries (JSON-LD, a script's state) is read from
-    the data, with the page's own metadata."""
+    the data, with the page's own metadata. Fewer than 30 words is no article (a login wall, an
+    error page), unless the page declares itself one article: a short post then needs 12."""
     if isinstance(raw, bytes):
         refuse_non_html(raw, name)
         text = decoding.decode_html(raw, name)
@@ -306,7 +307,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         from_page.source_title = article.source_title or from_page.source_title
         from_page.source_url = article.source_url or from_page.source_url
         return from_page
-    if words < 30:
+    if words < (12 if metadata.declares_article(tree) else 30):
         seen = metadata.page_title(tree) or "no title"
         raise ImportFailed(
             Msg(

@@ -118,6 +118,22 @@ def test_bad_pages_get_a_clear_message(raw: bytes, message: str) -> None:
     assert message in str(err.value)
 
 
+SHORT_POST = """<html><head><title>Harbour notes #3 | A Small Blog</title>{meta}</head><body>
+<div class="entry-content"><p>Q: Who fixes the crane when the winter storms come back?</p>
+<p>A: Nobody knows yet, and the council will not say before March.</p></div></body></html>"""
+
+
+def test_a_short_post_that_declares_itself_an_article_is_imported() -> None:
+    post = import_html(SHORT_POST.format(meta='<meta property="og:type" content="article">'), "p.html")
+    assert [inline.to_plain(b.source) for b in post.blocks] == [
+        "Q: Who fixes the crane when the winter storms come back?",
+        "A: Nobody knows yet, and the council will not say before March.",
+    ]
+    # The same 23 words on a page that does not say it is an article: no article, as before.
+    with pytest.raises(ImportFailed, match="23 words of text"):
+        import_html(SHORT_POST.format(meta=""), "p.html")
+
+
 def test_a_50_mb_page_is_refused_quickly(tmp_path: Path) -> None:
     big = tmp_path / "huge.html"
     big.write_bytes(b"<html><body>" + b"<p>words and more words</p>" * 2_000_000 + b"</body></html>")

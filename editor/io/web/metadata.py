@@ -54,6 +54,16 @@ def json_ld(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
+_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle")
+
+
+def declares_article(tree: Any) -> bool:
+    """The page says it is one article (og:type, or a JSON-LD article), not a list or a form."""
+    if _meta(tree, "og:type").casefold() == "article":
+        return True
+    return any(item.get("@type") in _ARTICLE_TYPES for item in json_ld(tree))
+
+
 def page_title(tree: Any) -> str:
     titles = tree.xpath("//title")
     return " ".join(titles[0].text_content().split()) if titles else ""
@@ -280,12 +290,7 @@ def _author(tree: Any, site: str) -> str:
             x.get("name", "") if isinstance(x, dict) else str(x) for x in (a if isinstance(a, list) else [a])
         ]
         names = [n for n in names if n and isinstance(n, str)]
-        if names and item.get("@type") in (
-            "NewsArticle",
-            "Article",
-            "BlogPosting",
-            "ReportageNewsArticle",
-        ):
+        if names and item.get("@type") in _ARTICLE_TYPES:
             return clean_author(", ".join(names), site)
     found = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
     if found and not found.startswith(("http", "@")):
