@@ -170,6 +170,10 @@ def is_meta_line(text: str) -> bool:
     return bool(words) and separated and (bool(_DATE.search(text)) or len(words) >= 2)
 
 
+def has_date(text: str) -> bool:
+    return bool(_DATE.search(text))
+
+
 def is_date_line(text: str) -> bool:
     """A date alone, with its time or a "Published:" before it ("23.10.2018", "Veröffentlichung:
     2. Februar 2022, 10:15 Uhr"); not a table's row of versions and dates."""
@@ -274,10 +278,12 @@ _CREDIT = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?…:\"“”»)]\s+)(?:photos?|fotos?|bild|image|imagen|crédito|credits?)\s*:\s*[^!?]{1,80}$"
     r"|\((?:photos?|fotos?|bild|image|imagen|crédito|credits?|quelle|source|fuente)\s*:[^()]{1,80}\)\.?$"
+    r"|[.!?…]\s+©\s*[^.!?©]{1,60}$"
     r"|\((?:AP|AFP|REUTERS|Reuters|EFE|dpa|DPA|EPA|ANSA|Getty)(?: Photo| Images)?/[^()]{1,60}\)\.?$",
     re.I,
 )
-"""A caption's closing credit: "… Foto: Archivo El País.", "(crédito: …)", "(REUTERS/Name)"."""
+"""A caption's closing credit: "… Foto: Archivo El País.", "… © Name", "(crédito: …)",
+"(REUTERS/Name)"."""
 _DISCLOSURE = re.compile(
     r"^\W*(?:werbung|anzeige|advertisement|sponsored|gesponsert|publicidad|publicité)\s*(?:[.:,|*-]|$)"
     r"|\b(?:contains|enthält|enthalten) (?:affiliate[- ]links|werbung|references to products)"

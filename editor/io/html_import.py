@@ -19,7 +19,7 @@ from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture
-from editor.io.web import decoding, dom, metadata, page_data
+from editor.io.web import decoding, dom, metadata, page_data, standfirst
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -291,6 +291,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         else:
             article.blocks = _end_where_strict_ends(article.blocks, strict)
     article.blocks = furniture.strip_blocks(article.blocks, base)
+    article.blocks = standfirst.add_standfirst(article.blocks, tree, article.source_title)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""
     if data and language.word_count(re.sub(r"<[^>]+>", " ", data)) > 2 * max(
@@ -307,7 +308,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         from_page.source_title = article.source_title or from_page.source_title
         from_page.source_url = article.source_url or from_page.source_url
         return from_page
-    if words < (12 if metadata.declares_article(tree) else 30):
+    if words < 30 and (words < 12 or not metadata.declares_article(tree)):
         seen = metadata.page_title(tree) or "no title"
         raise ImportFailed(
             Msg(

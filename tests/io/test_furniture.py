@@ -202,6 +202,7 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("El puerto de Montevideo. Foto: Archivo El País."),
         Block("The minister at the opening of the terminal (REUTERS/Jane Roe)"),
         Block("Neue Seminare starten im März. (Quelle: Hume/Unsplash)"),
+        Block("Die neue Fähre läuft im Mai in Bremen ein. © Reederei Nord"),
         Block("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre."),
         Block("This post contains references to products from one or more of our advertisers."),
         Block("23.10.2018"),
@@ -218,6 +219,7 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("Advertisers left the paper after the story ran, and its owner sold it a year later."),
         Block("Werbung nervt. Tracking nervt. Darum blockt der neue Browser beides."),
         Block("4.2.3 | April 2014"),  # a row of a table of releases
+        Block("The archive's pictures are © the photographers, the port said."),
     ]
     assert furniture.strip_blocks([body[0], *kept, body[1]], "") == [body[0], *kept, body[1]]
 

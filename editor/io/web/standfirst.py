@@ -1,0 +1,211 @@
+"""The standfirst: the sentence or two under a headline that says what the article is about
+(a "dek", a "teaser", a "chapô", an "Anreißer"). Extractors read it as page furniture and drop
+it; the translator translates it with the rest. It is found between the article's headline and
+the first block the extractor kept: an element named for what it is (``class="standfirst"``,
+``article__intro``, ``teaser-text``, ``chapo``…) or a paragraph in the same ``<header>`` as the
+headline."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import Any
+
+from editor.core import inline, language
+from editor.core.model import Block, BlockKind
+from editor.io import furniture
+
+_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "dek deck standfirst strapline subtitle subheadline subhead subline teaser intro introduction"
+        " lead lede leadtext excerpt summary chapo chapeau abstract preface description sapo bajada"
+        " entradilla copete",
+    )
+)
+_AWAY = frozenset(
+    re.findall(
+        r"\w+",
+        "related sidebar aside widget comment comments nav navigation footer menu recommended more"
+        " list teaserlist promo newsletter slider carousel author bio byline caption credit copyright"
+        " annotation img image photo foto picture gallery",
+    )
+)
+_TAGS = ("p", "div", "h2", "h3", "span", "section", "strong")
+_UNSEEN = ("script", "style", "noscript", "template", "textarea", "button", "select", "svg", "iframe")
+_PICTURE = ("figure", "figcaption", "picture")
+_CREDITS = frozenset(("caption", "credit", "copyright", "annotation"))
+_MIN_WORDS = 6
+_MAX_CHARS = 900
+_MAX_PARTS = 2
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s", re.I)
+_URL = re.compile(r"https?://|<\w+[^>]*>")
+
+
+def _tokens(el: Any) -> set[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    raw = re.sub(r"([a-z])([A-Z])", r"\1 \2", raw)
+    return {t for t in re.split(r"[^a-zA-Z]+", raw.casefold()) if t}
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _read(el: Any) -> str:
+    """``el``'s text without its scripts and styles (a JSON-LD script may hold the whole article)."""
+    return "".join(el.xpath(_READ))
+
+
+_SCRIPTS = ("script", "style", "noscript", "template")
+_READ = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+def _unseen(el: Any) -> bool:
+    return el.tag in _UNSEEN or el.tag in _PICTURE or bool(_tokens(el) & _CREDITS)
+
+
+def _shown_text(el: Any) -> str:
+    """What a reader sees of ``el``: not its scripts, embed codes, pictures or their captions."""
+    if not any(isinstance(d.tag, str) and _unseen(d) for d in el.iterdescendants()):
+        return _text(el)
+    from copy import deepcopy
+
+    copy = deepcopy(el)
+    copy.tail = None
+    for d in [d for d in copy.iterdescendants() if isinstance(d.tag, str)]:
+        if d.getparent() is not None and _unseen(d):
+            d.drop_tree()
+    return _text(copy)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _headline(tree: Any, title: str) -> Any:
+    """The ``<h1>`` that shows the article's title (or the only one)."""
+    h1s = [h for h in tree.iter("h1") if _text(h)]
+    want = _norm(title)
+    for h in h1s:
+        seen = _norm(_text(h))
+        if want and seen and (seen in want or want in seen):
+            return h
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _first_kept(body: Any, blocks: list[Block], h1: Any) -> Any:
+    """The page's element that holds the first block the extractor kept (its first copy), the
+    headline aside. One pass over the page's text: each piece's place in the whole."""
+    owners: list[Any] = []
+    starts: list[int] = []
+    joined: list[str] = []
+    at = 0
+    for el in body.iter():
+        here = [(el.text, el)] if isinstance(el.tag, str) and el.tag not in _SCRIPTS else []
+        if el is not body:
+            here.append((el.tail, el.getparent()))
+        for text, owner in here:
+            if text and not text.isspace():
+                owners.append(owner)
+                starts.append(at)
+                joined.append(_norm(text))
+                at += len(joined[-1])
+    whole = "".join(joined)
+    shown = _norm(_text(h1))
+    for block in blocks[:4]:
+        want = _norm(inline.to_plain(block.source))[:80]
+        found = whole.find(want) if len(want) >= 12 and want not in shown else -1
+        if found < 0:
+            continue
+        owner = owners[bisect_right(starts, found) - 1]
+        while owner is not None and want not in _norm(_read(owner)):
+            owner = owner.getparent()
+        return owner
+    return None
+
+
+def _away(el: Any) -> bool:
+    for up in el.iterancestors():
+        if up.tag in ("nav", "aside", "footer", "form", *_PICTURE) or _tokens(up) & _AWAY:
+            return True
+    return bool(_tokens(el) & _AWAY)
+
+
+def _linked_share(el: Any, text: str) -> float:
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return linked / max(1, len(text))
+
+
+def _fits(el: Any, text: str) -> bool:
+    words = language.word_count(text)
+    block = Block(inline.escape(text))
+    return (
+        words >= _MIN_WORDS
+        and len(text) <= _MAX_CHARS
+        and _linked_share(el, text) < 0.5
+        and not _BYLINE.match(text)
+        and not _URL.search(text)
+        and not (words <= 15 and furniture.has_date(text))  # "Posted: Nov 8, 2023", a forum's thread line
+        and not furniture.is_meta_line(text)
+        and not furniture.is_credit_line(block)
+        and not furniture.is_call_to_action(block)
+    )
+
+
+def _between(tree: Any, h1: Any, first: Any) -> list[Any]:
+    """The elements after the headline (not inside it) and before ``first``, in page order."""
+    out: list[Any] = []
+    inside = set(h1.iter())
+    started = False
+    for el in tree.iter():
+        if el is first:
+            return out
+        if el is h1:
+            started = True
+        elif started and el not in inside and el.tag in _TAGS:
+            out.append(el)
+    return []
+
+
+def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
+    header = next((up for up in h1.iterancestors() if up.tag in ("header", "hgroup")), None)
+    found: list[tuple[str, Any]] = []
+    taken: list[Any] = []
+    around_first = set(first.iterancestors())
+    for el in _between(tree, h1, first):
+        if el in around_first or any(t in el.iterancestors() for t in taken):
+            continue
+        named = bool(_tokens(el) & _NAMES)
+        beside = header is not None and el.tag in ("p", "h2") and header in el.iterancestors()
+        if not (named or beside):
+            continue
+        text = _shown_text(el)
+        if not _fits(el, text) or _away(el):
+            continue
+        taken.append(el)
+        if all(_norm(text) != _norm(seen) for seen, _ in found):
+            found.append((text, el))
+    boxes = Counter(f"{el.tag}.{el.get('class')}" for _, el in found if el.get("class"))
+    # A box that comes twice or more is a list of teasers to other pages.
+    alone = [text for text, el in found if boxes[f"{el.tag}.{el.get('class')}"] < 2]
+    return alone[:_MAX_PARTS]
+
+
+def add_standfirst(blocks: list[Block], tree: Any, title: str) -> list[Block]:
+    """``blocks`` with the page's standfirst first, when the extractor left it out."""
+    if not blocks:
+        return blocks
+    h1 = _headline(tree, title)
+    body = tree.find("body")
+    first = _first_kept(tree if body is None else body, blocks, h1) if h1 is not None else None
+    if h1 is None or first is None:
+        return blocks
+    candidates = _candidates(tree, h1, first)
+    kept = " ".join(_norm(inline.to_plain(b.source)) for b in blocks) if candidates else ""
+    lead = []
+    for text in candidates:
+        if _norm(text) and _norm(text) not in kept and _norm(text) != _norm(title):
+            lead.append(Block(inline.escape(text), kind=BlockKind.PARAGRAPH))
+    return lead + blocks

@@ -1,0 +1,83 @@
+"""The standfirst under a headline is the article's first paragraph; what else sits between the
+headline and the text (a picture's caption, a byline, teasers of other articles) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core import inline
+from editor.io.html_import import import_html
+
+BODY = """<p>The harbour board met on Tuesday evening and voted, seven to two, to delay the new
+container terminal by at least a year, citing the cost of dredging the eastern channel.</p>
+<p>Members who opposed the delay said the port would lose two shipping lines to its rivals
+in the south, and that the dredging estimate had been inflated by the board's own engineers.</p>
+<p>The mayor, who does not sit on the board, called the decision a failure of nerve and said
+the city would look at whether it can fund the dredging itself before the summer.</p>"""
+
+FIRST = "The harbour board met on Tuesday evening"
+
+
+def page(between: str, after_h1_in_header: str = "") -> str:
+    return f"""<html><head><title>Harbour terminal delayed by a year | The Harbor News</title>
+<meta property="og:title" content="Harbour terminal delayed by a year"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><header><h1>Harbour terminal delayed by a year</h1>{after_h1_in_header}</header>
+{between}<div class="article-body">{BODY}</div></article>
+<footer><p>© The Harbor News</p></footer></body></html>"""
+
+
+def texts(html: str) -> list[str]:
+    return [inline.to_plain(b.source) for b in import_html(html, "p.html").blocks]
+
+
+STANDFIRST = "Dredging the eastern channel costs more than the board can borrow, its chairman says."
+
+
+@pytest.mark.parametrize(
+    ("between", "in_header"),
+    [
+        (f'<p class="standfirst">{STANDFIRST}</p>', ""),
+        (f'<div class="article__intro"><p>{STANDFIRST}</p></div>', ""),
+        (f'<div class="teaser-text"><p>{STANDFIRST}</p></div>', ""),
+        (f'<p class="chapo">{STANDFIRST}</p>', ""),
+        ("", f"<p>{STANDFIRST}</p>"),  # a paragraph under the headline, in its <header>
+        ("", f'<h2 class="c-article-head__subtitle">{STANDFIRST}</h2>'),
+    ],
+)
+def test_the_standfirst_under_the_headline_is_the_first_paragraph(between: str, in_header: str) -> None:
+    got = texts(page(between, in_header))
+    assert got[0] == STANDFIRST
+    assert got[1].startswith(FIRST)
+    assert sum(t == STANDFIRST for t in got) == 1
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A picture's caption and its credit.
+        '<figure><img src="/crane.jpg" alt=""><figcaption class="caption">The eastern channel at low '
+        "tide, with the old cranes still standing. Photo: Port archive</figcaption></figure>",
+        '<div class="media-description"><p>The eastern channel at low tide, the old cranes still '
+        "standing. © Port archive</p></div>",
+        # A byline and a date line.
+        '<p class="article-lead-meta">By Jane Roe and Tom Doe, the harbour reporters</p>',
+        '<div class="intro">Posted: Nov 8, 2023 / 04:43 PM CST</div>',
+        # Teasers of other articles, each in the same box.
+        '<div class="teaser-text">Ferry fares go up in March as the operator blames fuel costs.</div>'
+        '<div class="teaser-text">The fish market reopens after a winter of repairs to its roof.</div>',
+        # Embed code and a script in a box named for a summary.
+        '<div class="summary"><script>var ads = "one two three four five six seven";</script></div>',
+    ],
+)
+def test_captions_bylines_teasers_and_scripts_are_not_a_standfirst(between: str) -> None:
+    assert texts(page(between))[0].startswith(FIRST)
+
+
+def test_a_standfirst_the_text_repeats_is_not_added_twice() -> None:
+    # The page shows it under the headline and again as the article's last paragraph.
+    html = page(f'<p class="standfirst">{STANDFIRST}</p>').replace(
+        "</p></div></article>", f"</p><p>{STANDFIRST}</p></div></article>"
+    )
+    got = texts(html)
+    assert got.count(STANDFIRST) == 1 and got[0].startswith(FIRST) and got[-1] == STANDFIRST
