@@ -244,7 +244,39 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
             if end - k >= 3 or end == len(out):  # a lead-in and links (or nothing): related posts
                 del out[k:end]
         k -= 1
-    return out
+    return drop_trailing_section(out, host)
+
+
+def drop_trailing_section(blocks: list[Block], host: str) -> list[Block]:
+    """Without a section the page adds after the post's last paragraph of prose: a heading (or
+    a short lead-in line ending in a colon or a question mark) followed by two or more links to
+    the page's own site or teaser pictures, and nothing else but headings ("Temas
+    relacionados", "Veja também", "Alle Nachrichten zum Naturschutz in Bayern" and their
+    teasers). Links to other sites (sources, recommendations) keep their section, as does a
+    heading over a single link."""
+    last = max((i for i, b in enumerate(blocks) if _prose(b)), default=-1)
+    if last < 0:
+        return blocks
+    for i in range(last + 1, len(blocks)):
+        block = blocks[i]
+        text = _plain(block)
+        if block.kind is BlockKind.QUOTE or not _lead_in(block):
+            continue
+        if block.kind is not BlockKind.HEADING and not text.endswith((":", "：", "?")):
+            continue
+        rest = blocks[i + 1 :]
+        teasers = sum(_only_link(b) or b.kind is BlockKind.IMAGE for b in rest)
+        if teasers >= 2 and all(_furniture_after(b, host) for b in rest):
+            return blocks[:i]
+    return blocks
+
+
+def _furniture_after(block: Block, host: str) -> bool:
+    """A block that may follow a closing section's heading: a link to the site, a picture,
+    another heading."""
+    if block.kind is BlockKind.IMAGE or (_only_link(block) and _own_link(block, host)):
+        return True
+    return block.kind is BlockKind.HEADING and len(_plain(block).split()) <= _LEAD_IN_WORDS
 
 
 _TAIL_ASK = re.compile(

@@ -126,6 +126,51 @@ def test_a_closing_list_of_sources_on_other_sites_stays() -> None:
     assert furniture.drop_closing_matter(body + sources[:1] + own, "https://harbor.example/news/x") == body
 
 
+def test_a_closing_section_of_teasers_goes_but_sources_addresses_and_text_stay() -> None:
+    site = "https://harbor.example/news/terminal"
+    body = [Block(t) for t in BODY]
+
+    def picture(alt: str) -> Block:
+        return Block(alt, BlockKind.IMAGE, image_url=f"https://harbor.example/{len(alt)}.jpg")
+
+    teasers = [
+        Block("Temas relacionados", BlockKind.HEADING),
+        picture("Ferry fares rise again as fuel costs climb"),
+        picture("The fish market reopens after the winter"),
+        Block("[Dredging resumes in the bay](/news/dredging)"),
+    ]
+    assert furniture.strip_blocks(body + teasers, site) == body
+    assert (
+        furniture.strip_blocks(
+            body + teasers[:1] + [Block("Más noticias", BlockKind.HEADING)] + teasers[1:], site
+        )
+        == body
+    )
+    stays = [
+        [
+            Block("Our picks:"),
+            Block("[A tide table](https://tides.example/)"),
+            Block("[A map](https://maps.example/)"),
+        ],
+        [
+            Block("Where to find us", BlockKind.HEADING),
+            Block("[Map](/map)"),
+            Block("Harbour Road 14"),
+            Block("[Mail](/mail)"),
+        ],
+        [Block("The new pier", BlockKind.HEADING), picture("The new pier at dawn")],
+        [Block("Harbour Road 14"), Block("[Map](/map)"), picture("The harbour office")],
+        [
+            Block("Más noticias", BlockKind.HEADING),
+            picture("The old pier"),
+            picture("The new pier"),
+            *body[1:],
+        ],
+    ]
+    for tail in stays:
+        assert furniture.strip_blocks(body[:1] + tail, site) == body[:1] + tail
+
+
 def test_closing_lists_with_their_pictures_and_what_follows_them_go_but_not_a_gallery() -> None:
     site = "https://harbor.example/news/terminal"
     body = [Block(t) for t in BODY]
