@@ -97,7 +97,9 @@ _RELATED = re.compile(
 
 _CTA_TEXT = re.compile(
     r"^(?:sign up|subscribe|join (?:our|the|us|\d)|get (?:our|the|my) (?:free |daily |weekly )?newsletter"
-    r"|follow (?:us|me)\b|folgen sie (?:uns|\S+) auf|síguenos en|suivez-nous"
+    r"|follow (?:us|me)\b|folgen sie (?:uns|\S+) auf|s[ií]guenos en|suivez-nous|siga-nos|únete"
+    r"|suscr[ií]bete|abonnez-vous|inscreva-se|(?:zum |unseren )?newsletter (?:anmelden|abonnieren)"
+    r"|zum newsletter anmelden"
     r"|donate|support (?:us|our|this|my)|become a (?:paid )?(?:member|subscriber|patron)"
     r"|download (?:our|the) app|never miss|enjoy(?:ed)? (?:this|reading)"
     r"|click here to (?:subscribe|sign up|join|donate)|share this (?:post|article))\b"
@@ -114,7 +116,7 @@ _FOLLOW_ON = re.compile(
 that may run on with addresses, longer than other calls to action."""
 _CTA_ASKS = re.compile(
     r"newsletter|inbox|e-?mail|subscri|donat|patreon|substack|member|\bapp\b|podcast|updates|follow"
-    r"|folgen|síguenos|suivez",
+    r"|folgen|s[ií]guenos|suivez|siga-nos|únete|suscr|abonn|inscreva|telegram|whatsapp",
     re.I,
 )
 """What a call to action asks for; an author's sentence that opens alike ("Join the dots…",
@@ -233,7 +235,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
         text = _plain(block)
         if block.kind is not BlockKind.QUOTE and (is_meta_line(text) or is_date_line(text)):
             del out[k]
-        elif k >= len(out) - 5 and block.kind is BlockKind.PARAGRAPH and _asks_at_the_end(text):
+        elif k >= len(out) - 5 and block.kind in _SAYS and _asks_at_the_end(text):
             del out[k]  # "To view the full story, please subscribe", "download our app for iOS"
         elif k == len(out) - 1 and block.kind is not BlockKind.QUOTE and _dangling(block, text):
             del out[k]  # "Related topics", "Read more:" with nothing after them
@@ -286,11 +288,20 @@ _TAIL_ASK = re.compile(
     r"|latest (?:news|stories|headlines)\b.{0,80}\bapps?\b"
     r"|support(?:ing)? (?:our|this) (?:work|journalism|blog|site|magazine)"
     r"|consider (?:supporting|subscribing|donating)"
-    r"|unterstütze\w* (?:uns|unsere arbeit|\S+ bereits)|become a (?:member|subscriber|patron))",
+    r"|unterstütze\w* (?:uns|unsere arbeit|(?:\S+ ){1,3}bereits)|become a (?:member|subscriber|patron)"
+    r"|(?:nuestro |el )?canal de (?:telegram|youtube|whatsapp)"
+    r"|unser(?:em|en)? (?:telegram|whatsapp|youtube)-kanal"
+    r"|our standards:)"
+    r"|copyrighted property|(?:©|\bcopyright).{0,120}(?:all rights reserved|alle rechte vorbehalten"
+    r"|todos los derechos reservados|tous droits réservés)"
+    r"|\b(?:inhalte|content) (?:dieser|of this) (?:website|site|seite)\b.{0,40}\blizen[sz]",
     re.I,
 )
-"""What a publisher asks of the reader after the post: to subscribe, log in, get the app,
-support the site."""
+"""What a publisher asks of the reader after the post (to subscribe, log in, get the app,
+join its channel, support the site) or tells of the site (its copyright, its licence)."""
+
+
+_SAYS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 
 
 def _asks_at_the_end(text: str) -> bool:

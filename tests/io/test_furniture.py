@@ -291,3 +291,26 @@ def test_what_the_publisher_asks_after_the_post_goes_but_the_authors_last_words_
         Block("The paper lost a third of its subscribers after the story ran, and nobody has said why."),
     ]
     assert furniture.strip_blocks([*body, *last_words], "") == [*body, *last_words]
+
+
+def test_the_sites_notices_and_channels_after_the_post_go_but_sentences_about_rights_stay() -> None:
+    body = [Block(t) for t in BODY]
+    notices = [
+        Block("Unterstütze Harbor News bereits mit 2,50!", BlockKind.HEADING),
+        Block(
+            "© 2024, The Harbor News. This article is the copyrighted property of The Harbor News. "
+            "Written permission must be obtained before reprint in online or print media."
+        ),
+        Block("Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."),
+        Block("Our Standards: The Harbor News Trust Principles."),
+        Block("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace."),
+    ]
+    assert furniture.strip_blocks([*body, *notices], "") == body
+    assert furniture.strip_blocks([*body[:2], notices[0], body[2]], "") == body  # a heading, text after it
+    ctas = [Block("Siguenos en Telegram, Instagram y Twitter para recibir todas nuestras noticias")]
+    assert furniture.strip_blocks([*body[:1], *ctas, *body[1:]], "") == body
+    stays = [
+        Block("All rights reserved, the label said, and the band had no say in the new record."),
+        Block("The port's content licence ran out in May, and the archive went offline with it."),
+    ]
+    assert furniture.strip_blocks([*body, *stays], "") == [*body, *stays]
