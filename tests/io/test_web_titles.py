@@ -26,6 +26,14 @@ PAGES = {
         f"<article>{BODY}</article>",
         "Olive & Herb Bread – a weekend loaf",
     ),
+    # a quotation mark left unescaped in the tags' attribute cuts them short; the <title> is whole
+    "quote in a tag": (
+        '<title>Senator calls the budget "unworkable"</title>'
+        '<meta property="og:title" content="Senator calls the budget "unworkable"">'
+        '<meta name="twitter:title" content="Senator calls the budget "unworkable"">',
+        f"<h1><a href='/'><img src='/logo.svg' alt='The Ledger'></a></h1><article>{BODY}</article>",
+        'Senator calls the budget "unworkable"',
+    ),
     # "Site » Blog Archive » Post": the <h1> links home, the post's own heading is an <h2>
     "blog archive": (
         "<title>Harbour Notes » Blog Archive » Why the budget vote was put off</title>",

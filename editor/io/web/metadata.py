@@ -201,6 +201,14 @@ def _kicker_before(h1: str, title: str) -> bool:
     return long_.startswith(short + " ") and not re.search(r"[^\W\d_]{3}", long_[len(short) :])
 
 
+def _uncut(value: str, whole: str) -> str:
+    """A meta tag's headline cut short where a quotation mark was left unescaped in the
+    attribute (content="Senator calls Biden "unfit"" reads as "Senator calls Biden"): the
+    <title> that holds it whole."""
+    rest = whole[len(value) :].lstrip() if value and whole.startswith(value) else ""
+    return whole if rest.startswith('"') else value
+
+
 def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, og:title,
     twitter:title and <title>. The visible <h1> goes first where it tells the story a tag tells
@@ -217,6 +225,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
         _text(_meta(tree, "twitter:title")),
         _text(page_title(tree)),
     )
+    og, tw = _uncut(og, tag), _uncut(tw, tag)
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
     h1 = _headline(tree)
     if h1 and (_norm(h1) in names or (len(h1.split()) < 2 and len(h1) < 12)):
