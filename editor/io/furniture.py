@@ -246,7 +246,31 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
             if end - k >= 3 or end == len(out):  # a lead-in and links (or nothing): related posts
                 del out[k:end]
         k -= 1
-    return drop_trailing_section(out, host)
+    out = drop_trailing_section(out, host)
+    return [b for i, b in enumerate(out) if not _related_heading(b, out[i + 1 : i + 2])]
+
+
+_RELATED_HEAD = re.compile(
+    r"^\W*(?:(?:notas|noticias|contenidos?|temas|art[ií]culos) relacionad[oa]s"
+    r"|related (?:posts|articles|stories)"
+    r"|(?:das )?könnte (?:sie|dich) auch interessieren|empfohlene (?:beiträge|artikel)"
+    r"|weitere (?:themen|artikel|beiträge|nachrichten)\b|mehr (?:zu|zum|zur) \S+(?: \S+)?(?: auf \S+)?$"
+    r"|auch auf \S+$|más (?:sobre|noticias)\b|leia também|veja também|à lire aussi|sur le même sujet"
+    r"|you (?:may|might) also like|recommended (?:for you|reading|stories)|read next|more (?:stories|from)\b"
+    r"|vorschau auf den nächsten artikel)",
+    re.I,
+)
+"""A heading that announces more of the site's articles ("Notas relacionadas", "Das könnte Sie
+auch interessieren!", "Mehr zum Thema auf Site.de", "Auch auf site.de")."""
+
+
+def _related_heading(block: Block, after: list[Block]) -> bool:
+    """A heading announcing related articles with none of the post's prose under it (its
+    teasers gone, or only their pictures left); one over links is left to the rules for links."""
+    text = _plain(block)
+    if block.kind is not BlockKind.HEADING or len(text.split()) > _LEAD_IN_WORDS:
+        return False
+    return bool(_RELATED_HEAD.match(text)) and not (after and (_prose(after[0]) or _only_link(after[0])))
 
 
 def drop_trailing_section(blocks: list[Block], host: str) -> list[Block]:

@@ -161,7 +161,7 @@ def test_a_closing_section_of_teasers_goes_but_sources_addresses_and_text_stay()
         [Block("The new pier", BlockKind.HEADING), picture("The new pier at dawn")],
         [Block("Harbour Road 14"), Block("[Map](/map)"), picture("The harbour office")],
         [
-            Block("Más noticias", BlockKind.HEADING),
+            Block("The piers", BlockKind.HEADING),
             picture("The old pier"),
             picture("The new pier"),
             *body[1:],
@@ -314,3 +314,24 @@ def test_the_sites_notices_and_channels_after_the_post_go_but_sentences_about_ri
         Block("The port's content licence ran out in May, and the archive went offline with it."),
     ]
     assert furniture.strip_blocks([*body, *stays], "") == [*body, *stays]
+
+
+def test_a_heading_announcing_more_articles_goes_when_none_of_the_post_is_under_it() -> None:
+    site = "https://harbor.example/news/terminal"
+    body = [Block(t) for t in BODY]
+    vote = Block("The vote", BlockKind.HEADING)
+    picture = Block("Ferry fares rise again", BlockKind.IMAGE, image_url="https://harbor.example/f.jpg")
+    for heading in (
+        "Notas relacionadas",
+        "Das könnte Sie auch interessieren!",
+        "Mehr zum Thema auf Harbor.de",
+    ):
+        announces = Block(heading, BlockKind.HEADING)
+        # its teasers gone: a heading of the post follows, or only a teaser's picture
+        got = furniture.strip_blocks([*body[:2], announces, vote, body[2]], site)
+        assert got == [*body[:2], vote, body[2]]
+        got = furniture.strip_blocks([*body[:2], announces, picture, body[2]], site)
+        assert got == [*body[:2], picture, body[2]]
+    # a heading of the post's own that opens alike, with the post's text under it, stays
+    section = [Block("Mehr zum Hafen", BlockKind.HEADING), body[2]]
+    assert furniture.strip_blocks([*body[:2], *section], site) == [*body[:2], *section]
