@@ -128,15 +128,20 @@ def block_text(text: str) -> str:
     return _escape_html("\n".join(lines))
 
 
+_TRAILING_BACKSLASH = re.compile(r"((?:^|[^\\])(?:\\\\)*\\)$")
+
+
 def draft_text(text: str) -> str:
     """A draft as the post shows it: each line break kept as a line break (a Markdown hard
     break), a blank line as a new paragraph; every paragraph as safe as ``block_text``."""
     paragraphs = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
     out = []
     for para in paragraphs:
-        safe = block_text(para)
-        if safe:
-            out.append(safe.replace("\n", "  \n"))
+        lines = block_text(para).split("\n")
+        if lines != [""]:
+            # a line ending in a lone backslash would escape nothing and swallow the break
+            ended = [_TRAILING_BACKSLASH.sub(r"\1\\", line) for line in lines[:-1]]
+            out.append("  \n".join([*ended, lines[-1]]))
     return "\n\n".join(out)
 
 

@@ -92,3 +92,10 @@ def test_links_and_emphasis_survive() -> None:
     html = BLOG.render(mdsafe.block_text("見出し [Axios](https://axios.example/a) と *強調*"))
     assert '<a href="https://axios.example/a">Axios</a>' in html
     assert "<em>強調</em>" in html
+
+
+def test_a_line_ending_in_a_backslash_keeps_its_break_and_its_backslash() -> None:
+    # Found by the export's property test: "C:\" at the end of a line escaped nothing, and the
+    # line break after it vanished from the post.
+    html = MarkdownIt("commonmark").render(mdsafe.draft_text("保存先は C:\\\n次の行"))
+    assert html == "<p>保存先は C:\\<br />\n次の行</p>\n"
