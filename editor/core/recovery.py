@@ -163,9 +163,11 @@ def write_recovery(data: bytes, original: Path | None) -> Path:
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = recovery_file()
-    atomic_write(target, data, backup=False)
+    # What the copy is first, then the copy: a process killed between the two leaves a described
+    # copy (the previous one, or none yet), never a copy nobody would offer back.
     meta = {"original": str(original or ""), "pid": os.getpid(), "saved_at": time.time()}
     atomic_write(target.with_suffix(".json"), json.dumps(meta).encode(), backup=False)
+    atomic_write(target, data, backup=False)
     return target
 
 
@@ -181,16 +183,23 @@ def orphans() -> list[Orphan]:
     folder = recovery_dir()
     if not folder.is_dir():
         return found
-    for meta_path in sorted(folder.glob("session-*.json")):
+    for copy in sorted(folder.glob("session-*.tsuji")):
         try:
-            meta = json.loads(meta_path.read_text("utf-8"))
-            pid = int(meta.get("pid", 0))
-        except (OSError, ValueError, AttributeError):
+            pid = int(copy.stem.removeprefix("session-"))
+            saved_at = copy.stat().st_mtime
+        except (OSError, ValueError):
             continue
-        copy = meta_path.with_suffix(".tsuji")
-        if pid == os.getpid() or alive(pid) or not copy.exists():
+        meta: dict[str, object] = {}
+        with contextlib.suppress(OSError, ValueError):
+            read = json.loads(copy.with_suffix(".json").read_text("utf-8"))
+            meta = read if isinstance(read, dict) else {}
+        if pid == os.getpid() or alive(pid):
             continue
-        found.append(Orphan(copy, str(meta.get("original", "")), float(meta.get("saved_at", 0))))
+        # a copy whose description is missing or damaged is still offered, as untitled
+        when = meta.get("saved_at")
+        if isinstance(when, (int, float)):
+            saved_at = float(when)
+        found.append(Orphan(copy, str(meta.get("original", "")), saved_at))
     return found
 
 
