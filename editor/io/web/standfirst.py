@@ -29,9 +29,14 @@ _AWAY = frozenset(
         r"\w+",
         "related sidebar aside widget comment comments nav navigation footer menu recommended more"
         " list teaserlist promo newsletter slider carousel author bio byline caption credit copyright"
-        " annotation img image photo foto picture gallery",
+        " annotation",
     )
 )
+_OWN_NAMES = frozenset(("img", "photo", "foto", "picture", "gallery", "subscribe", "subscription", "paywall"))
+"""Names that make the element itself a picture's text or a subscription pitch
+("img_description", "c-subscribe__description"); on a container ("gallery-page", a paywalled
+article's wrapper) they say nothing about what is inside, and "image" names a dek's layout
+("withImage", "noImage") as often as a picture."""
 _TAGS = ("p", "div", "h2", "h3", "span", "section", "strong")
 _UNSEEN = ("script", "style", "noscript", "template", "textarea", "button", "select", "svg", "iframe")
 _PICTURE = ("figure", "figcaption", "picture")
@@ -107,11 +112,12 @@ def _first_kept(body: Any, blocks: list[Block], h1: Any) -> Any:
         if el is not body:
             here.append((el.tail, el.getparent()))
         for text, owner in here:
-            if text and not text.isspace():
+            piece = _norm(text) if text else ""
+            if piece:  # a piece of punctuation or spaces only has no place of its own
                 owners.append(owner)
                 starts.append(at)
-                joined.append(_norm(text))
-                at += len(joined[-1])
+                joined.append(piece)
+                at += len(piece)
     whole = "".join(joined)
     shown = _norm(_text(h1))
     for block in blocks[:4]:
@@ -130,7 +136,7 @@ def _away(el: Any) -> bool:
     for up in el.iterancestors():
         if up.tag in ("nav", "aside", "footer", "form", *_PICTURE) or _tokens(up) & _AWAY:
             return True
-    return bool(_tokens(el) & _AWAY)
+    return bool(_tokens(el) & (_AWAY | _OWN_NAMES))
 
 
 def _linked_share(el: Any, text: str) -> float:
