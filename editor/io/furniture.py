@@ -247,7 +247,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
                 del out[k:end]
         k -= 1
     out = drop_trailing_section(out, host)
-    return [b for i, b in enumerate(out) if not _related_heading(b, out[i + 1 : i + 2])]
+    return [b for i, b in enumerate(out) if not _related_heading(b, out[i + 1 :])]
 
 
 _RELATED_HEAD = re.compile(
@@ -266,11 +266,13 @@ auch interessieren!", "Mehr zum Thema auf Site.de", "Auch auf site.de")."""
 
 def _related_heading(block: Block, after: list[Block]) -> bool:
     """A heading announcing related articles with none of the post's prose under it (its
-    teasers gone, or only their pictures left); one over links is left to the rules for links."""
+    teasers gone, or only their pictures left); one over links is left to the rules for links,
+    and one over a picture and then prose is a section of the post that opens with a picture."""
     text = _plain(block)
     if block.kind is not BlockKind.HEADING or len(text.split()) > _LEAD_IN_WORDS:
         return False
-    return bool(_RELATED_HEAD.match(text)) and not (after and (_prose(after[0]) or _only_link(after[0])))
+    under = next((b for b in after if b.kind is not BlockKind.IMAGE), None)
+    return bool(_RELATED_HEAD.match(text)) and not (under and (_prose(under) or _only_link(under)))
 
 
 def drop_trailing_section(blocks: list[Block], host: str) -> list[Block]:

@@ -330,8 +330,10 @@ def test_a_heading_announcing_more_articles_goes_when_none_of_the_post_is_under_
         # its teasers gone: a heading of the post follows, or only a teaser's picture
         got = furniture.strip_blocks([*body[:2], announces, vote, body[2]], site)
         assert got == [*body[:2], vote, body[2]]
-        got = furniture.strip_blocks([*body[:2], announces, picture, body[2]], site)
-        assert got == [*body[:2], picture, body[2]]
+        got = furniture.strip_blocks([*body[:2], announces, picture, vote, body[2]], site)
+        assert got == [*body[:2], picture, vote, body[2]]
     # a heading of the post's own that opens alike, with the post's text under it, stays
     section = [Block("Mehr zum Hafen", BlockKind.HEADING), body[2]]
     assert furniture.strip_blocks([*body[:2], *section], site) == [*body[:2], *section]
+    pictured = [Block("Mehr zum Hafen", BlockKind.HEADING), picture, body[2]]  # opens with a picture
+    assert furniture.strip_blocks([*body[:2], *pictured], site) == [*body[:2], *pictured]
