@@ -69,7 +69,37 @@ PAGES = {
         f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>",
         "Why collaborative thinking beats individual smarts",
     ),
+    # the Dublin Core title, where nothing on the page agrees with anything else
+    "dublin core": (
+        "<title>The Ledger</title><meta name='DC.title' content='Council puts off the budget vote'>"
+        "<meta property='og:title' content='You will not believe what the council did'>",
+        f"<div>{BODY}</div>",
+        "Council puts off the budget vote",
+    ),
+    # RDFa: one attribute names several properties
+    "several properties": (
+        "<title>The Ledger</title>"
+        "<meta property='og:title twitter:title' content='Council puts off the budget vote'>",
+        f"<div>{BODY}</div>",
+        "Council puts off the budget vote",
+    ),
 }
+
+
+def test_a_post_titled_like_its_sites_name_keeps_its_headline() -> None:
+    """No site name declared: the part of the <title> that is the post's own headline is not
+    taken for the site's name (and dropped from the title), whichever part trafilatura guesses."""
+    for title in (  # titles on which trafilatura takes the headline for the site's name
+        "Protokoll der Mitgliederversammlung vom 3. März 2021 – Ruderclub Basel",
+        "Ergebnisse: Kreismeisterschaft U16, Neustadt, 12.6.2009 | Leichtathletik Neustadt",
+    ):
+        headline = title.split(" – ")[0].split(" | ")[0]
+        body = f"<article><h1 class='entry-title'>{headline}</h1>{BODY}</article>"
+        article = import_html(
+            f"<html lang='de'><head><title>{title}</title></head><body>{body}</body></html>"
+        )
+        assert article.source_title == headline
+        assert article.site_name != headline
 
 
 @pytest.mark.parametrize("name", PAGES)

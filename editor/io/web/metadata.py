@@ -30,12 +30,20 @@ _DATE_TAIL = re.compile(
 
 
 def _meta(tree: Any, *names: str) -> str:
+    """The first of ``names`` the page's <meta> tags give a value, by property, then name, then
+    itemprop; names are read without regard to case ("DC.title") and an attribute may hold
+    several, space-separated (RDFa: property="og:title twitter:title")."""
+    by_attr: dict[str, dict[str, str]] = {"property": {}, "name": {}, "itemprop": {}}
+    for el in tree.iter("meta"):
+        content = " ".join(str(el.get("content") or "").split())
+        if content:
+            for attr, found in by_attr.items():
+                for token in str(el.get(attr) or "").casefold().split():
+                    found.setdefault(token, content)
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            for value in found:
-                if str(value).strip():
-                    return " ".join(str(value).split())
+        for found in by_attr.values():
+            if name.casefold() in found:
+                return found[name.casefold()]
     return ""
 
 
@@ -210,17 +218,19 @@ def _uncut(value: str, whole: str) -> str:
 
 
 def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
-    """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, og:title,
-    twitter:title and <title>. The visible <h1> goes first where it tells the story a tag tells
-    in other words (tags often carry a headline written for search or social media) or where the
-    tags name only the site or a section; otherwise the headline the most statements agree on,
-    the structured data and social tags before the <title> (with its site name). An <h1> that is
+    """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, Dublin Core
+    (or Parse.ly) title, og:title, twitter:title and <title>. The visible <h1> goes first where it
+    tells the story a tag tells in other words (tags often carry a headline written for search or
+    social media) or where the tags name only the site or a section; otherwise the headline the
+    most statements agree on, the structured data and social tags before the <title> (with its
+    site name). An <h1> that is
     the site's name (it links home, or the <title> sets it off) or a greeting does not count; a
     <title> of several parts of which the page shows the longest as a heading gives that part
     ("Site » Blog Archive » Post" under an <h1> of the site's name)."""
     ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
-    ld, og, tw, tag = (
+    ld, dc, og, tw, tag = (
         _text(ld),
+        _text(_meta(tree, "dc:title", "dc.title", "dcterms.title", "parsely-title")),
         _text(_meta(tree, "og:title")),
         _text(_meta(tree, "twitter:title")),
         _text(page_title(tree)),
@@ -236,9 +246,10 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
         tag = shown
     if h1 and tag and not _same(h1, tag):
         others = [p for p in _parts(tag) if not _same(p, h1)]
-        if any(_same(p, h1) for p in _parts(tag)) and any(_same(p, c) for p in others for c in (ld, og) if c):
+        named = (c for c in (ld, dc, og) if c)
+        if any(_same(p, h1) for p in _parts(tag)) and any(_same(p, c) for c in named for p in others):
             h1 = ""  # "Blog Name: Post title" in <title>: the <h1> is the blog's name
-    others = [c for c in (ld, og, tw, tag) if c]
+    others = [c for c in (ld, dc, og, tw, tag) if c]
     if h1 and 4 <= word_count(h1) <= 30 and _visible_wins(h1, others):
         # an <h1> that runs a kicker into the headline ("Open Progress Why …") gives the tag
         # that holds the headline alone
@@ -249,7 +260,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
         return clean_title(h1, site, author, names)
     if h1 and others and not any(_agrees(h1, c) for c in others):
         h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
-    candidates = [c for c in (ld, og, tw, h1, tag) if c]
+    candidates = [c for c in (ld, dc, og, tw, h1, tag) if c]
     if not candidates:
         return clean_title(_text(fallback), site, author, names) if fallback else ""
     best = max(candidates, key=lambda c: (sum(_agrees(c, o) for o in candidates), -candidates.index(c)))
@@ -335,6 +346,18 @@ BIG_PAGE = 1_000_000
 """Characters of HTML past which metadata extraction skips the extensive date search."""
 
 
+def _guessed_site(meta: Any, tree: Any) -> str:
+    """trafilatura's site name where the page declares none, unless it is the page's headline:
+    without a declared name it takes a part of the <title>, and on "Post title – Site" pages
+    that is sometimes the post's title, which would then be dropped as the site's name (the same
+    as the headline, or a sentence longer than what it took for the title)."""
+    guess = str(meta.sitename) if meta and meta.sitename else ""
+    title, headline = str(meta.title or "") if meta else "", _headline(tree)
+    if not guess or _same(guess, title) or (headline and _same(guess, headline)):
+        return ""
+    return "" if word_count(guess) >= 5 and word_count(guess) > word_count(title) else guess
+
+
 def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     import trafilatura
 
@@ -346,9 +369,7 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     meta = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=False)
     if meta and not meta.date and len(prepared) < BIG_PAGE:
         meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
-    site = _meta(tree, "og:site_name", "application-name") or (
-        meta.sitename if meta and meta.sitename else ""
-    )
+    site = _meta(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
     author = _author(tree, site) or clean_author(meta.author or "", site) if meta else _author(tree, site)
     article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "")
     article.author = author
