@@ -69,6 +69,13 @@ PAGES = {
         f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>",
         "Why collaborative thinking beats individual smarts",
     ),
+    # a heading that holds the post's date and categories after its headline
+    "details in the heading": (
+        "<meta property='og:title' content='Fans return to the stadiums of the region'>",
+        "<article><h1>Fans return to the stadiums of the region <span class='date'>02.02.2022</span>"
+        f" • <a href='/news'>News</a>, <a href='/press'>Press</a></h1>{BODY}</article>",
+        "Fans return to the stadiums of the region",
+    ),
     # the Dublin Core title, where nothing on the page agrees with anything else
     "dublin core": (
         "<title>The Ledger</title><meta name='DC.title' content='Council puts off the budget vote'>"

@@ -200,13 +200,20 @@ def _visible_wins(h1: str, others: list[str]) -> bool:
 
 
 def _kicker_before(h1: str, title: str) -> bool:
-    """``h1`` is ``title`` with a kicker before it, or with a date after it."""
+    """``h1`` is ``title`` with a kicker before it, or with a date after it (and what a heading
+    that holds the post's details puts after the date: "… 02.02.2022 • News, Press")."""
     long_, short = _norm(h1), _norm(title)
     if len(short.split()) < 3 or long_ == short:
         return False
     if long_.endswith(" " + short):
         return True
-    return long_.startswith(short + " ") and not re.search(r"[^\W\d_]{3}", long_[len(short) :])
+    rest = long_[len(short) :]
+    dated = _DATE_FIRST.match(rest) or not re.search(r"[^\W\d_]{3}", rest)
+    return long_.startswith(short + " ") and bool(dated)
+
+
+_DATE_FIRST = re.compile(r" \d{1,4} \d{1,2} \d{2,4}\b")
+"""A date in figures (02.02.2022, 2022-02-02), as ``_norm`` leaves it: digits between spaces."""
 
 
 def _uncut(value: str, whole: str) -> str:
