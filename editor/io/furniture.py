@@ -17,6 +17,12 @@ from editor.core.model import Block, BlockKind
 _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
 _PULL = re.compile(r"pull-?quote", re.I)
 _CTA = re.compile(r"(?:^|[-_])cta(?:$|[-_])|call-to-action", re.I)
+_SIDE_BOX = re.compile(
+    r"^(?:sidebar|textwidget|widget_\w+)$|(?:^|[-_])(?:newsletter|signup|sign-up)(?:$|[-_])", re.I
+)
+"""A sidebar, one of WordPress's widgets in it, or a newsletter's sign-up box, by its class or id:
+exact names ("sidebar", "widget_text"), since Blogger calls the post's own box "widget Blog",
+page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main"."""
 _COMMENT_FORM = re.compile(
     r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
 )
@@ -33,7 +39,9 @@ def text_of(el: Any) -> str:
 
 
 def clean_page(tree: Any) -> None:
-    """Drop captions, "click to enlarge" notes, comment forms and calls to action from a page."""
+    """Drop captions, "click to enlarge" notes, comment forms, calls to action, sidebars and
+    sign-up boxes from a page."""
+    whole = float(tree.xpath("string-length(normalize-space(//body))") or 0)
     for el in tree.xpath("//figcaption|//*[@class or @id]"):
         if el.getparent() is None or el.tag in ("html", "body", "article", "main"):
             continue
@@ -44,6 +52,7 @@ def clean_page(tree: Any) -> None:
             or any(_COMMENT_FORM.match(n) for n in names if n)
             or any(_CTA.search(n) for n in names if n)
             or any(_PULL.search(n) for n in names if n)
+            or (any(_SIDE_BOX.search(n) for n in names if n) and not _holds_post(el, whole))
         ):
             el.drop_tree()
     short = "[string-length(normalize-space(.)) <= {}]"  # measured by libxml2, not in Python
@@ -58,6 +67,12 @@ def clean_page(tree: Any) -> None:
         text = " ".join(text_of(el).split())
         if text and len(text) <= 220 and is_meta_line(text):
             el.drop_tree()  # "January 13, 2020 | categories: … | View Comments", "Posted by …"
+
+
+def _holds_post(el: Any, whole: float) -> bool:
+    """A box that holds the post: its headline, or half the page's text (a theme that calls its
+    main column a widget)."""
+    return bool(el.xpath("boolean(.//h1)")) or el.xpath("string-length(normalize-space(.))") > whole / 2
 
 
 def _holds_prose(el: Any) -> bool:

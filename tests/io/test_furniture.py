@@ -337,3 +337,23 @@ def test_a_heading_announcing_more_articles_goes_when_none_of_the_post_is_under_
     assert furniture.strip_blocks([*body[:2], *section], site) == [*body[:2], *section]
     pictured = [Block("Mehr zum Hafen", BlockKind.HEADING), picture, body[2]]  # opens with a picture
     assert furniture.strip_blocks([*body[:2], *pictured], site) == [*body[:2], *pictured]
+
+
+def test_sidebars_widgets_and_sign_up_boxes_go_but_a_main_column_named_alike_stays() -> None:
+    disclaimer = (
+        "This blog links to other websites now and then. I have no say over what those pages contain"
+        " and cannot vouch for it, so follow such a link at your own risk and judgement."
+    )
+    pitch = "Get the Harbour Daily by email every morning and never miss a story from the port."
+    page = (
+        "<html lang='en'><head><title>Port terminal</title></head><body><div id='wrapper'>"
+        f"<div class='post'><h1>Port terminal</h1><p>{BODY[0]}</p>"
+        f"<div class='newsletter-promo'><p>{pitch}</p></div><p>{BODY[1]}</p><p>{BODY[2]}</p></div>"
+        f"<div id='sidebar'><div class='widget widget_text'><div class='textwidget'><p>{disclaimer}</p>"
+        "</div></div></div></div></body></html>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_web_bytes(page.encode(), "page.html").blocks]
+    assert texts == BODY
+    # a theme that calls the post's own column a widget: its headline and text stay
+    themed = page.replace("<div class='post'>", "<div class='widget'>")
+    assert [inline.to_plain(b.source) for b in import_web_bytes(themed.encode(), "page.html").blocks] == BODY
