@@ -324,6 +324,8 @@ def _furniture_after(block: Block, host: str) -> bool:
 
 _TAIL_ASK = re.compile(
     r"\b(?:please subscribe|subscribe to (?:our|my)\b|already a subscriber|log ?in for|sign in to"
+    r"|suscr[ií]b(?:e|ete|irse)(?: aquí)? a nuestr[oa]|abonnez-vous à not|inscrivez-vous à not"
+    r"|assine (?:a )?nossa|abonnieren sie unse"
     r"|eingeloggt (?:sein|sind)"
     r"|nicht eingeloggt|in deinen posteingang|in ihr(?:en)? posteingang|mit unserem newsletter"
     r"|latest (?:news|stories|headlines)\b.{0,80}\bapps?\b"

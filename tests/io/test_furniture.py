@@ -280,6 +280,8 @@ def test_what_the_publisher_asks_after_the_post_goes_but_the_authors_last_words_
                 "For the latest stories and breaking news download the Harbor News apps for iOS and Android.",
                 "If you enjoyed reading this post – would you consider supporting our work? Just click here.",
                 "Sie sind aktuell nicht eingeloggt.",
+                "Puede escribirnos a puerto@example.org o suscribirse aquí a nuestra newsletter.",
+                "Pour ne rien manquer, inscrivez-vous à notre lettre d'information du matin.",
             ),
         )
     )
@@ -289,6 +291,7 @@ def test_what_the_publisher_asks_after_the_post_goes_but_the_authors_last_words_
             "The ferry app is in the App Store and on Google Play, and it already sells a third of tickets."
         ),
         Block("The paper lost a third of its subscribers after the story ran, and nobody has said why."),
+        Block("Los vecinos dicen que nadie quiso suscribirse a la idea del puerto nuevo."),
     ]
     assert furniture.strip_blocks([*body, *last_words], "") == [*body, *last_words]
 
