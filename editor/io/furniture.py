@@ -169,7 +169,8 @@ def _plain(block: Block) -> str:
 
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|on|at|veröffentlich\w*|aktualisiert|am|um|uhr|stand|publicado|publié"
-    r"|le|el|de)\b|[\W\d_]",
+    r"|le|el|de|last|modified|letzte|änderung|zuletzt|geändert|dernière|mise|à|jour|última"
+    r"|actualización|actualizado|modificado|modifié)\b|[\W\d_]",
     re.I,
 )
 
@@ -192,8 +193,9 @@ def has_date(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """A date alone, with its time or a "Published:" before it ("23.10.2018", "Veröffentlichung:
-    2. Februar 2022, 10:15 Uhr"); not a table's row of versions and dates."""
+    """A date alone, with its time or a "Published:" or "Last modified" before it ("23.10.2018",
+    "Veröffentlichung: 2. Februar 2022, 10:15 Uhr", "Letzte Änderung 14.02.2019"); not a table's
+    row of versions and dates."""
     return (
         len(text) <= 60
         and "|" not in text

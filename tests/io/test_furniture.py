@@ -252,6 +252,7 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("This post contains references to products from one or more of our advertisers."),
         Block("23.10.2018"),
         Block("Veröffentlichung: 2. Februar 2022, 10:15 Uhr"),
+        Block("Letzte Änderung 14.02.2019"),
     ]
     mixed = [furniture_lines[0], body[0], *furniture_lines[1:4], body[1], *furniture_lines[4:], body[2]]
     assert furniture.strip_blocks(mixed, "https://harbor.example/news/terminal") == body
@@ -261,6 +262,7 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         ),
         Block("He took the photo: a harbour at dawn, the cranes still, the ferry not yet in."),
         Block("On 23.10.2018 the minister resigned, and the terminal was put on hold."),
+        Block("The last change came on 14.02.2019."),
         Block("Advertisers left the paper after the story ran, and its owner sold it a year later."),
         Block("Werbung nervt. Tracking nervt. Darum blockt der neue Browser beides."),
         Block("4.2.3 | April 2014"),  # a row of a table of releases
