@@ -50,6 +50,7 @@ from editor.ui.shell.parts import Part, Parts
 from editor.ui.shell.prompts import DialogPrompts
 from editor.ui.window import dock_focus, dock_layout, later_parts
 from editor.ui.window.meta_header import MetaHeader
+from editor.ui.window.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from editor.ui.find.find_bar import FindBar
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._pending_message: tuple[str, int] | None = None
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, lambda: self.parts)
+        self.setStatusBar(StatusBar(self))
         self.progress = QLabel(self)
         self.counts = QLabel(self)
         self.saved = QLabel(self)
