@@ -76,6 +76,13 @@ PAGES = {
         f" • <a href='/news'>News</a>, <a href='/press'>Press</a></h1>{BODY}</article>",
         "Fans return to the stadiums of the region",
     ),
+    # no <h1>: the one element the page marks as its post's title (hAtom's entry-title)
+    "declared headline": (
+        "<title>writing - harbourdesign.example - Webdesign</title>",
+        "<div class='post'><h2 class='entry-title'>Write for the readers you actually have</h2>"
+        f"{BODY}</div><div class='sidebar'><h2>Archive</h2></div>",
+        "Write for the readers you actually have",
+    ),
     # the Dublin Core title, where nothing on the page agrees with anything else
     "dublin core": (
         "<title>The Ledger</title><meta name='DC.title' content='Council puts off the budget vote'>"

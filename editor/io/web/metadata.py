@@ -95,15 +95,25 @@ def _spaced(ch: str) -> bool:
     return ch.isalnum() and not ("\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or ch >= "\uff00")
 
 
+_DECLARED = (
+    "//*[@itemprop='headline'] | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
+)
+"""An element the page marks as its post's headline: schema.org's itemprop="headline", the
+hAtom class "entry-title" that blog themes put on a post's title."""
+
+
 def _headline(tree: Any) -> str:
-    """The page's own headline: the <h1> of its article, or the page's one <h1>."""
+    """The page's own headline: the <h1> of its article, or the page's one <h1>; on a page with
+    none or several, the one element it marks as its post's headline (a blog's post title in an
+    <h2> under the blog's name in <h1>)."""
     for path in ("//article//h1", "//main//h1", "//h1"):
         found = {_heading_text(h) for h in tree.xpath(path)} - {""}
         if len(found) == 1:
             return found.pop()
         if found:
-            return ""  # several different ones: a list page or a site's chrome
-    return ""
+            break  # several different ones: a list page or a site's chrome
+    declared = {_heading_text(h) for h in tree.xpath(_DECLARED)} - {""}
+    return declared.pop() if len(declared) == 1 else ""
 
 
 def _norm(text: str) -> str:
