@@ -15,7 +15,7 @@ class StatusBar(QStatusBar):
     def event(self, e: QEvent) -> bool:
         done = super().event(e)
         if e.type() == QEvent.Type.LayoutRequest and self.currentMessage():
-            QTimer.singleShot(0, self._hide_under_message)
+            QTimer.singleShot(0, self, self._hide_under_message)  # not after the bar is gone
         return bool(done)
 
     def _hide_under_message(self) -> None:
