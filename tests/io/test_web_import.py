@@ -256,3 +256,37 @@ def test_a_page_resaved_as_utf8_that_still_declares_its_old_charset_reads_right(
     page = f"<html><head><meta charset='gb2312'><title>预算</title></head><body><article>{body}</article></body></html>"
     assert import_web_bytes(page.encode("utf-8"), "p.html").source_title == "预算"
     assert import_web_bytes(page.encode("gb2312"), "p.html").source_title == "预算"  # and a real GB page
+
+
+def _post(head: str, byline: str = "") -> bytes:
+    body = "".join(
+        f"<p>Paragraph {n}: the harbour board met again on Monday and put off its vote on the new"
+        " terminal until the spring, to the anger of the unions who had waited all year.</p>"
+        for n in range(1, 6)
+    )
+    return (
+        f"<html lang='en'><head><title>Vote put off</title>{head}</head><body><article>"
+        f"<h1>Vote put off</h1>{byline}{body}</article></body></html>"
+    ).encode()
+
+
+def test_the_author_is_the_person_who_wrote_the_post_not_the_publisher() -> None:
+    ld = (
+        "<meta property='og:site_name' content='Harbour Ledger'>"
+        "<script type='application/ld+json'>{json}</script>"
+    )
+    publisher_as_author = (
+        '{"@type": "NewsArticle", "headline": "Vote put off",'
+        ' "author": {"@type": "Organization", "name": "Harbour Ledger"},'
+        ' "publisher": {"@type": "Organization", "name": "Harbour Ledger"}}'
+    )
+    byline = "<p class='byline'>By <a rel='author' href='/staff/mara-lind'>Mara Lind</a></p>"
+    page = _post(ld.replace("{json}", publisher_as_author), byline)
+    assert import_web_bytes(page, "post.html").author == "Mara Lind"
+    # "None" written into the data by a template is nobody
+    nobody = '{"@type": "NewsArticle", "headline": "Vote put off", "author": {"name": "None"}}'
+    page = _post(ld.replace("{json}", nobody) + "<meta name='author' content='Mara Lind'>")
+    assert import_web_bytes(page, "post.html").author == "Mara Lind"
+    # a site that signs its own posts keeps its name as the author
+    page = _post(ld.replace("{json}", publisher_as_author))
+    assert import_web_bytes(page, "post.html").author == "Harbour Ledger"

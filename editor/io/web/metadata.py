@@ -320,23 +320,38 @@ def clean_author(raw: str, site: str = "") -> str:
     return author
 
 
-def _author(tree: Any, site: str) -> str:
+def _author(tree: Any, site: str, guessed: str = "") -> str:
+    """The post's author: from its JSON-LD, its meta tags, its byline or trafilatura's reading
+    (``guessed``), the first that names someone other than the site itself; where none does,
+    the first that names anyone (a site that signs its own posts). A publisher named as the
+    author, or "None", is nobody; a news agency is an author."""
+    house = _site_names(tree, site) | {
+        _norm(str(p.get("name"))) for i in json_ld(tree) if isinstance(p := i.get("publisher"), dict)
+    }
+    found: list[str] = []
     for item in json_ld(tree):
         a = item.get("author")
         names = [
             x.get("name", "") if isinstance(x, dict) else str(x) for x in (a if isinstance(a, list) else [a])
         ]
-        names = [n for n in names if n and isinstance(n, str)]
+        names = [n for n in names if n and isinstance(n, str) and _norm(n) not in _NOBODY]
         if names and item.get("@type") in _ARTICLE_TYPES:
-            return clean_author(", ".join(names), site)
-    found = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
-    if found and not found.startswith(("http", "@")):
-        return clean_author(found, site)
+            found.append(", ".join(names))
+    meta = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
+    if meta and not meta.startswith(("http", "@")):
+        found.append(meta)
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author'] | //*[contains(@class,'byline')]"):
         text = _byline_text(el)
         if 2 <= len(text) <= 120:
-            return clean_author(text, site)
-    return ""
+            found.append(text)
+            break
+    found.append(guessed)
+    names = [n for n in (clean_author(f, site) for f in found) if _norm(n) not in _NOBODY]
+    people = [n for n in names if _norm(n) not in house and n != site]
+    return (people or names or [""])[0]
+
+
+_NOBODY = {"", "none", "null", "undefined", "unknown"}
 
 
 def _byline_text(el: Any) -> str:
@@ -387,7 +402,7 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     if meta and not meta.date and len(prepared) < BIG_PAGE:
         meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
     site = _meta(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
-    author = _author(tree, site) or clean_author(meta.author or "", site) if meta else _author(tree, site)
+    author = _author(tree, site, str(meta.author or "") if meta else "")
     article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "")
     article.author = author
     article.site_name = site
