@@ -276,12 +276,13 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
     tree = dom.parse(text)
     if tree is None:
         raise ImportFailed(Msg("{name}: not a web page (no HTML could be read)", name=name))
+    signed = metadata.byline(tree)
     dom.prepare(tree)
     from lxml import etree
 
     prepared = etree.tostring(tree, encoding="unicode", method="html")
     article = Article()
-    metadata.fill_metadata(article, tree, prepared, url)
+    metadata.fill_metadata(article, tree, prepared, url, signed)
     base = url or article.source_url
     article.blocks = _read(prepared, base, wide=True)
     if article.blocks:

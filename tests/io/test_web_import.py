@@ -290,3 +290,20 @@ def test_the_author_is_the_person_who_wrote_the_post_not_the_publisher() -> None
     # a site that signs its own posts keeps its name as the author
     page = _post(ld.replace("{json}", publisher_as_author))
     assert import_web_bytes(page, "post.html").author == "Harbour Ledger"
+
+
+def test_the_author_in_a_blog_themes_hcard_is_found_but_not_a_commenters() -> None:
+    meta = (
+        "<div class='entry-meta'>Posted on <time>3 March 2026</time> by <span class='author vcard'>"
+        "<a class='url fn n' href='/author/mara'>Mara Lind</a></span></div>"
+    )
+    assert import_web_bytes(_post("", meta), "post.html").author == "Mara Lind"
+    comment = (
+        "<ol class='commentlist'><li class='comment'><div class='comment-author vcard'>"
+        "<b class='fn'>Ole Berg</b> says:</div><p>Thanks for the report.</p></li></ol>"
+    )
+    page = _post("").replace(b"</article>", comment.encode() + b"</article>")
+    assert import_web_bytes(page, "post.html").author != "Ole Berg"
+    # an hCard of what the post is about (an encyclopedia's infobox) names no author
+    infobox = "<table class='infobox vcard'><tr><th class='fn'>Castell</th></tr></table>"
+    assert import_web_bytes(_post("", infobox), "post.html").author != "Castell"

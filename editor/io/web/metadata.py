@@ -320,11 +320,22 @@ def clean_author(raw: str, site: str = "") -> str:
     return author
 
 
-def _author(tree: Any, site: str, guessed: str = "") -> str:
-    """The post's author: from its JSON-LD, its meta tags, its byline or trafilatura's reading
-    (``guessed``), the first that names someone other than the site itself; where none does,
-    the first that names anyone (a site that signs its own posts). A publisher named as the
-    author, or "None", is nobody; a news agency is an author."""
+def byline(tree: Any) -> str:
+    """The name in the page's first byline. Read before the page's furniture is cleared: a
+    "Posted on <date> by <Name>" line is furniture, and it is where a blog names its author."""
+    for el in tree.xpath(_BYLINES):
+        text = _byline_text(el)
+        if 2 <= len(text) <= 120:
+            return text
+    return ""
+
+
+def _author(tree: Any, site: str, guessed: str = "", signed: str | None = None) -> str:
+    """The post's author: from its JSON-LD, its meta tags, its byline (``signed``, read before
+    the page was cleaned; else read now) or trafilatura's reading (``guessed``), the first that
+    names someone other than the site itself; where none does, the first that names anyone (a
+    site that signs its own posts). A publisher named as the author, or "None", is nobody; a
+    news agency is an author."""
     house = _site_names(tree, site) | {
         _norm(str(p.get("name"))) for i in json_ld(tree) if isinstance(p := i.get("publisher"), dict)
     }
@@ -340,11 +351,7 @@ def _author(tree: Any, site: str, guessed: str = "") -> str:
     meta = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
     if meta and not meta.startswith(("http", "@")):
         found.append(meta)
-    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author'] | //*[contains(@class,'byline')]"):
-        text = _byline_text(el)
-        if 2 <= len(text) <= 120:
-            found.append(text)
-            break
+    found.append(byline(tree) if signed is None else signed)
     found.append(guessed)
     names = [n for n in (clean_author(f, site) for f in found) if _norm(n) not in _NOBODY]
     people = [n for n in names if _norm(n) not in house and n != site]
@@ -352,6 +359,17 @@ def _author(tree: Any, site: str, guessed: str = "") -> str:
 
 
 _NOBODY = {"", "none", "null", "undefined", "unknown"}
+_BYLINES = (
+    "//*[@itemprop='author'] | //*[@rel='author'] | //*[contains(@class,'byline')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+    "[contains(@class, 'author') or ancestor::*[contains(@class, 'author')]]"
+    "[not(ancestor::*[contains(@class, 'comment')])]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+)
+"""Where a page names its post's author: schema.org's itemprop="author", rel="author", a byline,
+or the name (class "fn") in an author's hCard ("author vcard", "post-author vcard", which blog
+themes put on the post's author and on each comment's: not in the comments; an hCard of a place
+or a person the post is about, Wikipedia's infobox, names no author)."""
 
 
 def _byline_text(el: Any) -> str:
@@ -390,7 +408,8 @@ def _guessed_site(meta: Any, tree: Any) -> str:
     return "" if word_count(guess) >= 5 and word_count(guess) > word_count(title) else guess
 
 
-def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
+def fill_metadata(article: Article, tree: Any, prepared: str, url: str, signed: str | None = None) -> None:
+    """``signed``: the byline's name, read before the page was cleaned (``byline``)."""
     import trafilatura
 
     # The page's own statements first (meta tags, JSON-LD, <time>). Only without a date there,
@@ -402,7 +421,7 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str) -> None:
     if meta and not meta.date and len(prepared) < BIG_PAGE:
         meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
     site = _meta(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
-    author = _author(tree, site, str(meta.author or "") if meta else "")
+    author = _author(tree, site, str(meta.author or "") if meta else "", signed)
     article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "")
     article.author = author
     article.site_name = site
