@@ -114,6 +114,12 @@ def test_a_post_titled_like_its_sites_name_keeps_its_headline() -> None:
         )
         assert article.source_title == headline
         assert article.site_name != headline
+        # no <h1>: trafilatura takes the site's name for the title and the title for the site's
+        # name; the two are put the right way round, and the title loses the site's name
+        page = f"<html lang='de'><head><title>{title}</title></head><body><div>{BODY}</div></body></html>"
+        article = import_html(page)
+        assert article.source_title == headline
+        assert article.site_name == title.removeprefix(headline).strip(" –|")
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -400,12 +400,18 @@ def _guessed_site(meta: Any, tree: Any) -> str:
     """trafilatura's site name where the page declares none, unless it is the page's headline:
     without a declared name it takes a part of the <title>, and on "Post title – Site" pages
     that is sometimes the post's title, which would then be dropped as the site's name (the same
-    as the headline, or a sentence longer than what it took for the title)."""
+    as the headline, or a sentence longer than what it took for the title). Where it took the two
+    parts the other way round, what it called the title is the site's name."""
     guess = str(meta.sitename) if meta and meta.sitename else ""
     title, headline = str(meta.title or "") if meta else "", _headline(tree)
-    if not guess or _same(guess, title) or (headline and _same(guess, headline)):
+    if not guess or _same(guess, title):
         return ""
-    return "" if word_count(guess) >= 5 and word_count(guess) > word_count(title) else guess
+    if (headline and _same(guess, headline)) or (
+        word_count(guess) >= 5 and word_count(guess) > word_count(title)
+    ):
+        swapped = _norm(title) in {_norm(p) for p in _parts(page_title(tree))} and not _same(title, headline)
+        return title if swapped else ""
+    return guess
 
 
 def fill_metadata(article: Article, tree: Any, prepared: str, url: str, signed: str | None = None) -> None:
