@@ -304,6 +304,14 @@ def test_the_author_in_a_blog_themes_hcard_is_found_but_not_a_commenters() -> No
     )
     page = _post("").replace(b"</article>", comment.encode() + b"</article>")
     assert import_web_bytes(page, "post.html").author != "Ole Berg"
+    # the words of an author link before the name, and a name run into the link's title
+    for link in (
+        "View all posts by Mara Lind",
+        "Zeige alle Beiträge von Mara Lind",
+        "Zum Profil von Mara Lind Mara Lind",
+    ):
+        linked = f"<p class='byline'><a rel='author' href='/author/mara'>{link}</a></p>"
+        assert import_web_bytes(_post("", linked), "post.html").author == "Mara Lind"
     # an hCard of what the post is about (an encyclopedia's infobox) names no author
     infobox = "<table class='infobox vcard'><tr><th class='fn'>Castell</th></tr></table>"
     assert import_web_bytes(_post("", infobox), "post.html").author != "Castell"

@@ -20,7 +20,15 @@ _SEPARATORS = re.compile(
 """What sets a site's or a section's name off a headline in a page title ("Post – Site",
 "Site » Blog Archive » Post", "記事名｜サイト名", "新闻标题_科技_网站"); a pipe needs no spaces."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:view |see )?(?:all )?(?:posts|articles|stories) (?:by|from)"
+    r"|(?:zeige )?alle (?:beiträge|artikel) von|(?:zum )?profil von|artikel von"
+    r"|voir (?:tous )?les articles de|ver todas las entradas de"
+    r"|by|von|par|por|di|door)\s+",
+    re.I,
+)
+"""What stands before the name in a byline or its author link ("By", "View all posts by",
+"Zeige alle Beiträge von", "Zum Profil von")."""
 _DATE_TAIL = re.compile(
     r"\s*(?:[,|·•–—-]\s*)?(?:(?:on|am|le)\s+)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -312,6 +320,9 @@ def _is_domain(text: str) -> bool:
 def clean_author(raw: str, site: str = "") -> str:
     author = " ".join(raw.split())
     author = _BY.sub("", author)
+    half = author.split(" ")
+    if len(half) % 2 == 0 and half[: len(half) // 2] == half[len(half) // 2 :]:
+        author = " ".join(half[: len(half) // 2])  # a link's words and its title, run together
     author = _DATE_TAIL.sub("", author).strip(" ,;|-–—")
     site_words = set(re.findall(r"\w+", site.casefold()))
     parts = [p.strip().casefold() for p in re.split(r";|&", author) if p.strip()]
