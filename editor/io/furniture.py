@@ -18,11 +18,14 @@ _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", 
 _PULL = re.compile(r"pull-?quote", re.I)
 _CTA = re.compile(r"(?:^|[-_])cta(?:$|[-_])|call-to-action", re.I)
 _SIDE_BOX = re.compile(
-    r"^(?:sidebar|textwidget|widget_\w+)$|(?:^|[-_])(?:newsletter|signup|sign-up)(?:$|[-_])", re.I
+    r"^(?:sidebar|textwidget|widget_\w+)$"
+    r"|^(?!(?:tag|category|categories|topic|section)-)(?:.*[-_])?(?:newsletter|signup|sign-up)(?:$|[-_])",
+    re.I,
 )
 """A sidebar, one of WordPress's widgets in it, or a newsletter's sign-up box, by its class or id:
 exact names ("sidebar", "widget_text"), since Blogger calls the post's own box "widget Blog",
-page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main"."""
+page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main";
+not the class WordPress gives a post for its tag or category ("tag-newsletter")."""
 _COMMENT_FORM = re.compile(
     r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
 )

@@ -362,3 +362,18 @@ def test_sidebars_widgets_and_sign_up_boxes_go_but_a_main_column_named_alike_sta
     # a theme that calls the post's own column a widget: its headline and text stay
     themed = page.replace("<div class='post'>", "<div class='widget'>")
     assert [inline.to_plain(b.source) for b in import_web_bytes(themed.encode(), "page.html").blocks] == BODY
+    # a post WordPress marks with its tag ("tag-newsletter"), its headline above it and more
+    # comments than post: the post stays
+    comments = "".join(
+        f"<li class='comment'><p>Comment {n}: I read every issue of the harbour paper and I think the"
+        " terminal will never pay for itself, whatever the minister says about the next ten years.</p></li>"
+        for n in range(6)
+    )
+    tagged = (
+        "<html lang='en'><head><title>Port terminal</title></head><body><h1>Port terminal</h1>"
+        "<div class='post type-post tag-newsletter'>"
+        + "".join(f"<p>{t}</p>" for t in BODY)
+        + f"</div><ol class='comments'>{comments}</ol></body></html>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_web_bytes(tagged.encode(), "page.html").blocks]
+    assert texts[: len(BODY)] == BODY
