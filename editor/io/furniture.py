@@ -26,6 +26,25 @@ _SIDE_BOX = re.compile(
 exact names ("sidebar", "widget_text"), since Blogger calls the post's own box "widget Blog",
 page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main";
 not the class WordPress gives a post for its tag or category ("tag-newsletter")."""
+_AROUND_POST = re.compile(
+    r"^(?!(?:tag|category|categories|topic|section)-)(?:"
+    r"(?:.*[-_])?related(?:$|[-_])|(?:.*[-_])?related[-_]?(?:posts?|articles?|stories|content|links)"
+    r"|sharedaddy|jp-relatedposts|sd-sharing|sd-like)",
+    re.I,
+)
+"""What a theme puts around a post, by its class or id: the box of related posts ("related-posts",
+"relatedPost", "pexeto-related-posts") and Jetpack's sharing, likes and related posts on
+WordPress.com blogs ("Gefällt mir:", "Teilen mit:")."""
+_AUTHOR_BOX = re.compile(
+    r"^(?!(?:tag|category|categories|topic|section)-)(?:"
+    r"(?:.*[-_])?(?:author|autor)[-_]?(?:box|bio|info|description|card|details|about|profile|wrap)"
+    r"|(?:.*[-_])?about[-_]?(?:the[-_])?author|saboxplugin-wrap|abh_box)",
+    re.I,
+)
+"""The author's box ("author-bio", Simple Author Box's "saboxplugin-wrap", "TestReport__AuthorBox"):
+cleared when it holds a few sentences about the author (``_BIO_WORDS``), not when it is the post's
+byline ("author-info": the name and the date), where the author is read from later."""
+_BIO_WORDS = 20
 _COMMENT_FORM = re.compile(
     r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
 )
@@ -42,8 +61,8 @@ def text_of(el: Any) -> str:
 
 
 def clean_page(tree: Any) -> None:
-    """Drop captions, "click to enlarge" notes, comment forms, calls to action, sidebars and
-    sign-up boxes from a page."""
+    """Drop captions, "click to enlarge" notes, comment forms, calls to action, sidebars, sign-up
+    boxes, author boxes and related posts from a page."""
     whole = float(tree.xpath("string-length(normalize-space(//body))") or 0)
     for el in tree.xpath("//figcaption|//*[@class or @id]"):
         if el.getparent() is None or el.tag in ("html", "body", "article", "main"):
@@ -55,7 +74,15 @@ def clean_page(tree: Any) -> None:
             or any(_COMMENT_FORM.match(n) for n in names if n)
             or any(_CTA.search(n) for n in names if n)
             or any(_PULL.search(n) for n in names if n)
-            or (any(_SIDE_BOX.search(n) for n in names if n) and not _holds_post(el, whole))
+            or (
+                any(_SIDE_BOX.search(n) or _AROUND_POST.match(n) for n in names if n)
+                and not _holds_post(el, whole)
+            )
+            or (
+                any(_AUTHOR_BOX.match(n) for n in names if n)
+                and len(text_of(el).split()) >= _BIO_WORDS
+                and not _holds_post(el, whole)
+            )
         ):
             el.drop_tree()
     short = "[string-length(normalize-space(.)) <= {}]"  # measured by libxml2, not in Python

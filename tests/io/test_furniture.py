@@ -3,6 +3,8 @@ calls to action, hover cards; and what is: Blogger-style text between <br>s, "Up
 
 from __future__ import annotations
 
+import lxml.html
+
 from editor.core import inline
 from editor.core.model import Block, BlockKind
 from editor.io import furniture
@@ -377,3 +379,60 @@ def test_sidebars_widgets_and_sign_up_boxes_go_but_a_main_column_named_alike_sta
     )
     texts = [inline.to_plain(b.source) for b in import_web_bytes(tagged.encode(), "page.html").blocks]
     assert texts[: len(BODY)] == BODY
+
+
+def test_the_authors_box_related_posts_and_wordpress_likes_go_but_a_post_named_alike_stays() -> None:
+    bio = (
+        "Mara Lindqvist writes about ports and shipping for the Harbour Daily and has covered the bay"
+        " since 2009; before that she was a pilot on the ferries between the islands."
+    )
+    box = f"<div class='TestReport__AuthorBox'><h4>The author</h4><p>{bio}</p></div>"
+    for inside, after in ((box, ""), ("", box)):  # in the post's text, or under it
+        page = (
+            "<html lang='en'><head><title>Port terminal</title></head><body><div class='post'>"
+            "<h1>Port terminal</h1><div class='entry-content'>"
+            + "".join(f"<p>{t}</p>" for t in BODY[:2])
+            + inside
+            + f"<p>{BODY[2]}</p></div>{after}</div></body></html>"
+        )
+        texts = [inline.to_plain(b.source) for b in import_web_bytes(page.encode(), "page.html").blocks]
+        assert texts == BODY
+
+
+def test_the_page_cleaner_clears_boxes_around_the_post_by_their_names() -> None:
+    teaser = "Why the dredging of the bay will cost more than the council says it will next year"
+    bio = (
+        "Mara Lindqvist writes about ports and shipping for the Harbour Daily and has covered the"
+        " bay since 2009, after ten years as a pilot on the island ferries."
+    )
+    boxes = {
+        "author-bio": bio,
+        "saboxplugin-wrap": bio,
+        "cbx-Author_InfoContainer": bio,
+        "related-posts": teaser,
+        "relatedPost": teaser,
+        "jp-relatedposts": "Ähnliche Beiträge",
+        "sharedaddy sd-like": "Gefällt mir: Lade …",
+        "sharedaddy sd-sharing-enabled": "Teilen mit: Facebook, E-Mail",
+    }
+    post = "".join(f"<p>{t}</p>" for t in BODY)
+    inner = "".join(f"<div class='{name}'><p>{text}</p></div>" for name, text in boxes.items())
+    tree = lxml.html.fromstring(
+        f"<html><body><div class='post'><h1>Port terminal</h1>{post}{inner}</div></body></html>"
+    )
+    furniture.clean_page(tree)
+    assert [p.text for p in tree.iter("p")] == BODY
+    # a byline in an author box (the name and the date) stays: the author is read from it
+    byline = "<div class='author-info'><p>Mara Lindqvist, 3 March 2026</p></div>"
+    tree = lxml.html.fromstring(
+        f"<html><body><div class='post'><h1>Port terminal</h1>{byline}{post}</div></body></html>"
+    )
+    furniture.clean_page(tree)
+    assert [p.text for p in tree.iter("p")] == ["Mara Lindqvist, 3 March 2026", *BODY]
+    # the post's own box, whatever its classes say (a tag, a theme's name for the column), stays
+    for names in ("post tag-author-bio", "related-posts", "author-info"):
+        tree = lxml.html.fromstring(
+            f"<html><body><div class='{names}'><h1>Port terminal</h1>{post}</div></body></html>"
+        )
+        furniture.clean_page(tree)
+        assert [p.text for p in tree.iter("p")] == BODY, names

@@ -312,6 +312,17 @@ def test_the_author_in_a_blog_themes_hcard_is_found_but_not_a_commenters() -> No
     ):
         linked = f"<p class='byline'><a rel='author' href='/author/mara'>{link}</a></p>"
         assert import_web_bytes(_post("", linked), "post.html").author == "Mara Lind"
+    # a theme's author box: the name its class marks is the author; the words about them are
+    # not the post
+    bio = (
+        "<div class='author-info'><span class='author-name'>Mara Lind</span><p>Mara Lind has"
+        " reported on the harbour and its unions for the Ledger since 2011, and before that sailed"
+        " with the ferries for ten years.</p></div>"
+    )
+    for box in (bio, bio.replace("author-name", "entry__authorName")):
+        article = import_web_bytes(_post("", box), "post.html")
+        assert article.author == "Mara Lind"
+        assert not any("ferries for ten years" in b.source for b in article.blocks)
     # an hCard of what the post is about (an encyclopedia's infobox) names no author
     infobox = "<table class='infobox vcard'><tr><th class='fn'>Castell</th></tr></table>"
     assert import_web_bytes(_post("", infobox), "post.html").author != "Castell"

@@ -376,6 +376,10 @@ _BYLINES = (
     "[contains(@class, 'author') or ancestor::*[contains(@class, 'author')]]"
     "[not(ancestor::*[contains(@class, 'comment')])]"
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+    " | //*[contains(translate(@class, 'AUTHORNME_', 'authornme-'), 'author-name')"
+    " or contains(translate(@class, 'AUTHORNME_', 'authornme-'), 'author--name')"
+    " or contains(translate(@class, 'AUTHORNME', 'authornme'), 'authorname')]"
+    "[not(ancestor::*[contains(@class, 'comment')])]"
 )
 """Where a page names its post's author: schema.org's itemprop="author", rel="author", a byline,
 or the name (class "fn") in an author's hCard ("author vcard", "post-author vcard", which blog
