@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,9 @@ def pages(root: Path = CORPUS) -> list[Path]:
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    """The words of a text, compared under Unicode's canonical equivalence (a Bengali "ড়" written
+    as one code point or as two is the same letter)."""
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).casefold())
 
 
 def norm(text: str) -> str:

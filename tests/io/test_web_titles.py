@@ -26,6 +26,19 @@ PAGES = {
         f"<article>{BODY}</article>",
         "Olive & Herb Bread – a weekend loaf",
     ),
+    # a subtitle set in the headline's own heading, after it, is not part of the headline
+    "subtitle in the heading": (
+        "<title>Harbour Notes</title><meta property='og:site_name' content='Harbour Notes'>",
+        "<article><h1 class='article-title'><span>Fish Cakes on the Quay, Hot and Fresh</span>"
+        f" <small class='article-subtitle'>A morning at the market by the ferries</small></h1>{BODY}</article>",
+        "Fish Cakes on the Quay, Hot and Fresh",
+    ),
+    "subhead in the heading": (
+        "<title>The vote is put off again | Harbour Notes</title>",
+        "<article><h1>The vote is put off again<span class='subhead'>Members wait another"
+        f" season</span></h1>{BODY}</article>",
+        "The vote is put off again",
+    ),
     # a quotation mark left unescaped in the tags' attribute cuts them short; the <title> is whole
     "quote in a tag": (
         '<title>Senator calls the budget "unworkable"</title>'

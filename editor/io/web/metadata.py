@@ -88,7 +88,24 @@ def page_title(tree: Any) -> str:
 def _heading_text(h: Any) -> str:
     """A heading's words: a kicker and a headline in two spans keep a space between them
     ("Open Progress" + "Why …"), Japanese and Chinese pieces join as written, ruby readings
-    (<rt>) are left out."""
+    (<rt>) are left out, and so is a subtitle set after the headline in the same heading
+    (``<h1>Headline <small>Subtitle</small></h1>``, a class "subtitle" or "subhead")."""
+    text = _joined(h)
+    for sub in h.xpath(_SUBTITLE):
+        words = _joined(sub)
+        rest = text[: -len(words)].rstrip(" :|–—-") if words and text.endswith(words) else ""
+        if len(rest.split()) >= 3:
+            return rest
+    return text
+
+
+_SUBTITLE = (
+    ".//small | .//*[contains(translate(@class, 'SUBTITLEHAD', 'subtitlehad'), 'subtitle')"
+    " or contains(translate(@class, 'SUBTITLEHAD', 'subtitlehad'), 'subhead')]"
+)
+
+
+def _joined(h: Any) -> str:
     text = ""
     for piece in h.xpath(".//text()[not(ancestor::rt) and not(ancestor::rp)]"):
         piece = str(piece)
