@@ -35,15 +35,22 @@ _AROUND_POST = re.compile(
 """What a theme puts around a post, by its class or id: the box of related posts ("related-posts",
 "relatedPost", "pexeto-related-posts") and Jetpack's sharing, likes and related posts on
 WordPress.com blogs ("Gefällt mir:", "Teilen mit:")."""
-_AUTHOR_BOX = re.compile(
+_AUTHOR_BIO = re.compile(
     r"^(?!(?:tag|category|categories|topic|section)-)(?:"
-    r"(?:.*[-_])?(?:author|autor)[-_]?(?:box|bio|info|description|card|details|about|profile|wrap)"
+    r"(?:.*[-_])?(?:author|autor)[-_]?(?:bio|description|about)"
     r"|(?:.*[-_])?about[-_]?(?:the[-_])?author|saboxplugin-wrap|abh_box)",
     re.I,
 )
-"""The author's box ("author-bio", Simple Author Box's "saboxplugin-wrap", "TestReport__AuthorBox"):
-cleared when it holds a few sentences about the author (``_BIO_WORDS``), not when it is the post's
-byline ("author-info": the name and the date), where the author is read from later."""
+"""The words about the post's author a theme sets under it ("author-bio", "author-description",
+Simple Author Box's "saboxplugin-wrap")."""
+_AUTHOR_BOX = re.compile(
+    r"^(?!(?:tag|category|categories|topic|section)-)"
+    r"(?:.*[-_])?(?:author|autor)[-_]?(?:box|info|card|details|profile|wrap)",
+    re.I,
+)
+"""A box named for the author ("author-box", "author-info", "TestReport__AuthorBox"): the author's
+bio when it holds a few sentences (``_BIO_WORDS``), the post's byline (the name and the date,
+where the author is read from later) when it holds less."""
 _BIO_WORDS = 20
 _COMMENT_FORM = re.compile(
     r"^(?:respond|reply-title|comment-respond|comment-reply-title|comment-form)$", re.I
@@ -79,8 +86,11 @@ def clean_page(tree: Any) -> None:
                 and not _holds_post(el, whole)
             )
             or (
-                any(_AUTHOR_BOX.match(n) for n in names if n)
-                and len(text_of(el).split()) >= _BIO_WORDS
+                any(
+                    _AUTHOR_BIO.match(n) or (_AUTHOR_BOX.match(n) and len(text_of(el).split()) >= _BIO_WORDS)
+                    for n in names
+                    if n
+                )
                 and not _holds_post(el, whole)
             )
         ):

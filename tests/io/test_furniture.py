@@ -407,6 +407,7 @@ def test_the_page_cleaner_clears_boxes_around_the_post_by_their_names() -> None:
     )
     boxes = {
         "author-bio": bio,
+        "author-description": "Pilot, reporter, walker of quays.",  # a bio, however short
         "saboxplugin-wrap": bio,
         "cbx-Author_InfoContainer": bio,
         "related-posts": teaser,
