@@ -78,6 +78,14 @@ def test_text_between_breaks_keeps_its_links_and_spaces() -> None:
         BODY[1],
         BODY[2],
     ]
+    # the same text written into a <span> that also holds a picture's box: a span used as the
+    # article's container, not a phrase
+    texts = _import(
+        f"<span><div class='art-img'><img src='/quay.jpg' alt='The quay'></div><br><br>{BODY[0][:40]}"
+        f" <a href='https://example.org/t'>the terminal plan</a> {BODY[0][40:]}<br><br>{BODY[1]}"
+        f"<br><br>{BODY[2]}</span>"
+    )
+    assert texts == [f"{BODY[0][:40]} the terminal plan {BODY[0][40:]}", BODY[1], BODY[2]]
 
 
 def test_hover_cards_and_calls_to_action_do_not_run_into_sentences() -> None:

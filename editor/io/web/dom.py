@@ -226,6 +226,11 @@ _INLINE = frozenset(
 _PARAGRAPH_END = re.compile(r"[.!?:;\"”’)\]…。！？」』]\s*$")
 
 
+_SPAN_AS_BOX = "//span[div or p or table or ul or ol or blockquote or figure]"
+"""A <span> used as a container: it holds blocks, so the text written into it is the page's
+text, not a phrase of a sentence (AppleInsider writes its whole article into one)."""
+
+
 def _paragraphs_from_breaks(tree: Any) -> None:
     """Text written straight into a container, with <br> between paragraphs (Blogger, old
     table layouts, forums), becomes <p> elements; trafilatura would otherwise cut it at every
@@ -233,7 +238,7 @@ def _paragraphs_from_breaks(tree: Any) -> None:
     not end a sentence) joins its lines into one paragraph."""
     from lxml import etree
 
-    for el in tree.xpath("//div|//td|//section|//article|//main|//blockquote|//center"):
+    for el in tree.xpath(f"//div|//td|//section|//article|//main|//blockquote|//center|{_SPAN_AS_BOX}"):
         children = [c for c in el if isinstance(c.tag, str)]
         if not any(c.tag == "br" for c in children):
             continue
