@@ -19,7 +19,7 @@ from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture
-from editor.io.web import decoding, dom, metadata, page_data, standfirst
+from editor.io.web import decoding, dom, line_breaks, metadata, page_data, standfirst
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -291,7 +291,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
             article.blocks = strict  # favor_recall settled on a smaller part of the page
         else:
             article.blocks = _end_where_strict_ends(article.blocks, strict)
-    article.blocks = furniture.strip_blocks(article.blocks, base)
+    article.blocks = line_breaks.split_paragraphs(furniture.strip_blocks(article.blocks, base))
     article.blocks = standfirst.add_standfirst(article.blocks, tree, article.source_title)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""
