@@ -184,6 +184,12 @@ def test_the_space_between_two_links_or_a_link_and_emphasis_stays() -> None:
         "The statement of the committee on Monday said that nothing at all had changed since the vote in the spring."
     )
     assert "[the committee](https://a.example/x) [on Monday]" in a.blocks[0].source
+    # an emphasis around nothing but a space (an editor's leftover) keeps the space
+    para = (
+        "<p>The committee met on Monday<strong> </strong>and put off the vote on the budget until spring.</p>"
+    )
+    a = import_html(page("<title>Budget</title>", f"<article>{para}{BODY}</article>"))
+    assert plain(a)[0] == "The committee met on Monday and put off the vote on the budget until spring."
 
 
 def test_code_set_out_without_a_code_tag_is_code_not_a_quote() -> None:

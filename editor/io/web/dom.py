@@ -302,8 +302,19 @@ def _keep_spaces_after_inline(tree: Any) -> None:
 
     trafilatura drops a tail that is only whitespace (its issue #661), which runs the words of
     two links, or of a link and an emphasis, into one. The space is moved to the end of the
-    element's own last text, where trafilatura keeps it. Preformatted text is left as it is."""
+    element's own last text, where trafilatura keeps it; an inline element that holds only a space
+    gives way to the space. Preformatted text is left as it is."""
     verbatim = set(tree.xpath("//pre//*|//code//*|//textarea//*"))
+    for el in tree.xpath("//*[not(*) and text() and not(normalize-space())]"):
+        # an emphasis around nothing but a space ("intellect<strong> </strong>ensorcells"),
+        # which trafilatura drops with its space: the space stays, the element goes
+        if (
+            isinstance(el.tag, str)
+            and el.tag.lower() in _INLINE
+            and el not in verbatim
+            and el.getparent() is not None
+        ):
+            el.drop_tag()
     for el in tree.iter():
         tail = el.tail
         if not tail or tail.strip() or not isinstance(el.tag, str) or el.tag.lower() not in _INLINE:
