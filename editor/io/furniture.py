@@ -17,9 +17,12 @@ from editor.core.model import Block, BlockKind
 _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
 _PULL = re.compile(r"pull-?quote", re.I)
 _CTA = re.compile(r"(?:^|[-_])cta(?:$|[-_])|call-to-action", re.I)
+_NOT_A_TAG = r"^(?!(?:tag|category|categories|topic|section)-)"
+"""Not the class WordPress gives a post for its tag or category ("tag-newsletter",
+"category-author-bio"): the post's own box carries it."""
 _SIDE_BOX = re.compile(
     r"^(?:sidebar|textwidget|widget_\w+)$"
-    r"|^(?!(?:tag|category|categories|topic|section)-)(?:.*[-_])?(?:newsletter|signup|sign-up)(?:$|[-_])",
+    rf"|{_NOT_A_TAG}(?:.*[-_])?(?:newsletter|signup|sign-up)(?:$|[-_])",
     re.I,
 )
 """A sidebar, one of WordPress's widgets in it, or a newsletter's sign-up box, by its class or id:
@@ -27,7 +30,7 @@ exact names ("sidebar", "widget_text"), since Blogger calls the post's own box "
 page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main";
 not the class WordPress gives a post for its tag or category ("tag-newsletter")."""
 _AROUND_POST = re.compile(
-    r"^(?!(?:tag|category|categories|topic|section)-)(?:"
+    rf"{_NOT_A_TAG}(?:"
     r"(?:.*[-_])?related(?:$|[-_])|(?:.*[-_])?related[-_]?(?:posts?|articles?|stories|content|links)"
     r"|sharedaddy|jp-relatedposts|sd-sharing|sd-like)",
     re.I,
@@ -36,7 +39,7 @@ _AROUND_POST = re.compile(
 "relatedPost", "pexeto-related-posts") and Jetpack's sharing, likes and related posts on
 WordPress.com blogs ("Gefällt mir:", "Teilen mit:")."""
 _AUTHOR_BIO = re.compile(
-    r"^(?!(?:tag|category|categories|topic|section)-)(?:"
+    rf"{_NOT_A_TAG}(?:"
     r"(?:.*[-_])?(?:author|autor)[-_]?(?:bio|description|about)"
     r"|(?:.*[-_])?about[-_]?(?:the[-_])?author|saboxplugin-wrap|abh_box)",
     re.I,
@@ -44,8 +47,7 @@ _AUTHOR_BIO = re.compile(
 """The words about the post's author a theme sets under it ("author-bio", "author-description",
 Simple Author Box's "saboxplugin-wrap")."""
 _AUTHOR_BOX = re.compile(
-    r"^(?!(?:tag|category|categories|topic|section)-)"
-    r"(?:.*[-_])?(?:author|autor)[-_]?(?:box|info|card|details|profile|wrap)",
+    _NOT_A_TAG + r"(?:.*[-_])?(?:author|autor)[-_]?(?:box|info|card|details|profile|wrap)",
     re.I,
 )
 """A box named for the author ("author-box", "author-info", "TestReport__AuthorBox"): the author's
@@ -81,18 +83,7 @@ def clean_page(tree: Any) -> None:
             or any(_COMMENT_FORM.match(n) for n in names if n)
             or any(_CTA.search(n) for n in names if n)
             or any(_PULL.search(n) for n in names if n)
-            or (
-                any(_SIDE_BOX.search(n) or _AROUND_POST.match(n) for n in names if n)
-                and not _holds_post(el, whole)
-            )
-            or (
-                any(
-                    _AUTHOR_BIO.match(n) or (_AUTHOR_BOX.match(n) and len(text_of(el).split()) >= _BIO_WORDS)
-                    for n in names
-                    if n
-                )
-                and not _holds_post(el, whole)
-            )
+            or (_around_post(el, names) and not _holds_post(el, whole))
         ):
             el.drop_tree()
     short = "[string-length(normalize-space(.)) <= {}]"  # measured by libxml2, not in Python
@@ -107,6 +98,18 @@ def clean_page(tree: Any) -> None:
         text = " ".join(text_of(el).split())
         if text and len(text) <= 220 and is_meta_line(text):
             el.drop_tree()  # "January 13, 2020 | categories: … | View Comments", "Posted by …"
+
+
+def _around_post(el: Any, names: list[str]) -> bool:
+    """A sidebar, a sign-up box, related posts, Jetpack's boxes or the author's bio, by name."""
+    return any(
+        _SIDE_BOX.search(n)
+        or _AROUND_POST.match(n)
+        or _AUTHOR_BIO.match(n)
+        or (_AUTHOR_BOX.match(n) and len(text_of(el).split()) >= _BIO_WORDS)
+        for n in names
+        if n
+    )
 
 
 def _holds_post(el: Any, whole: float) -> bool:

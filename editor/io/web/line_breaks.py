@@ -7,6 +7,7 @@ Date: 3 May.") stay together."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from editor.core import inline
 from editor.core.language import word_count
@@ -19,6 +20,8 @@ PROSE_WORDS = 8
 
 
 def split_paragraphs(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each paragraph that holds two or more paragraphs split (new blocks; the
+    first keeps the paragraph's id)."""
     out: list[Block] = []
     for block in blocks:
         if block.kind is not BlockKind.PARAGRAPH or block.quote_group is not None or "\n" not in block.source:
@@ -39,8 +42,9 @@ def split_paragraphs(blocks: list[Block]) -> list[Block]:
                 parts.append(line)
             else:
                 parts[-1] = f"{before}\n{line}"
-        out.append(block)
-        if len(parts) > 1:
-            block.source = parts[0].strip()
-            out.extend(Block(p.strip(), lang=block.lang) for p in parts[1:])
+        if len(parts) == 1:
+            out.append(block)
+            continue
+        out.append(replace(block, source=parts[0].strip()))
+        out.extend(Block(p.strip(), lang=block.lang) for p in parts[1:])
     return out
