@@ -82,6 +82,26 @@ PAGES = {
         f"<span>Why collaborative thinking beats individual smarts</span></h1>{BODY}</article>",
         "Why collaborative thinking beats individual smarts",
     ),
+    # a headline that merely ends in the words of the tags' shorter headline: no kicker in it
+    "ends in the tag's words": (
+        "<title>Winter jasmine in the snow | Garden Notes</title>"
+        "<meta property='og:title' content='Winter jasmine in the snow'>",
+        f"<article><h1>How do I look after my winter jasmine in the snow?</h1>{BODY}</article>",
+        "How do I look after my winter jasmine in the snow?",
+    ),
+    # "Topic – Headline" written as one heading: the heading is the title the page gives
+    "topic and headline in one heading": (
+        "<meta property='og:title' content='Members wait another season for the vote'>",
+        "<article><h1>The harbour budget in the council – Members wait another season for the vote"
+        f"</h1>{BODY}</article>",
+        "The harbour budget in the council – Members wait another season for the vote",
+    ),
+    # a date before the headline is not part of it
+    "date before the headline": (
+        "<meta property='og:title' content='Fans return to the stadiums of the region'>",
+        f"<article><h1>23.01.2022 - Fans return to the stadiums of the region</h1>{BODY}</article>",
+        "Fans return to the stadiums of the region",
+    ),
     # a heading that holds the post's date and categories after its headline
     "details in the heading": (
         "<meta property='og:title' content='Fans return to the stadiums of the region'>",

@@ -128,17 +128,36 @@ hAtom class "entry-title" that blog themes put on a post's title."""
 
 
 def _headline(tree: Any) -> str:
-    """The page's own headline: the <h1> of its article, or the page's one <h1>; on a page with
-    none or several, the one element it marks as its post's headline (a blog's post title in an
-    <h2> under the blog's name in <h1>)."""
+    """The page's own headline (see ``_headline_element``)."""
+    h = _headline_element(tree)
+    return "" if h is None else _heading_text(h)
+
+
+def _headline_element(tree: Any) -> Any:
+    """The element of the page's own headline: the <h1> of its article, or the page's one <h1>;
+    on a page with none or several, the one element it marks as its post's headline (a blog's
+    post title in an <h2> under the blog's name in <h1>)."""
     for path in ("//article//h1", "//main//h1", "//h1"):
-        found = {_heading_text(h) for h in tree.xpath(path)} - {""}
+        found = {_heading_text(h): h for h in tree.xpath(path)}
+        found.pop("", None)
         if len(found) == 1:
-            return found.pop()
+            return next(iter(found.values()))
         if found:
             break  # several different ones: a list page or a site's chrome
-    declared = {_heading_text(h) for h in tree.xpath(_DECLARED)} - {""}
-    return declared.pop() if len(declared) == 1 else ""
+    declared = {_heading_text(h): h for h in tree.xpath(_DECLARED)}
+    declared.pop("", None)
+    return next(iter(declared.values())) if len(declared) == 1 else None
+
+
+def _lead_ins(h: Any) -> set[str]:
+    """What a heading's first pieces say, each run of them up to an element's edge ("Open
+    Progress" in ``<h1><span>Open Progress</span> Why …</h1>``): where a kicker can end."""
+    found, text = set(), ""
+    for piece in h.xpath(".//text()[not(ancestor::rt) and not(ancestor::rp)]"):
+        text += " " + str(piece)
+        if norm := _norm(text):
+            found.add(norm)
+    return found
 
 
 def _norm(text: str) -> str:
@@ -234,14 +253,19 @@ def _visible_wins(h1: str, others: list[str]) -> bool:
     return all(max(word_count(p) for p in _parts(c) or [c]) < 3 for c in others)
 
 
-def _kicker_before(h1: str, title: str) -> bool:
+def _kicker_before(h1: str, title: str, lead_ins: Set[str] = frozenset()) -> bool:
     """``h1`` is ``title`` with a kicker before it, or with a date after it (and what a heading
-    that holds the post's details puts after the date: "… 02.02.2022 • News, Press")."""
+    that holds the post's details puts after the date: "… 02.02.2022 • News, Press").
+
+    A kicker is a piece of the heading of its own (``lead_ins``), a word or two, or a date: a
+    headline that merely ends in a tag's words ("Wie pflege ich meine Zaubernuss im Winter?" under a
+    <title> of "Zaubernuss im Winter") is not one."""
     long_, short = _norm(h1), _norm(title)
     if len(short.split()) < 3 or long_ == short:
         return False
     if long_.endswith(" " + short):
-        return True
+        kicker = long_[: -len(short)].strip()
+        return kicker in lead_ins or len(kicker.split()) <= 2 or not re.search(r"[^\W\d_]", kicker)
     rest = long_[len(short) :]
     dated = _DATE_FIRST.match(rest) or not re.search(r"[^\W\d_]{3}", rest)
     return long_.startswith(short + " ") and bool(dated)
@@ -279,7 +303,8 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     )
     og, tw = _uncut(og, tag), _uncut(tw, tag)
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
-    h1 = _headline(tree)
+    heading = _headline_element(tree)
+    h1 = "" if heading is None else _heading_text(heading)
     if h1 and (_norm(h1) in names or (len(h1.split()) < 2 and len(h1) < 12)):
         h1 = ""  # a logo or a one-word label, not a headline
     if shown := _shown_part(tag, _headings(tree), names):
@@ -297,7 +322,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
         # that holds the headline alone
         for c in others:
             for part in (c, *_parts(c)):
-                if _kicker_before(h1, part):
+                if _kicker_before(h1, part, _lead_ins(heading)):
                     return clean_title(part, site, author, names)
         return clean_title(h1, site, author, names)
     if h1 and others and not any(_agrees(h1, c) for c in others):
