@@ -276,6 +276,9 @@ class PaneView(QListView):
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
+        self.has_width = False
+        """Its viewport has had its width: a pane first shown beside the other is resized after
+        it, and until then its viewport's width is Qt's placeholder (98 px)."""
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(200)
@@ -307,6 +310,7 @@ class PaneView(QListView):
         return bool(super().edit(index, trigger, event))  # type: ignore[arg-type]  # Qt passes no event here
 
     def resizeEvent(self, e: Any) -> None:
+        self.has_width = True
         super().resizeEvent(e)
         self.resized.emit()
 
@@ -321,6 +325,7 @@ class BlockPanes(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.model = model
         self.metrics = RowMetrics(model)
+        self.metrics.sized = False  # until both panes have their widths (_widths_changed)
         self.source = PaneView("source", self)
         self.draft = PaneView("draft", self)
         self.source_delegate = BlockDelegate(self.metrics, "source", self.source)
@@ -364,10 +369,13 @@ class BlockPanes(QSplitter):
         self._syncing = False
 
     def _widths_changed(self) -> None:
+        if not (self.source.has_width and self.draft.has_width):
+            return  # the first one shown: rows are laid out once both widths are known
         sw = self.source.viewport().width()
         dw = self.draft.viewport().width()
-        if (sw, dw) != (self.metrics.source_width, self.metrics.draft_width):
+        if (sw, dw) != (self.metrics.source_width, self.metrics.draft_width) or not self.metrics.sized:
             self.metrics.source_width, self.metrics.draft_width = sw, dw
+            self.metrics.sized = True
             self._relayout()
 
     def _relayout(self) -> None:

@@ -39,6 +39,9 @@ class RowMetrics(QObject):
         self.font = QFont()
         self.source_width = 300
         self.draft_width = 300
+        self.sized = True
+        """False while the panes are shown for the first time and one of them has no width yet:
+        rows are not laid out then (every text laid out at a width about to change)."""
         self.live: dict[int, str] = {}
         """Text being typed in the open editor, by row."""
         self.laid_out: dict[str, int] = {}
@@ -175,6 +178,8 @@ class RowMetrics(QObject):
     def height(self, row: int) -> int:
         block = self.model.block(row)
         font = self.text_font(block)
+        if not self.sized:
+            return QFontMetrics(font).height() + 2 * PAD
         shown, md, _marks = self.source_text(block)
         src = self.text_height(shown, self.source_text_width(block), font, md)
         text, md = self.draft_text(row)

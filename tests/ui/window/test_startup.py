@@ -72,3 +72,38 @@ def test_without_a_file_the_start_page_is_what_shows(qtbot: QtBot, tsuji_home: P
     qtbot.waitExposed(w)
     assert w.start.isVisible()
     assert not w.header.isVisible()
+
+
+def test_the_rows_are_laid_out_once_at_the_widths_the_panes_are_shown_at(
+    qtbot: QtBot, tsuji_home: Path
+) -> None:
+    """The panes get their widths one after the other when the window first shows: the article's
+    texts are not laid out at the other pane's placeholder width first (a long post paid for
+    every row twice before the first paint)."""
+    from editor.ui.window.first_paint import FirstPaint
+
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.files.open_path(SAMPLE_PROJECT)
+    w.resize(1280, 820)
+    assert w.panes is not None
+    panes, laid_out, painted = w.panes, [], []
+    real = panes.metrics.cache.layout
+
+    def layout(text: str, width: int, font: object, **kw: object) -> object:
+        laid_out.append(width)
+        return real(text, width, font, **kw)  # type: ignore[arg-type]
+
+    panes.metrics.cache.layout = layout  # type: ignore[method-assign]
+    FirstPaint(panes.draft.viewport(), lambda: painted.append(set(laid_out)))
+    w.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    metrics, blocks = panes.metrics, w.doc.article.blocks
+    assert (metrics.source_width, metrics.draft_width) == (
+        panes.source.viewport().width(),
+        panes.draft.viewport().width(),
+    )
+    shown = {metrics.source_text_width(b) for b in blocks} | {metrics.draft_text_width(b) for b in blocks}
+    # each text at the width its pane shows it at (the draft's also before its scroll bar came,
+    # a few pixels wider), none at a width the panes only had before both were sized
+    assert painted[0] and min(painted[0]) >= min(shown)
