@@ -37,19 +37,45 @@ def _factory() -> None:
             _ready = True
 
 
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _written_in(code: str, text: str) -> bool:
+    """Whether ``text`` has the script ``code``'s language cannot be written without: Korean
+    Hangul, Japanese kana, Chinese its characters."""
+    if code == "ko":
+        return bool(_HANGUL.search(text))
+    if code == "ja":
+        return bool(_KANA.search(text))
+    if code.startswith("zh"):
+        return bool(_HAN.search(text))
+    return True
+
+
 def detect(text: str) -> str | None:
-    """The ISO 639-1 code of ``text``'s language, or None when it cannot tell."""
+    """The ISO 639-1 code of ``text``'s language, or None when it cannot tell.
+
+    langdetect's likeliest language, unless the text lacks that language's script: it calls
+    many plain sentences of Traditional Chinese Korean (without a single Hangul letter); the
+    next likeliest that fits is taken then, and Chinese characters alone are Chinese."""
     if sum(ch.isalpha() for ch in text) < 3:
         return None
     _factory()
-    from langdetect import detect as _detect
+    from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
-        code: str = _detect(text)
+        found = detect_langs(text)
     except LangDetectException:
         return None
-    return code.split("-")[0]
+    fitting = [str(c.lang) for c in found if _written_in(str(c.lang), text)]
+    if fitting:
+        return fitting[0].split("-")[0]
+    if _HAN.search(text) and not _HANGUL.search(text) and not _KANA.search(text):
+        return "zh"
+    return str(found[0].lang).split("-")[0] if found else None
 
 
 def detect_article(texts: Iterable[str], limit: int = 3000) -> str | None:
