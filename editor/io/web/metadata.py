@@ -320,9 +320,10 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     if h1 and 4 <= word_count(h1) <= 30 and _visible_wins(h1, others):
         # an <h1> that runs a kicker into the headline ("Open Progress Why …") gives the tag
         # that holds the headline alone
+        lead_ins = _lead_ins(heading)
         for c in others:
             for part in (c, *_parts(c)):
-                if _kicker_before(h1, part, _lead_ins(heading)):
+                if _kicker_before(h1, part, lead_ins):
                     return clean_title(part, site, author, names)
         return clean_title(h1, site, author, names)
     if h1 and others and not any(_agrees(h1, c) for c in others):
