@@ -102,6 +102,21 @@ PAGES = {
         f"<article><h1>23.01.2022 - Fans return to the stadiums of the region</h1>{BODY}</article>",
         "Fans return to the stadiums of the region",
     ),
+    # a Chinese headline of eight characters is a headline, not a one-word label
+    "short chinese headline": (
+        "<title>港口會議延期</title>",
+        "<article><h1>港口的會議延期了</h1>"
+        + "<p>港口的會議延期了，市長說預算問題還沒有解決，議員們很不滿意。"
+        "議會將在春天再次討論這個問題，許多居民希望能夠早日得到答案。</p>" * 4 + "</article>",
+        "港口的會議延期了",
+    ),
+    # the site's name in an <h1> of its own (not a link home, not declared): the <title>'s
+    # headline, without the name
+    "site name in the h1": (
+        "<title>Harbour talks are put off again | The Daily Ledger</title>",
+        f"<div class='logo'><h1>The Daily Ledger</h1></div><article>{BODY}</article>",
+        "Harbour talks are put off again",
+    ),
     # a heading that holds the post's date and categories after its headline
     "details in the heading": (
         "<meta property='og:title' content='Fans return to the stadiums of the region'>",

@@ -244,6 +244,15 @@ def _tokens(text: str) -> set[str]:
     return out
 
 
+def _beside_headline(h1: str, tag: str) -> bool:
+    """``h1`` is the last part of a <title> that opens with a headline twice its length: the
+    site's name after the post's headline ("Harbour talks are put off again | The Ledger")."""
+    parts = _parts(tag)
+    if len(parts) < 2 or not _same(parts[-1], h1) or _same(parts[0], h1):
+        return False
+    return word_count(parts[0]) >= max(4, 2 * word_count(h1))
+
+
 def _visible_wins(h1: str, others: list[str]) -> bool:
     """The <h1> tells the same story as a tag in other words ("Dead skin cells might be a good
     thing" / "Wait, are dead skin cells actually good?"), or the tags name only a site or a
@@ -305,7 +314,9 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
     heading = _headline_element(tree)
     h1 = "" if heading is None else _heading_text(heading)
-    if h1 and (_norm(h1) in names or (len(h1.split()) < 2 and len(h1) < 12)):
+    if h1 and _beside_headline(h1, tag):
+        names.add(_norm(h1))  # "Headline | Site" in <title>, the site's name in the <h1>
+    if h1 and (_norm(h1) in names or (word_count(h1) < 2 and len(h1) < 12)):
         h1 = ""  # a logo or a one-word label, not a headline
     if shown := _shown_part(tag, _headings(tree), names):
         if h1 and not _same(h1, shown) and any(_same(p, h1) for p in _parts(tag)):
