@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from string import ascii_lowercase
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from editor.resources import resources_dir
@@ -250,18 +250,31 @@ def build(window: QWidget, parts: Callable[[], PartLookup]) -> dict[str, QAction
     return out
 
 
+def hold_icon_places(actions: Mapping[str, QAction], size: QSize) -> None:
+    """A blank icon of ``size`` for each action that will have one: the toolbar is drawn at its
+    final size before ``apply_icons`` (a toolbar of words, then a lower one of icons, moved the
+    whole window under it when the icons came)."""
+    blank = QPixmap(size)
+    blank.fill(Qt.GlobalColor.transparent)
+    for spec in SPECS:
+        if spec.icon and spec.name in actions:
+            actions[spec.name].setIcon(QIcon(blank))
+
+
 def apply_icons(actions: Mapping[str, QAction]) -> None:
-    """Icons from qtawesome; called after the first paint, never worth failing for."""
+    """Icons from qtawesome; called after the first paint, never worth failing for: an icon
+    that cannot be had leaves its action's words in the toolbar."""
     try:
         import qtawesome
     except Exception:
-        return
+        qtawesome = None
     for spec in SPECS:
         if spec.icon and spec.name in actions:
             try:
-                actions[spec.name].setIcon(qtawesome.icon(spec.icon))
+                icon = qtawesome.icon(spec.icon) if qtawesome is not None else QIcon()
             except Exception:
-                continue
+                icon = QIcon()
+            actions[spec.name].setIcon(icon)
 
 
 def app_icon() -> QIcon:

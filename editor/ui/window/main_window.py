@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
                 tools.addAction(self.actions_[spec.name])
         self.addToolBar(tools)
         self.toolbar = tools
+        acts.hold_icon_places(self.actions_, tools.iconSize())
 
     def set_document(self, doc: Document) -> None:
         """Show ``doc`` (a new, opened or imported document); follows ``ctx.documentChanged``."""

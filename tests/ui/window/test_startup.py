@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from editor.settings import Settings
@@ -107,3 +109,40 @@ def test_the_rows_are_laid_out_once_at_the_widths_the_panes_are_shown_at(
     # each text at the width its pane shows it at (the draft's also before its scroll bar came,
     # a few pixels wider), none at a width the panes only had before both were sized
     assert painted[0] and min(painted[0]) >= min(shown)
+
+
+def test_the_toolbar_is_drawn_at_the_size_its_icons_give_it(qtbot: QtBot, tsuji_home: Path) -> None:
+    """The icons are set after the first paint (qtawesome is slow to import): the toolbar has
+    its final size from the start, so the header and the panes under it do not move when they
+    come (a toolbar of words was wider and lower than the one of icons)."""
+    from editor.ui.shell import actions as acts
+
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    save = w.actions_["save"]
+    assert not _drawn(save)  # a blank holds the icon's place until the icons come
+    before = w.toolbar.sizeHint()
+    acts.apply_icons(w.actions_)
+    assert _drawn(save)
+    assert w.toolbar.sizeHint() == before
+
+
+def _drawn(action: QAction) -> bool:
+    """Whether some pixel of the action's icon is not transparent (the real icon, not the blank)."""
+    image = action.icon().pixmap(24).toImage()
+    return any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+
+
+def test_without_icons_the_toolbar_shows_the_actions_words(
+    qtbot: QtBot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.ui.shell import actions as acts
+
+    monkeypatch.setitem(sys.modules, "qtawesome", None)  # import qtawesome fails
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    button = w.toolbar.widgetForAction(w.actions_["import_url"])
+    acts.apply_icons(w.actions_)
+    assert w.actions_["import_url"].icon().isNull()
+    words = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.sizeHint().width() >= words > 2 * w.toolbar.iconSize().width()
