@@ -121,8 +121,8 @@ class Proofreading(QObject, PartDefaults):
         self.host = host
         self.problems: list[Problem] = []
         self.panel = ProblemsPanel(host)
-        self.dock = add_dock(host, "problems_dock", self.panel, Area.BottomDockWidgetArea)
-        self.dock.hide()  # F8 or View → Problems shows it; the status bar always counts
+        # F8 or View → Problems shows it; the status bar always counts
+        self.dock = add_dock(host, "problems_dock", self.panel, Area.BottomDockWidgetArea, hidden=True)
         self.counts = QLabel(host)
         self.counts.setObjectName("problem_counts")
         status.addWidget(self.counts)

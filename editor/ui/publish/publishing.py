@@ -79,7 +79,7 @@ class Publishing(PartDefaults):
 
     def fit_summary(self) -> None:
         """The summary dock takes the height of its points (at most a third of the window)."""
-        if self.summary_dock.isFloating() or not self.summary_dock.isVisible():
+        if self.summary_dock.isFloating() or self.summary_dock.isHidden():
             return
         h = min(self.summary.preferred_height(), max(120, self.host.height() // 3))
         self.host.resizeDocks([self.summary_dock], [h], Qt.Orientation.Vertical)

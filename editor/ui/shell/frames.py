@@ -11,17 +11,29 @@ Area = Qt.DockWidgetArea
 
 
 def add_dock(
-    host: QMainWindow, name: str, widget: QWidget, area: Area, *, tab_with: QDockWidget | None = None
+    host: QMainWindow,
+    name: str,
+    widget: QWidget,
+    area: Area,
+    *,
+    tab_with: QDockWidget | None = None,
+    hidden: bool = False,
 ) -> QDockWidget:
     """A dock holding ``widget`` at ``area`` of the window (named, so its place is remembered);
-    tabbed behind ``tab_with``, which stays in front."""
+    tabbed behind ``tab_with``, which stays in front; ``hidden`` until asked for. A dock built
+    after the window has restored the layout the user left takes its place in it instead (and
+    is shown or hidden as it was)."""
     dock = QDockWidget(host)
     dock.setObjectName(name)
     dock.setWidget(widget)
+    if host.restoreDockWidget(dock):
+        return dock
     host.addDockWidget(area, dock)
     if tab_with is not None:
         host.tabifyDockWidget(tab_with, dock)
         tab_with.raise_()
+    if hidden:
+        dock.hide()
     return dock
 
 

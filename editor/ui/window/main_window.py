@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             (self.set_actions_enabled, self.set_actions_tip),
         )
         self._painted = False
+        self._arranged = False
         self.dock_keys = dock_focus.DockKeys(self.docks, self.back_to_draft, self)
         self._escape = dock_focus.EscapeLeaves(self.back_to_draft, self)
         self._shown_language = i18n.current()
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
         if self._start_wanted and self._start is None:
             self._show_start(True)
         super().showEvent(e)
+        if not self._painted and not self._arranged:
+            self._arranged = True
+            self._arrange_docks()  # at the size the window is shown at, and nothing painted yet
         pending, self._pending_message = self._pending_message, None
         if pending is not None:
             QTimer.singleShot(0, lambda: self._message(*pending))
@@ -173,8 +177,10 @@ class MainWindow(QMainWindow):
             focus_style.use_focus_style(app)
         self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
-        self.parts.build_early()
-        self._arrange_docks()
+        self.parts.build_early()  # their docks take the places the user left them in, if any
+        if not self.ctx.session.window_state:
+            dock_layout.arrange(self, self.docks(), "")
+            self.publishing.fit_summary()
 
     def set_actions_enabled(self, names: tuple[str, ...], on: bool) -> None:
         for name in names:
@@ -412,8 +418,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _arrange_docks(self) -> None:
-        dock_layout.arrange(self, self.docks(), self.ctx.session.window_state)
-        self.publishing.fit_summary()
+        """When the window first shows, before it is painted: the layout the user left, else
+        the default one with the summary fitted to its points (the docks built after the first
+        paint find their places in it, ``frames.add_dock``)."""
+        saved = self.ctx.session.window_state
+        dock_layout.arrange(self, self.docks(), saved)
+        if not saved:
+            self.publishing.fit_summary()
 
     def show_shortcuts(self) -> None:
         from editor.ui.shell.forms import show_shortcuts

@@ -131,3 +131,55 @@ def test_find_and_replace_take_one_row_on_a_laptop(window: MainWindow, qtbot, sa
     bar = window.findbar
     assert abs(bar.replace_edit.y() - bar.find_edit.y()) < 5  # side by side
     assert window.panes.height() >= before - bar.find_edit.height() - 12  # one row's height, no more
+
+
+def _first_paint(qtbot, w: MainWindow, look) -> object:
+    """What ``look`` sees at the end of the window's first paint."""
+    from editor.ui.window.first_paint import FirstPaint
+
+    seen: list[object] = []
+    assert w.panes is not None
+    FirstPaint(w.panes.draft.viewport(), lambda: seen.append(look()))
+    w.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen[0]
+
+
+def test_the_layout_the_user_left_is_there_at_the_first_paint(
+    window: MainWindow, qtbot, prompts: ScriptedPrompts, tsuji_home: Path, sample_copy: Path
+) -> None:
+    """Not the default layout first and the user's a moment later: the whole window moved."""
+    window.files.open_path(sample_copy)
+    _arranged(qtbot, window)
+    window.resizeDocks([window.publishing.preview_dock], [520], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.publishing.summary_dock], [300], Qt.Orientation.Vertical)
+    window.parts["proofing"].dock.show()  # a dock built after the first paint, left open
+    qtbot.wait(50)
+    assert window.panes is not None
+    left = (window.publishing.preview_dock.width(), window.panes.size())
+    window.close()
+    again = MainWindow(Settings.load())
+    qtbot.addWidget(again)
+    again.files.open_path(sample_copy)
+    again.resize(window.size())  # as restored on a real screen (Qt's offscreen one is 800 px wide)
+    assert again.panes is not None
+    where = lambda: (again.publishing.preview_dock.width(), again.panes.size())  # noqa: E731
+    assert _first_paint(qtbot, again, where) == left
+    _arranged(qtbot, again)
+    assert where() == left
+    assert again.parts["proofing"].dock.isVisible()
+    again.close()
+
+
+def test_a_first_start_fits_the_summary_before_the_first_paint(
+    qtbot, tsuji_home: Path, sample_copy: Path
+) -> None:
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.files.open_path(sample_copy)
+    w.resize(1280, 820)  # Qt's offscreen screen is 800 pixels wide: a narrow window tabs the docks
+    summary = w.publishing.summary_dock
+    first = _first_paint(qtbot, w, summary.height)
+    _arranged(qtbot, w)
+    assert abs(summary.height() - first) <= 8  # not the default half of the window, then fitted
+    assert summary.height() <= w.publishing.summary.preferred_height() + 30
