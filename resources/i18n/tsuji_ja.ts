@@ -3,347 +3,347 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="102" />
+        <location filename="../../editor/ui/shell/actions.py" line="104" />
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="103" />
+        <location filename="../../editor/ui/shell/actions.py" line="105" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="104" />
+        <location filename="../../editor/ui/shell/actions.py" line="106" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="105" />
+        <location filename="../../editor/ui/shell/actions.py" line="107" />
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="106" />
+        <location filename="../../editor/ui/shell/actions.py" line="108" />
         <source>&amp;Import Article…</source>
         <translation>記事の取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="107" />
+        <location filename="../../editor/ui/shell/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="108" />
+        <location filename="../../editor/ui/shell/actions.py" line="110" />
         <source>Import from &amp;URL…</source>
         <translation>URL から取り込む(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="109" />
+        <location filename="../../editor/ui/shell/actions.py" line="111" />
         <source>Import from the &amp;Clipboard</source>
         <translation>クリップボードから取り込む(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="110" />
+        <location filename="../../editor/ui/shell/actions.py" line="112" />
         <source>&amp;Export to Blog</source>
         <translation>ブログへ書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="111" />
+        <location filename="../../editor/ui/shell/actions.py" line="113" />
         <source>Export &amp;Settings…</source>
         <translation>書き出しの設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="112" />
+        <location filename="../../editor/ui/shell/actions.py" line="114" />
         <source>&amp;Push with blogsync</source>
         <translation>blogsync でプッシュ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="113" />
+        <location filename="../../editor/ui/shell/actions.py" line="115" />
         <source>Open on the Blog</source>
         <translation>ブログで開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="114" />
+        <location filename="../../editor/ui/shell/actions.py" line="116" />
         <source>Open the Blog's Preview</source>
         <translation>ブログのプレビューを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="115" />
+        <location filename="../../editor/ui/shell/actions.py" line="117" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="116" />
+        <location filename="../../editor/ui/shell/actions.py" line="118" />
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="117" />
+        <location filename="../../editor/ui/shell/actions.py" line="119" />
         <source>Copy Source to Translation</source>
         <translation>原文を訳文にコピー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="118" />
+        <location filename="../../editor/ui/shell/actions.py" line="120" />
         <source>Copy as &amp;Markdown</source>
         <translation>Markdown としてコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="119" />
+        <location filename="../../editor/ui/shell/actions.py" line="121" />
         <source>Copy as &amp;HTML</source>
         <translation>HTML としてコピー(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="120" />
+        <location filename="../../editor/ui/shell/actions.py" line="122" />
         <source>Mark Done and Go to Next</source>
         <translation>完了にして次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="121" />
+        <location filename="../../editor/ui/shell/actions.py" line="123" />
         <source>Previous Block</source>
         <translation>前のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="122" />
+        <location filename="../../editor/ui/shell/actions.py" line="124" />
         <source>Next Block</source>
         <translation>次のブロック</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="123" />
+        <location filename="../../editor/ui/shell/actions.py" line="125" />
         <source>Previous Untranslated</source>
         <translation>前の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="124" />
+        <location filename="../../editor/ui/shell/actions.py" line="126" />
         <source>Next Untranslated</source>
         <translation>次の未翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="125" />
+        <location filename="../../editor/ui/shell/actions.py" line="127" />
         <source>Tag/Untag as Quote</source>
         <translation>引用の設定/解除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="126" />
+        <location filename="../../editor/ui/shell/actions.py" line="128" />
         <source>Merge with Next Block</source>
         <translation>次のブロックと結合</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="127" />
+        <location filename="../../editor/ui/shell/actions.py" line="129" />
         <source>Split Block at Cursor</source>
         <translation>カーソル位置で分割</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="128" />
+        <location filename="../../editor/ui/shell/actions.py" line="130" />
         <source>Omit from Export / Include</source>
         <translation>書き出しから除外/含める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="129" />
+        <location filename="../../editor/ui/shell/actions.py" line="131" />
         <source>Translator's Note…</source>
         <translation>訳注…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="130" />
+        <location filename="../../editor/ui/shell/actions.py" line="132" />
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="131" />
+        <location filename="../../editor/ui/shell/actions.py" line="133" />
         <source>Article Details</source>
         <translation>記事の詳細</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="132" />
+        <location filename="../../editor/ui/shell/actions.py" line="134" />
         <source>Link Selected Words as in the Source…</source>
         <translation>選択した語に原文のリンクを付ける…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="133" />
+        <location filename="../../editor/ui/shell/actions.py" line="135" />
         <source>Show/Hide Summary</source>
         <translation>要約の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="134" />
+        <location filename="../../editor/ui/shell/actions.py" line="136" />
         <source>Show/Hide Preview</source>
         <translation>プレビューの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="135" />
+        <location filename="../../editor/ui/shell/actions.py" line="137" />
         <source>Show/Hide Suggestions</source>
         <translation>候補の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="136" />
+        <location filename="../../editor/ui/shell/actions.py" line="138" />
         <source>Show/Hide Problems</source>
         <translation>問題の表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="137" />
+        <location filename="../../editor/ui/shell/actions.py" line="139" />
         <source>Next Pane</source>
         <translation>次のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="138" />
+        <location filename="../../editor/ui/shell/actions.py" line="140" />
         <source>Previous Pane</source>
         <translation>前のペイン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="139" />
+        <location filename="../../editor/ui/shell/actions.py" line="141" />
         <source>Add Summary Point</source>
         <translation>要約の項目を追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="140" />
+        <location filename="../../editor/ui/shell/actions.py" line="142" />
         <source>Suggest Summary</source>
         <translation>要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="141" />
+        <location filename="../../editor/ui/shell/actions.py" line="143" />
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="142" />
+        <location filename="../../editor/ui/shell/actions.py" line="144" />
         <source>Machine-Translate Block</source>
         <translation>ブロックを機械翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="143" />
+        <location filename="../../editor/ui/shell/actions.py" line="145" />
         <source>Pre-translate All Untranslated…</source>
         <translation>未翻訳をすべて事前翻訳…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="144" />
+        <location filename="../../editor/ui/shell/actions.py" line="146" />
         <source>Add Term to Glossary…</source>
         <translation>用語集に追加…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="145" />
+        <location filename="../../editor/ui/shell/actions.py" line="147" />
         <source>Translation Settings…</source>
         <translation>翻訳の設定…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="146" />
+        <location filename="../../editor/ui/shell/actions.py" line="148" />
         <source>Update Source…</source>
         <translation>原文を更新…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="147" />
+        <location filename="../../editor/ui/shell/actions.py" line="149" />
         <source>Build Memory from Blog…</source>
         <translation>ブログから翻訳メモリを作成…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="148" />
+        <location filename="../../editor/ui/shell/actions.py" line="150" />
         <source>Learn House Style from Blog</source>
         <translation>ブログの表記方針を学習</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="149" />
+        <location filename="../../editor/ui/shell/actions.py" line="151" />
         <source>Proofreading Style…</source>
         <translation>校正スタイル…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="150" />
+        <location filename="../../editor/ui/shell/actions.py" line="152" />
         <source>Next Problem</source>
         <translation>次の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="151" />
+        <location filename="../../editor/ui/shell/actions.py" line="153" />
         <source>Previous Problem</source>
         <translation>前の問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="152" />
+        <location filename="../../editor/ui/shell/actions.py" line="154" />
         <source>Fix Problem</source>
         <translation>問題を修正</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="153" />
+        <location filename="../../editor/ui/shell/actions.py" line="155" />
         <source>Ignore Problem in This Block</source>
         <translation>このブロックでは問題を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="154" />
+        <location filename="../../editor/ui/shell/actions.py" line="156" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="155" />
+        <location filename="../../editor/ui/shell/actions.py" line="157" />
         <source>&amp;About Tsuji</source>
         <translation>Tsuji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="156" />
+        <location filename="../../editor/ui/shell/actions.py" line="158" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="157" />
+        <location filename="../../editor/ui/shell/actions.py" line="159" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="158" />
+        <location filename="../../editor/ui/shell/actions.py" line="160" />
         <source>&amp;Block</source>
         <translation>ブロック(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="159" />
+        <location filename="../../editor/ui/shell/actions.py" line="161" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="160" />
+        <location filename="../../editor/ui/shell/actions.py" line="162" />
         <source>&amp;Assist</source>
         <translation>支援(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="161" />
+        <location filename="../../editor/ui/shell/actions.py" line="163" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="162" />
+        <location filename="../../editor/ui/shell/actions.py" line="164" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="163" />
+        <location filename="../../editor/ui/shell/actions.py" line="165" />
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="164" />
+        <location filename="../../editor/ui/shell/actions.py" line="166" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="165" />
+        <location filename="../../editor/ui/shell/actions.py" line="167" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="168" />
+        <location filename="../../editor/ui/shell/actions.py" line="170" />
         <source>Insert Memory Match %1</source>
         <translation>メモリの候補 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="172" />
+        <location filename="../../editor/ui/shell/actions.py" line="174" />
         <source>Insert Glossary Term %1</source>
         <translation>用語 %1 を挿入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="288" />
+        <location filename="../../editor/ui/shell/actions.py" line="309" />
         <source>In a dock: back to the draft</source>
         <translation>ドック内: 訳文に戻る</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="289" />
+        <location filename="../../editor/ui/shell/actions.py" line="310" />
         <source>Summary table: move the point up / down</source>
         <translation>要約の表: 項目を上へ / 下へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shell/actions.py" line="290" />
+        <location filename="../../editor/ui/shell/actions.py" line="311" />
         <source>Summary table: remove the point</source>
         <translation>要約の表: 項目を削除</translation>
     </message>
@@ -1184,7 +1184,7 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <name>FindOps</name>
     <message>
         <location filename="../../editor/ui/find/find_ops.py" line="68" />
-        <location filename="../../editor/ui/find/find_ops.py" line="191" />
+        <location filename="../../editor/ui/find/find_ops.py" line="192" />
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
@@ -1204,12 +1204,12 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="225" />
+        <location filename="../../editor/ui/find/find_ops.py" line="226" />
         <source>Replace all</source>
         <translation>すべて置換</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find/find_ops.py" line="243" />
+        <location filename="../../editor/ui/find/find_ops.py" line="244" />
         <source>Replaced in block %1</source>
         <translation>ブロック %1 で置換しました</translation>
     </message>
@@ -1226,62 +1226,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="239" />
-        <location filename="../../editor/ui/window/main_window.py" line="473" />
+        <location filename="../../editor/ui/window/main_window.py" line="479" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="359" />
+        <location filename="../../editor/ui/window/main_window.py" line="360" />
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="362" />
+        <location filename="../../editor/ui/window/main_window.py" line="363" />
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="425" />
+        <location filename="../../editor/ui/window/main_window.py" line="431" />
         <source>About Tsuji</source>
         <translation>Tsuji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="426" />
+        <location filename="../../editor/ui/window/main_window.py" line="432" />
         <source>Tsuji %1 — a translation editor for blog posts.</source>
         <translation>Tsuji %1 — ブログ記事のための翻訳エディタ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518" />
-        <source>Done %1/%2 (%3%)</source>
-        <translation>完了 %1/%2 (%3%)</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/window/main_window.py" line="524" />
-        <source>Draft %1 characters · source %2 words</source>
-        <translation>訳文 %1 字 · 原文 %2 語</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529" />
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531" />
-        <source>Not saved yet</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533" />
-        <source>Saved</source>
-        <translation>保存済み</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536" />
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547" />
+        <location filename="../../editor/ui/window/main_window.py" line="535" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1582,79 +1557,79 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="55" />
+        <location filename="../../editor/ui/publish/publishing.py" line="54" />
         <source>Summary (✒️要約)</source>
         <translation>要約(✒️要約)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="56" />
+        <location filename="../../editor/ui/publish/publishing.py" line="55" />
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="124" />
-        <location filename="../../editor/ui/publish/publishing.py" line="129" />
-        <location filename="../../editor/ui/publish/publishing.py" line="146" />
+        <location filename="../../editor/ui/publish/publishing.py" line="123" />
+        <location filename="../../editor/ui/publish/publishing.py" line="128" />
+        <location filename="../../editor/ui/publish/publishing.py" line="145" />
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="124" />
+        <location filename="../../editor/ui/publish/publishing.py" line="123" />
         <source>Export the post first (Ctrl+E), then push it.</source>
         <translation>先に書き出して(Ctrl+E)から、プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="133" />
+        <location filename="../../editor/ui/publish/publishing.py" line="132" />
         <source>Pushing %1 with blogsync…</source>
         <translation>blogsync で %1 をプッシュ中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="143" />
+        <location filename="../../editor/ui/publish/publishing.py" line="142" />
         <source>Pushed: %1</source>
         <translation>プッシュしました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="151" />
+        <location filename="../../editor/ui/publish/publishing.py" line="150" />
         <source>Push failed</source>
         <translation>プッシュに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="157" />
+        <location filename="../../editor/ui/publish/publishing.py" line="156" />
         <source>The post has no address yet: push it first</source>
         <translation>記事のアドレスがまだありません。先にプッシュしてください</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="218" />
+        <location filename="../../editor/ui/publish/publishing.py" line="217" />
         <source>Drafting the summary with %1…</source>
         <translation>%1 で要約を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="224" />
+        <location filename="../../editor/ui/publish/publishing.py" line="223" />
         <source>The model could not draft the summary (%1); these come from the translation</source>
         <translation>モデルが要約を作れませんでした(%1)。訳文から選んだ候補を示します</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="231" />
+        <location filename="../../editor/ui/publish/publishing.py" line="230" />
         <source>Summary drafted by %1</source>
         <translation>%1 が要約を作成しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="242" />
+        <location filename="../../editor/ui/publish/publishing.py" line="241" />
         <source>Translate a few paragraphs first: suggestions come from the translation</source>
         <translation>先にいくつかの段落を訳してください。提案は訳文から作られます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="247" />
+        <location filename="../../editor/ui/publish/publishing.py" line="246" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="247" />
+        <location filename="../../editor/ui/publish/publishing.py" line="246" />
         <source>Replace the current summary points with suggestions?</source>
         <translation>今の要約を提案で置き換えますか?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/publishing.py" line="271" />
+        <location filename="../../editor/ui/publish/publishing.py" line="270" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1675,37 +1650,37 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>RowMetrics</name>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="101" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="104" />
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="112" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="115" />
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="116" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="119" />
         <source>Note</source>
         <translation>訳注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="118" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="121" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="120" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="123" />
         <source>Removed from the source</source>
         <translation>原文から削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="122" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="125" />
         <source>Source changed</source>
         <translation>原文が変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/blocks/row_metrics.py" line="124" />
+        <location filename="../../editor/ui/blocks/row_metrics.py" line="127" />
         <source>Omitted from export</source>
         <translation>書き出しから除外</translation>
     </message>
@@ -1782,59 +1757,87 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="104" />
+        <location filename="../../editor/ui/window/start_page.py" line="114" />
         <source>Translate an article paragraph by paragraph and export it to the blog.</source>
         <translation>記事を段落ごとに翻訳して、ブログに書き出します。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="106" />
+        <location filename="../../editor/ui/window/start_page.py" line="116" />
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="107" />
+        <location filename="../../editor/ui/window/start_page.py" line="117" />
         <source>Recent projects</source>
         <translation>最近のプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="109" />
+        <location filename="../../editor/ui/window/start_page.py" line="119" />
         <source>Import an article from a file…</source>
         <translation>ファイルから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="110" />
+        <location filename="../../editor/ui/window/start_page.py" line="120" />
         <source>Import an article from the web…</source>
         <translation>ウェブから記事を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="111" />
+        <location filename="../../editor/ui/window/start_page.py" line="121" />
         <source>Paste an article</source>
         <translation>記事を貼り付ける</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="112" />
+        <location filename="../../editor/ui/window/start_page.py" line="122" />
         <source>Open a project…</source>
         <translation>プロジェクトを開く…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="113" />
+        <location filename="../../editor/ui/window/start_page.py" line="123" />
         <source>Open the sample article</source>
         <translation>サンプル記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="118" />
+        <location filename="../../editor/ui/window/start_page.py" line="128" />
         <source>Or drop a saved page, a Markdown or text file, or a project here.</source>
         <translation>保存したページ、Markdown やテキストのファイル、プロジェクトをここにドロップしても始められます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="130" />
+        <location filename="../../editor/ui/window/start_page.py" line="140" />
         <source>(not found)</source>
         <translation>（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/start_page.py" line="137" />
+        <location filename="../../editor/ui/window/start_page.py" line="147" />
         <source>No project yet: import an article to start one.</source>
         <translation>プロジェクトはまだありません。記事を取り込んで始めましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../editor/ui/window/status_bar.py" line="31" />
+        <source>Done %1/%2 (%3%)</source>
+        <translation>完了 %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status_bar.py" line="37" />
+        <source>Draft %1 characters · source %2 words</source>
+        <translation>訳文 %1 字 · 原文 %2 語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status_bar.py" line="42" />
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status_bar.py" line="44" />
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status_bar.py" line="46" />
+        <source>Saved</source>
+        <translation>保存済み</translation>
     </message>
 </context>
 <context>
@@ -1878,52 +1881,52 @@ Overwrite it with your version? (The other version is kept as .bak.)</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="82" />
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="82" />
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="79" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="82" />
         <source>Chars</source>
         <translation>文字数</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="81" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="84" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="82" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="85" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="83" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="86" />
         <source>Suggest</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="86" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="89" />
         <source>Move up (Alt+Up)</source>
         <translation>上へ (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="87" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="90" />
         <source>Move down (Alt+Down)</source>
         <translation>下へ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="88" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="91" />
         <source>Propose points from the translation</source>
         <translation>訳文から要約を提案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/publish/summary_panel.py" line="148" />
+        <location filename="../../editor/ui/publish/summary_panel.py" line="159" />
         <source>Longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QToolBar,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits, inline, operations
+from editor.core import edits, inline
 from editor.settings import Settings
 from editor.ui.blocks.block_ops import BlockOps
 from editor.ui.blocks.document import Document
@@ -99,13 +98,9 @@ class MainWindow(QMainWindow):
         self._pending_message: tuple[str, int] | None = None
         self.setCentralWidget(central)
         self.actions_ = acts.build(self, lambda: self.parts)
-        self.setStatusBar(StatusBar(self))
-        self.progress = QLabel(self)
-        self.counts = QLabel(self)
-        self.saved = QLabel(self)
-        for w in (self.progress, self.counts):
-            self.statusBar().addWidget(w)
-        self.statusBar().addPermanentWidget(self.saved)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.progress, self.counts, self.saved = self.status.progress, self.status.counts, self.status.saved
         self.publishing = self.parts.add("publishing", Publishing(self.ctx, self, self.files.save))
         self.preview = self.publishing.preview
         later_parts.add_later_parts(
@@ -117,7 +112,6 @@ class MainWindow(QMainWindow):
             (self.set_actions_enabled, self.set_actions_tip),
         )
         self._painted = False
-        self._arranged = False
         self.dock_keys = dock_focus.DockKeys(self.docks, self.back_to_draft, self)
         self._escape = dock_focus.EscapeLeaves(self.back_to_draft, self)
         self._shown_language = i18n.current()
@@ -154,9 +148,8 @@ class MainWindow(QMainWindow):
         if self._start_wanted and self._start is None:
             self._show_start(True)
         super().showEvent(e)
-        if not self._painted and not self._arranged:
-            self._arranged = True
-            self._arrange_docks()  # at the size the window is shown at, and nothing painted yet
+        if not self._painted:  # at the size the window is shown at, and nothing painted yet
+            self._arrange_docks()
         pending, self._pending_message = self._pending_message, None
         if pending is not None:
             QTimer.singleShot(0, lambda: self._message(*pending))
@@ -525,24 +518,7 @@ class MainWindow(QMainWindow):
             self.autosave.start()  # without a pause is saved every few seconds all the same
 
     def _update_status(self) -> None:
-        p = operations.progress(self.doc.article)
-        self.progress.setText(
-            self.tr("Done %1/%2 (%3%)")
-            .replace("%1", str(p.done))
-            .replace("%2", str(p.total))
-            .replace("%3", str(p.percent))
-        )
-        self.counts.setText(
-            self.tr("Draft %1 characters · source %2 words")
-            .replace("%1", f"{p.draft_chars:,}")
-            .replace("%2", f"{p.source_words:,}")
-        )
-        if self.doc.is_modified():
-            self.saved.setText(self.tr("Unsaved changes"))
-        elif self.doc.path is None:
-            self.saved.setText(self.tr("Not saved yet"))
-        else:
-            self.saved.setText(self.tr("Saved"))
+        self.status.show_progress(self.doc.article, self.doc.is_modified(), self.doc.path is not None)
 
     def _update_title(self, *_args: object) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Untitled")
