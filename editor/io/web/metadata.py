@@ -154,9 +154,9 @@ def _lead_ins(h: Any) -> set[str]:
     Progress" in ``<h1><span>Open Progress</span> Why …</h1>``): where a kicker can end."""
     found, text = set(), ""
     for piece in h.xpath(".//text()[not(ancestor::rt) and not(ancestor::rp)]"):
-        text += " " + str(piece)
-        if norm := _norm(text):
-            found.add(norm)
+        if words := _norm(str(piece)):  # each piece once: a heading of 20,000 spans stays linear
+            text = f"{text} {words}".lstrip()
+            found.add(text)
     return found
 
 
