@@ -32,7 +32,7 @@ from editor.ui.assist.assist_panel import AssistPanel
 from editor.ui.assist.escape import EscapeStops
 from editor.ui.shell import i18n
 from editor.ui.shell.context import AppContext
-from editor.ui.shell.frames import Area, add_dock, cancellable_progress
+from editor.ui.shell.frames import cancellable_progress
 from editor.ui.shell.messages import say
 from editor.ui.shell.parts import PartDefaults
 
@@ -46,13 +46,15 @@ OFFLINE_ACTIONS = ("translate", "pretranslate")
 
 
 class Assistance(QObject, PartDefaults):
-    def __init__(self, ctx: AppContext, host: QMainWindow, tab_with: QDockWidget) -> None:
+    def __init__(self, ctx: AppContext, host: QMainWindow, dock: QDockWidget) -> None:
+        """``dock``: the window's suggestions dock (built before the first paint, tabbed behind
+        the preview), which the panel fills."""
         super().__init__(host)
         self.ctx = ctx
         self.host = host
         self.panel = AssistPanel(host)
-        # the preview in front; suggestions one click away
-        self.dock = add_dock(host, "assist_dock", self.panel, Area.RightDockWidgetArea, tab_with=tab_with)
+        self.dock = dock
+        dock.setWidget(self.panel)
         self.stores = ctx.stores
         self.cache: MTCache | None = None
         self.offline = False

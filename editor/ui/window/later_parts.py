@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from editor.ui.shell.context import AppContext
+from editor.ui.shell.frames import Area, add_dock
 from editor.ui.shell.parts import Parts
 
 if TYPE_CHECKING:
@@ -31,10 +33,15 @@ def add_later_parts(
     """``column``: the central column the find bar goes in; ``beside``: the dock the suggestions
     dock is tabbed with; ``actions``: how assistance turns its actions on and off, and says why."""
 
+    # the suggestions dock's frame is there at the first paint (its tab beside the preview's),
+    # its contents come with the part: the window does not change once shown
+    shell = add_dock(window, "assist_dock", QWidget(), Area.RightDockWidgetArea, tab_with=beside)
+    shell.setWindowTitle(QCoreApplication.translate("Assistance", "Suggestions"))
+
     def assistance() -> Assistance:
         from editor.ui.assist.assistance import Assistance
 
-        a = Assistance(ctx, window, beside)
+        a = Assistance(ctx, window, shell)
         a.set_actions_enabled, a.set_actions_tip = actions
         return a
 

@@ -156,14 +156,15 @@ def test_the_layout_the_user_left_is_there_at_the_first_paint(
     window.parts["proofing"].dock.show()  # a dock built after the first paint, left open
     qtbot.wait(50)
     assert window.panes is not None
-    left = (window.publishing.preview_dock.width(), window.panes.size())
+    left = (window.publishing.preview_dock.size(), window.panes.size())
     window.close()
     again = MainWindow(Settings.load())
     qtbot.addWidget(again)
     again.files.open_path(sample_copy)
     again.resize(window.size())  # as restored on a real screen (Qt's offscreen one is 800 px wide)
     assert again.panes is not None
-    where = lambda: (again.publishing.preview_dock.width(), again.panes.size())  # noqa: E731
+    # the preview's height too: the suggestions' tab under it is there from the start
+    where = lambda: (again.publishing.preview_dock.size(), again.panes.size())  # noqa: E731
     assert _first_paint(qtbot, again, where) == left
     _arranged(qtbot, again)
     assert where() == left
@@ -178,8 +179,18 @@ def test_a_first_start_fits_the_summary_before_the_first_paint(
     qtbot.addWidget(w)
     w.files.open_path(sample_copy)
     w.resize(1280, 820)  # Qt's offscreen screen is 800 pixels wide: a narrow window tabs the docks
-    summary = w.publishing.summary_dock
-    first = _first_paint(qtbot, w, summary.height)
+    summary, preview = w.publishing.summary_dock, w.publishing.preview_dock
+    first = _first_paint(qtbot, w, lambda: (summary.height(), preview.size(), _front_tab(w)))
     _arranged(qtbot, w)
-    assert abs(summary.height() - first) <= 8  # not the default half of the window, then fitted
+    assert abs(summary.height() - first[0]) <= 8  # not the default half of the window, then fitted
+    assert preview.size() == first[1]  # the suggestions' tab under it from the first paint on
+    assert first[2] == _front_tab(w) == "Preview"  # the preview in front, suggestions a click away
     assert summary.height() <= w.publishing.summary.preferred_height() + 30
+
+
+def _front_tab(w: MainWindow) -> str:
+    """The tab in front among the docks tabbed with the preview."""
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [b for b in w.findChildren(QTabBar) if "Preview" in [b.tabText(i) for i in range(b.count())]]
+    return bars[0].tabText(bars[0].currentIndex()) if bars else ""
