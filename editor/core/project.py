@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -338,10 +339,13 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Lone surrogates (JSON can hold ``\\ud800``; UTF-8 cannot) become U+FFFD."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
-        return text
+    if not _SURROGATE.search(text):  # a regular expression: a long post's text, character by
+        return text  # character in Python, took a fifth of the time to open it
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
