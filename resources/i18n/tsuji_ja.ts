@@ -469,90 +469,91 @@
         <translation>保存しました。キーの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="62" />
-        <location filename="../../editor/ui/assist/assistance.py" line="115" />
+        <location filename="../../editor/ui/assist/assistance.py" line="64" />
+        <location filename="../../editor/ui/assist/assistance.py" line="117" />
+        <location filename="../../editor/ui/window/later_parts.py" line="39" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="162" />
+        <location filename="../../editor/ui/assist/assistance.py" line="164" />
         <source>Translating…</source>
         <translation>翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="178" />
+        <location filename="../../editor/ui/assist/assistance.py" line="180" />
         <source>Asking again for the glossary's terms…</source>
         <translation>用語集の訳語を使うよう再依頼しています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="181" />
+        <location filename="../../editor/ui/assist/assistance.py" line="183" />
         <source>arriving…</source>
         <translation>受信中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="186" />
+        <location filename="../../editor/ui/assist/assistance.py" line="188" />
         <source>from the cache</source>
         <translation>キャッシュから</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="195" />
+        <location filename="../../editor/ui/assist/assistance.py" line="197" />
         <source>Stopped: nothing was put in the draft</source>
         <translation>中止しました。訳文には何も入れていません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="221" />
+        <location filename="../../editor/ui/assist/assistance.py" line="223" />
         <source>The glossary says %1 → %2; the translation does not use it</source>
         <translation>用語集では %1 → %2 ですが、訳文で使われていません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="234" />
-        <location filename="../../editor/ui/assist/assistance.py" line="240" />
+        <location filename="../../editor/ui/assist/assistance.py" line="236" />
+        <location filename="../../editor/ui/assist/assistance.py" line="242" />
         <source>Offline: machine translation is off until the network is back</source>
         <translation>オフライン: ネットワークが戻るまで機械翻訳は使えません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="250" />
+        <location filename="../../editor/ui/assist/assistance.py" line="252" />
         <source>Back online: machine translation is available</source>
         <translation>オンラインに戻りました: 機械翻訳が使えます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="302" />
+        <location filename="../../editor/ui/assist/assistance.py" line="304" />
         <source>Added to the glossary: %1</source>
         <translation>用語集に追加しました: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="338" />
+        <location filename="../../editor/ui/assist/assistance.py" line="340" />
         <source>Pre-translation needs the network, and Tsuji is offline</source>
         <translation>一括機械翻訳にはネットワークが必要ですが、現在オフラインです</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="347" />
+        <location filename="../../editor/ui/assist/assistance.py" line="349" />
         <source>Nothing to pre-translate</source>
         <translation>事前翻訳するものはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="352" />
+        <location filename="../../editor/ui/assist/assistance.py" line="354" />
         <source>Pre-translating…</source>
         <translation>事前翻訳中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="352" />
+        <location filename="../../editor/ui/assist/assistance.py" line="354" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="380" />
-        <location filename="../../editor/ui/assist/assistance.py" line="396" />
+        <location filename="../../editor/ui/assist/assistance.py" line="382" />
+        <location filename="../../editor/ui/assist/assistance.py" line="398" />
         <source>Pre-translate</source>
         <translation>事前翻訳</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="385" />
+        <location filename="../../editor/ui/assist/assistance.py" line="387" />
         <source>%1 block(s) translated, %2 failed</source>
         <translation>%1 ブロックを翻訳、%2 件失敗</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/assist/assistance.py" line="390" />
+        <location filename="../../editor/ui/assist/assistance.py" line="392" />
         <source>%1 not tried</source>
         <translation>%1 件は未実行</translation>
     </message>
