@@ -311,6 +311,15 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         return from_page
     if words < 30 and (words < 12 or not metadata.declares_article(tree)):
         seen = metadata.page_title(tree) or "no title"
+        if words == 1:
+            raise ImportFailed(
+                Msg(
+                    "{name}: no article found (the page “{seen}” has one word of text: a login wall, "
+                    "an error page or a list of links?)",
+                    name=name,
+                    seen=seen,
+                )
+            )
         raise ImportFailed(
             Msg(
                 "{name}: no article found (the page “{seen}” has {words} words of text: a login "

@@ -132,6 +132,8 @@ def test_a_short_post_that_declares_itself_an_article_is_imported() -> None:
     # The same 23 words on a page that does not say it is an article: no article, as before.
     with pytest.raises(ImportFailed, match="23 words of text"):
         import_html(SHORT_POST.format(meta=""), "p.html")
+    with pytest.raises(ImportFailed, match="has one word of text"):  # not "1 words"
+        import_html("<html><head><title>Sign in</title></head><body><p>Login</p></body></html>", "p.html")
 
 
 def test_a_50_mb_page_is_refused_quickly(tmp_path: Path) -> None:
