@@ -28,20 +28,19 @@ def split_paragraphs(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         lines = block.source.split("\n")
-        if any(_LIST_LINE.match(inline.to_plain(line)) for line in lines):
+        plain = [inline.to_plain(line) for line in lines]  # each line read once: a poem of
+        words = [word_count(p) for p in plain]  # thousands of lines stays linear
+        if any(_LIST_LINE.match(p) for p in plain):
             out.append(block)  # a list written as lines ("+ Added …", "1. …"): one block
             continue
-        parts = [lines[0]]
-        for line in lines[1:]:
-            before = parts[-1]
-            if (
-                _ENDS_SENTENCE.search(inline.to_plain(before))
-                and word_count(inline.to_plain(before)) >= PROSE_WORDS
-                and word_count(inline.to_plain(line)) >= PROSE_WORDS
-            ):
-                parts.append(line)
+        parts, part_words = [lines[0]], words[0]
+        for i in range(1, len(lines)):
+            if _ENDS_SENTENCE.search(plain[i - 1]) and part_words >= PROSE_WORDS and words[i] >= PROSE_WORDS:
+                parts.append(lines[i])
+                part_words = words[i]
             else:
-                parts[-1] = f"{before}\n{line}"
+                parts[-1] = f"{parts[-1]}\n{lines[i]}"
+                part_words += words[i]
         if len(parts) == 1:
             out.append(block)
             continue

@@ -54,7 +54,10 @@ class Assistance(QObject, PartDefaults):
         self.host = host
         self.panel = AssistPanel(host)
         self.dock = dock
+        placeholder = dock.widget()
         dock.setWidget(self.panel)
+        if placeholder is not None:
+            placeholder.deleteLater()  # Qt keeps the widget a dock held before
         self.stores = ctx.stores
         self.cache: MTCache | None = None
         self.offline = False
