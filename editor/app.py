@@ -6,9 +6,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core import recovery
 from editor.settings import Settings
+
+if TYPE_CHECKING:
+    from editor.ui.window.main_window import MainWindow
 
 
 def run(files: Sequence[str]) -> int:
@@ -16,20 +20,13 @@ def run(files: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.shell import i18n
-    from editor.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Tsuji")
     app.setOrganizationName("tsuji")
     settings = Settings.load()
     keep = i18n.install(app, i18n.choose(settings.ui_language))  # noqa: F841 - kept alive
-    window = MainWindow(settings)
-    if recovery.orphans():  # the question is asked over the window
-        window.show()
-    window.files.offer_recovery()
-    if files and not window.doc.is_modified():
-        window.files.open_path(Path(files[0]))  # before show: the first paint is the article's
-    window.show()
+    window = open_window(settings, files)
     if os.environ.get("TSUJI_TRACE_START"):
         from editor.ui.window.first_paint import FirstPaint, report_and_close
 
@@ -44,6 +41,23 @@ def run(files: Sequence[str]) -> int:
     del window
     release_clipboard(app)
     return status
+
+
+def open_window(settings: Settings, files: Sequence[str]) -> MainWindow:
+    """The window, shown: FILE opened before its first paint (only the article is laid out),
+    after the question about unsaved work another Tsuji left behind, if any."""
+    from editor.ui.window.main_window import MainWindow
+
+    window = MainWindow(settings, opening=bool(files))
+    if recovery.orphans():  # the question is asked over the window
+        window.show_document()
+        window.show()
+    window.files.offer_recovery()
+    if files and not window.doc.is_modified():
+        window.files.open_path(Path(files[0]))  # before show: the first paint is the article's
+    window.show_document()  # the empty one, when nothing was opened (or FILE could not be)
+    window.show()
+    return window
 
 
 def release_clipboard(app: object) -> None:

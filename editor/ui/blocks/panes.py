@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QListView,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -123,11 +122,11 @@ class BlockDelegate(QStyledItemDelegate):
         rect = option.rect
         painter.save()
         view = self.parent()
-        current = isinstance(view, QAbstractItemView) and view.currentIndex().row() == row
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        several = (
-            selected and isinstance(view, QAbstractItemView) and len(view.selectionModel().selectedRows()) > 1
-        )
+        # The selection is asked of the view, not read off option.state: that flag's type is
+        # QStyle's, and touching it builds QStyle's twelve Python enums before the first paint.
+        chosen = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        current = chosen is not None and chosen.currentIndex().row() == row
+        several = chosen is not None and chosen.isSelected(index) and len(chosen.selectedRows()) > 1
         if several:  # a multi-block selection shows on every row of it, on both panes
             painter.fillRect(rect, SELECTED_BG)
             painter.fillRect(QRect(rect.right() - 3, rect.y(), 4, rect.height()), SELECTED_EDGE)

@@ -154,6 +154,11 @@ class AppContext(QObject):
         self._doc = doc
         self.documentChanged.emit(doc)
 
+    def adopt(self, doc: Document) -> None:
+        """``doc`` is the current document, before any view shows it (the window opens a file
+        before its first paint and lays out only that one)."""
+        self._doc = doc
+
     # --- time and profile ----------------------------------------------------------
 
     def clock(self) -> datetime:

@@ -42,7 +42,7 @@ from editor.ui.blocks.panes import BlockPanes
 from editor.ui.files.file_ops import FileOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
-from editor.ui.shell import focus_style, fonts, i18n
+from editor.ui.shell import fonts, i18n
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
@@ -61,8 +61,15 @@ OPENABLE = (".tsuji", ".md", ".markdown", ".txt", ".html", ".htm")
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, settings: Settings, doc: Document | None = None, ctx: AppContext | None = None
+        self,
+        settings: Settings,
+        doc: Document | None = None,
+        ctx: AppContext | None = None,
+        *,
+        opening: bool = False,
     ) -> None:
+        """``opening``: a file is opened before the window shows (``tsuji FILE``), so the empty
+        first document is not laid out; ``show_document()`` lays it out if nothing was opened."""
         super().__init__()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -120,8 +127,16 @@ class MainWindow(QMainWindow):
         self.header.metaTyping.connect(self._meta_typing)
         self.ctx.message.connect(self._message)
         self.ctx.documentChanged.connect(self.set_document)
-        self.ctx.set_document(self.doc)
+        if opening:
+            self.ctx.adopt(self.doc)
+        else:
+            self.ctx.set_document(self.doc)
         self._restore_geometry()
+
+    def show_document(self) -> None:
+        """Lay out the current document if no document has been shown yet (see ``opening``)."""
+        if self.panes is None:
+            self.ctx.set_document(self.doc)
 
     # --- parts ----------------------------------------------------------------------
 
@@ -167,7 +182,10 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             # The outline is drawn by a style written in Python: every primitive Qt draws goes
             # through it, so it comes in after the first paint (before any key can move focus).
-            focus_style.use_focus_style(app)
+            # Imported here too: a QStyle subclass builds QStyle's Python enums (~13 ms).
+            from editor.ui.shell.focus_style import use_focus_style
+
+            use_focus_style(app)
         self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
         self.parts.build_early()  # their docks take the places the user left them in, if any
@@ -265,8 +283,8 @@ class MainWindow(QMainWindow):
         if self.settings.font_size:
             self._apply_font()
         reserved: set[str] = set()
-        for action in self.findChildren(QAction):
-            reserved |= acts.portable(action)
+        for action in (*self.actions_.values(), self.undo_action, self.redo_action):
+            reserved |= acts.portable(action)  # every shortcut of the window is one of these
         self.panes.set_reserved_shortcuts(reserved)
         self._bind_undo_stack()
         doc.changed.connect(self._changed)

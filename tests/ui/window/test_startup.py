@@ -21,9 +21,12 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
 ) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TSUJI_TRACE_START": "1"}
     code = (
-        "import sys; from editor.cli import main; status = main();"
+        "import sys; from editor.ui.blocks import panes; built = [];"
+        "real = panes.BlockPanes.__init__;"
+        "panes.BlockPanes.__init__ = lambda self, *a: (built.append(1), real(self, *a))[1];"
+        "from editor.cli import main; status = main();"
         "names = sorted(m for m in sys.modules if m.startswith('editor.cli.'));"
-        "print(' '.join(names)); sys.exit(status)"
+        "print(' '.join(names)); print(len(built)); sys.exit(status)"
     )
     r = subprocess.run(
         [sys.executable, "-c", code, str(sample_copy)],
@@ -36,7 +39,9 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
     assert r.returncode == 0, r.stderr
     assert "tsuji: first paint at" in r.stderr
     # the window imports no command: each brings its engines (proofreader, importers, memory)
-    assert r.stdout.split() == ["editor.cli.common", "editor.cli.window"]
+    assert r.stdout.splitlines()[0].split() == ["editor.cli.common", "editor.cli.window"]
+    # the article's rows are the only ones laid out: no empty first document before it
+    assert r.stdout.splitlines()[1] == "1"
 
 
 def test_a_file_opened_before_the_window_shows_never_builds_the_start_page(
@@ -146,3 +151,23 @@ def test_without_icons_the_toolbar_shows_the_actions_words(
     assert w.actions_["import_url"].icon().isNull()
     words = button.fontMetrics().horizontalAdvance(button.text())
     assert button.sizeHint().width() >= words > 2 * w.toolbar.iconSize().width()
+
+
+def test_tsuji_file_that_cannot_be_opened_says_why_and_shows_the_start_page(
+    qtbot: QtBot, tsuji_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor import app
+    from editor.ui.window import main_window
+    from tests.ui.conftest import ScriptedPrompts
+
+    prompts = ScriptedPrompts()
+    monkeypatch.setattr(main_window, "DialogPrompts", lambda _parent: prompts)
+    broken = tmp_path / "post.tsuji"
+    broken.write_text('{"format": 3, "article": {"blocks": [', encoding="utf-8")
+    w = app.open_window(Settings.load(), [str(broken)])
+    qtbot.addWidget(w)
+    qtbot.waitExposed(w)
+    assert [kind for kind, _title, _text in prompts.asked] == ["error"]
+    assert prompts.asked[0][1] == "Cannot open" and "not a valid project file" in prompts.asked[0][2]
+    assert w.start.isVisible() and not w.header.isVisible()
+    assert broken.read_text(encoding="utf-8").endswith("[")  # the file is left as it was
