@@ -340,6 +340,8 @@ def _bounded_int(text: str) -> int:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+"""How a lone surrogate gets into a project's JSON: as an escape (the file itself is UTF-8)."""
 
 
 def clean_text(text: str) -> str:
@@ -354,15 +356,20 @@ MAX_NESTING = 32
 
 
 def _too_deep(data: Any, limit: int = MAX_NESTING) -> bool:
-    """Whether ``data`` nests lists and objects past ``limit`` levels (read without recursion)."""
-    stack = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict | list):
-            if depth > limit:
-                return True
-            items = value.values() if isinstance(value, dict) else value
-            stack.extend((v, depth + 1) for v in items if isinstance(v, dict | list))
+    """Whether ``data`` (as ``json`` reads it: plain dicts and lists) nests lists and objects
+    past ``limit`` levels. Read level by level without recursion, each level's containers
+    gathered by a comprehension (a generator per value took longer than reading the JSON)."""
+    level = [data] if type(data) in (dict, list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        deeper: list[Any] = []
+        for value in level:
+            items = value.values() if type(value) is dict else value
+            deeper += [v for v in items if type(v) in (dict, list)]
+        level = deeper
     return False
 
 
@@ -397,7 +404,8 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
         raise NotTsujiError(
             path, Msg("not a Tsuji project (nested more than {n} levels deep)", n=MAX_NESTING)
         )
-    data = _repair_text(data)
+    if _ESCAPED_SURROGATE.search(text):  # else no string can hold one: no walk over them all
+        data = _repair_text(data)
     if not isinstance(data, dict):
         raise NotTsujiError(path, Msg("not a Tsuji project (the file holds no JSON object)"))
     return from_dict(data, path)

@@ -57,3 +57,8 @@ def test_progress_counts_what_needs_translating() -> None:
     assert (p.done, p.total, p.percent) == (1, 2, 50)
     assert p.draft_chars == 2 and p.source_words == 5
     assert operations.progress(Article()).percent == 0
+    # counted again after an edit: the new texts' counts, not the old ones remembered
+    a.blocks[0].draft = "一 二 **三**"
+    a.blocks[1].source = "Four five six seven."
+    p = operations.progress(a)
+    assert p.draft_chars == 3 and p.source_words == 7

@@ -212,3 +212,21 @@ def test_killed_mid_save_leaves_a_loadable_file(sample_copy: Path) -> None:
         assert all(b.status is Status.DONE for b in proj.article.blocks)
     project.save(proj, force=True)  # the next save clears what killed writers left
     assert [p.name for p in sample_copy.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\uDFFF", "\\uDbFf"])
+def test_a_lone_surrogate_escaped_in_any_case_is_repaired_wherever_it_is(
+    sample_copy: Path, escape: str
+) -> None:
+    """JSON may hold a lone surrogate (as an escape; UTF-8 cannot): it is read as U+FFFD, in a
+    block's draft as in the title, and the project saves as valid UTF-8 again."""
+    data = json.loads(sample_copy.read_text("utf-8"))
+    data["blocks"][2]["draft"] = "訳 @ 文"
+    data["article"]["title"] = "題 @"
+    text = json.dumps(data, ensure_ascii=False).replace("@", escape)
+    sample_copy.write_text(text, "utf-8")
+    proj = project.load(sample_copy)
+    assert proj.article.blocks[2].draft == "訳 \ufffd 文"
+    assert proj.article.title == "題 \ufffd"
+    project.save(proj, sample_copy)
+    assert "訳 \ufffd 文" in sample_copy.read_bytes().decode("utf-8")
