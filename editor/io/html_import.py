@@ -250,6 +250,42 @@ def _chars(blocks: list[Block]) -> int:
     return sum(len(b.source) for b in blocks)
 
 
+LUMP_CHARS = 300
+"""A paragraph shorter than this is not looked at for paragraphs read into one."""
+LUMP_PIECE_WORDS = 3
+"""A piece of the strict reading shorter than this ("Mozilla", ".") is no paragraph of a lump."""
+
+
+def _split_lumps(wide: list[Block], strict: list[Block]) -> list[Block]:
+    """The wide reading with each paragraph that holds two or more of the strict reading's
+    blocks, and little else, replaced by them: favor_recall reads a box of paragraphs whose
+    text starts without a ``<p>`` as one paragraph (a 3,000-character block of eleven). A
+    paragraph the strict reading has too is one (its sentences may be quoted again elsewhere)."""
+    out: list[Block] = []
+    kept = {b.source for b in strict}
+    for block in wide:
+        text = block.source
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or block.quote_group is not None
+            or len(text) < LUMP_CHARS
+            or text in kept
+        ):
+            out.append(block)
+            continue
+        inside, at = [], 0
+        for piece in strict:  # in the page's order, each after the one before, none the whole
+            found = text.find(piece.source, at) if piece.source != text else -1
+            if found >= 0 and language.word_count(inline.to_plain(piece.source)) >= LUMP_PIECE_WORDS:
+                inside.append(piece)
+                at = found + len(piece.source)
+        if len(inside) >= 2 and _chars(inside) >= 0.8 * len(text):
+            out.extend(inside)
+        else:
+            out.append(block)
+    return out
+
+
 def _end_where_strict_ends(wide: list[Block], strict: list[Block]) -> list[Block]:
     """The wide reading ends where the strict one ends: past it come teasers of more articles,
     newsletter boxes and author cards that only the wide reading takes in. When the two share
@@ -290,7 +326,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         if _chars(strict) > 1.2 * _chars(article.blocks):
             article.blocks = strict  # favor_recall settled on a smaller part of the page
         else:
-            article.blocks = _end_where_strict_ends(article.blocks, strict)
+            article.blocks = _end_where_strict_ends(_split_lumps(article.blocks, strict), strict)
     article.blocks = line_breaks.split_paragraphs(furniture.strip_blocks(article.blocks, base))
     article.blocks = standfirst.add_standfirst(article.blocks, tree, article.source_title)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)

@@ -328,3 +328,47 @@ def test_the_author_in_a_blog_themes_hcard_is_found_but_not_a_commenters() -> No
     # an hCard of what the post is about (an encyclopedia's infobox) names no author
     infobox = "<table class='infobox vcard'><tr><th class='fn'>Castell</th></tr></table>"
     assert import_web_bytes(_post("", infobox), "post.html").author != "Castell"
+
+
+LUMPED = [
+    "The harbour board met on Tuesday evening and voted, after a long debate, to delay the new "
+    "container terminal by at least a year.",
+    "Members said the cost of dredging the channel had doubled since the plan was first drawn up, "
+    "and that the city could not carry it alone.",
+    "The mayor called the decision a failure of nerve and promised that the council would look for "
+    "the money in its own budget before spring.",
+    "Dock workers, who had been promised two hundred new jobs at the terminal, gathered outside the "
+    "hall and asked the board to think again.",
+]
+
+
+def test_paragraphs_in_a_box_that_opens_with_loose_text_stay_paragraphs() -> None:
+    """A news box whose text starts without a <p> ("News and press releases<br><br>…"): the
+    wide reading took its paragraphs as one block of 500 characters."""
+    body = "".join(f"<p>{p}</p>\n" for p in LUMPED)
+    page = (
+        "<html lang='en'><head><title>Terminal delayed - Harbour News</title></head><body>"
+        "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        "<div class='row'><div class='col'> News and press releases<br><br><div class='item'>"
+        f"<p>2026-03-10 | Council<br><h4>Terminal delayed</h4></p>{body}</div></div></div>"
+        "<div class='footer'>Contact us</div></body></html>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_web_bytes(page.encode(), "page.html").blocks]
+    assert texts[-4:] == LUMPED
+    assert "News and press releases" not in " ".join(texts)
+
+
+def test_a_paragraph_quoting_a_statement_the_page_gives_again_stays_one_paragraph() -> None:
+    """The statement in full under the article (three paragraphs) does not cut the paragraph
+    that quotes it."""
+    said = LUMPED[1:4]
+    quoted = "“" + " ".join(said) + "”"
+    page = (
+        "<html lang='en'><head><title>Terminal delayed</title></head><body><article>"
+        f"<h1>Terminal delayed</h1><p>{LUMPED[0]}</p><p>{quoted}</p>"
+        "<p>The statement, as the board published it on its website the same evening:</p>"
+        + "".join(f"<p>{p}</p>" for p in said)
+        + "</article></body></html>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_web_bytes(page.encode(), "page.html").blocks]
+    assert texts[:2] == [LUMPED[0], quoted]

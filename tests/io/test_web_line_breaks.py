@@ -41,3 +41,24 @@ def test_lines_that_are_not_two_paragraphs_stay_one_block() -> None:
         assert [b.source for b in line_breaks.split_paragraphs([Block(text)])] == [text]
     quote = Block(f"{ONE}\n{TWO}", kind=BlockKind.QUOTE, quote_group="q1")
     assert line_breaks.split_paragraphs([quote]) == [quote]  # a quoted passage keeps its lines
+
+
+def test_numbered_questions_and_labels_among_paragraphs_start_their_own_blocks() -> None:
+    q1 = "1. Why did the board delay the new terminal at the harbour again?"
+    q2 = "2. When will the work on the new quay and its cranes start again?"
+    faq = f"{ONE}<br>{q1}<br>{TWO}<br>{q2}<br>{THREE}"
+    assert _import(f"<p>{faq}</p>") == [ONE, q1, TWO, q2, THREE]
+    labelled = f"{ONE}\nThe new ferry timetable:\n{TWO}\nWhat the council does next:\n{THREE}"
+    assert [b.source for b in line_breaks.split_paragraphs([Block(labelled)])] == [
+        ONE,
+        f"The new ferry timetable:\n{TWO}",
+        f"What the council does next:\n{THREE}",
+    ]
+    # a list written as lines under its lead-in stays one block, as does a label over no prose
+    as_list = (
+        f"{ONE}\n1. The ferry timetable changes on the first of May this year.\n"
+        "2. The new quay opens to cargo ships in the autumn of next year."
+    )
+    short = f"{ONE}\nMore on this:\nSee the board's minutes."
+    for text in (as_list, short):
+        assert [b.source for b in line_breaks.split_paragraphs([Block(text)])] == [text]
