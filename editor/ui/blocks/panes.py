@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 from editor.core.model import Block, BlockKind, Status
 from editor.ui.blocks.document import BlockModel, BlockRole
 from editor.ui.blocks.editors import DraftEditor, SourceViewer
+from editor.ui.blocks.held_scroll import HeldScroll
 from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, diff_html, to_html
 from editor.ui.blocks.row_metrics import BAR, INDENT, PAD, STRIPE, RowMetrics
 
 Index = QModelIndex | QPersistentModelIndex
+LAYOUT_WAIT_MS, LAYOUT_WAITS = 100, 600
+"""How often, and how many times, a jump to a row not laid out yet looks again (a minute)."""
 STATUS_COLORS = {
     Status.UNTRANSLATED: QColor("#d64545"),
     Status.MACHINE: QColor("#8e5bd6"),
@@ -290,6 +293,7 @@ class PaneView(QListView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.held = HeldScroll(self.verticalScrollBar())
         self.setAccessibleName(side)
 
     def edit(  # type: ignore[override]
@@ -361,7 +365,8 @@ class BlockPanes(QSplitter):
         self.draft.viewport().update()
 
     def _sync(self, other: PaneView, value: int) -> None:
-        if self._syncing:
+        mover = self.draft if other is self.source else self.source
+        if self._syncing or mover.held.cutting:  # a relayout's passing cut stays in its pane
             return
         self._syncing = True
         other.verticalScrollBar().setValue(value)
@@ -484,10 +489,20 @@ class BlockPanes(QSplitter):
                 editor.setFocus()
         QTimer.singleShot(0, lambda: self._keep_visible(row))
 
-    def _keep_visible(self, row: int) -> None:
-        """After the row has grown to fit its editor: never leave it cut off at the bottom."""
-        if self.current_row() == row and 0 <= row < self.model.rowCount():
-            self.draft.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)
-            editor = self.editor()
-            if editor is not None:  # a row taller than the pane: the cursor in sight, not its top
-                keep_cursor_visible(self.draft, editor)
+    def _keep_visible(self, row: int, scrolled: int | None = None, tries: int = LAYOUT_WAITS) -> None:
+        """After the row has grown to fit its editor: never leave it cut off at the bottom.
+        A row the view has not laid out yet (a long post is laid out in batches of rows after
+        it opens: a jump to where work stopped, to a match, to a problem far down) is scrolled
+        to once it is, unless the translator has moved to another block or scrolled meanwhile."""
+        bar = self.draft.verticalScrollBar()
+        if self.current_row() != row or not 0 <= row < self.model.rowCount():
+            return
+        if scrolled is not None and bar.value() != scrolled:
+            return
+        index = self.model.index(row)
+        self.draft.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        editor = self.editor()
+        if editor is not None:  # a row taller than the pane: the cursor in sight, not its top
+            keep_cursor_visible(self.draft, editor)
+        if tries > 0 and not self.draft.viewport().rect().intersects(self.draft.visualRect(index)):
+            QTimer.singleShot(LAYOUT_WAIT_MS, lambda: self._keep_visible(row, bar.value(), tries - 1))

@@ -1,0 +1,59 @@
+"""A post longer than the panes' first batch of rows (they lay a long post out in batches so the
+first paint does not wait for every row): the block being written in, or jumped to, stays in
+sight while the rows are laid out (again)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from editor.core import project
+from editor.core.model import Article, Block, Status
+from editor.ui.window.main_window import MainWindow
+from tests.ui.conftest import ready
+
+
+def _long_post(path: Path, n: int) -> Path:
+    article = Article(title="長い記事", source_title="A long post")
+    for i in range(n):
+        words = "the harbour board met again and talked about the terminal " * (1 + i % 4)
+        draft = "港湾委員会はまた会合を開いた。" * (1 + i % 3) if i % 2 else ""
+        article.blocks.append(
+            Block(
+                f"Paragraph {i}: {words}", draft=draft, status=Status.DRAFT if draft else Status.UNTRANSLATED
+            )
+        )
+    project.save(project.Project(article), path)
+    return path
+
+
+def _in_sight(window: MainWindow, row: int) -> bool:
+    view = window.panes.draft
+    return view.viewport().rect().intersects(view.visualRect(view.model().index(row, 0)))
+
+
+def test_a_line_added_to_a_block_far_down_keeps_it_in_sight(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    window.files.open_path(_long_post(tmp_path / "long.tsuji", 300))
+    ready(qtbot, window)
+    window.panes.go_to(290)
+    ready(qtbot, window, 290)
+    qtbot.waitUntil(lambda: _in_sight(window, 290), timeout=20000)
+    for _ in range(3):  # each line grows the row: the rows are laid out again from the first
+        qtbot.keyClick(window.panes.editor(), Qt.Key.Key_Return)
+        qtbot.wait(400)
+        assert _in_sight(window, 290)
+    assert window.row() == 290
+
+
+def test_a_jump_to_a_block_not_laid_out_yet_shows_it_once_it_is(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    window.files.open_path(_long_post(tmp_path / "long.tsuji", 700))
+    ready(qtbot, window)
+    window.panes.go_to(650)  # as a match found, a problem clicked or the last place reopened
+    ready(qtbot, window, 650)
+    qtbot.waitUntil(lambda: _in_sight(window, 650), timeout=30000)
+    assert window.panes.editor() is not None and window.row() == 650
