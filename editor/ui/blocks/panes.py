@@ -294,6 +294,10 @@ class PaneView(QListView):
         )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.held = HeldScroll(self.verticalScrollBar())
+        self._measuring = QTimer(self)
+        self._measuring.setInterval(100)
+        self._measuring.timeout.connect(self._measured)
+        self._measuring.start()
         self.setAccessibleName(side)
 
     def edit(  # type: ignore[override]
@@ -318,7 +322,22 @@ class PaneView(QListView):
         self.resized.emit()
 
     def relayout(self) -> None:
+        """Every row measured again (new widths, another font): in batches, so the pane answers
+        meanwhile (a long post takes seconds); see ``_measured``."""
+        self.setLayoutMode(QListView.LayoutMode.Batched)
         self.scheduleDelayedItemsLayout()
+        self._measuring.start()
+
+    def _measured(self) -> None:
+        """Once every row has its place, later layouts (a row grown by a line, a block split)
+        run in one pass over the heights already measured: a batched one started again from the
+        first row and, while it ran, rows further down had no place, so the editor of the block
+        being written in was hidden and the keys typed next were lost."""
+        rows = self.model().rowCount() if self.model() is not None else 0
+        if rows and not self.visualRect(self.model().index(rows - 1, 0)).isValid():
+            return
+        self._measuring.stop()
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
 
 
 class BlockPanes(QSplitter):

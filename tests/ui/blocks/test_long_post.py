@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from editor.core import project
 from editor.core.model import Article, Block, Status
@@ -28,6 +29,17 @@ def _long_post(path: Path, n: int) -> Path:
     return path
 
 
+def _type(qtbot, text: str) -> None:
+    for ch in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        if ch == "\n":
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(target, ch)
+        qtbot.wait(60)
+
+
 def _in_sight(window: MainWindow, row: int) -> bool:
     view = window.panes.draft
     return view.viewport().rect().intersects(view.visualRect(view.model().index(row, 0)))
@@ -41,11 +53,15 @@ def test_a_line_added_to_a_block_far_down_keeps_it_in_sight(
     window.panes.go_to(290)
     ready(qtbot, window, 290)
     qtbot.waitUntil(lambda: _in_sight(window, 290), timeout=20000)
-    for _ in range(3):  # each line grows the row: the rows are laid out again from the first
-        qtbot.keyClick(window.panes.editor(), Qt.Key.Key_Return)
-        qtbot.wait(400)
+    for word in ("abc", "def", "ghi"):  # each line grows the row: the rows are laid out again
+        _type(qtbot, word)
+        _type(qtbot, "\n")
+        qtbot.wait(300)
         assert _in_sight(window, 290)
+    _type(qtbot, "end")  # keys go where the focus is, as a typist's do: none is lost
+    window.panes.flush()
     assert window.row() == 290
+    assert window.doc.article.blocks[290].draft.endswith("abc\ndef\nghi\nend")
 
 
 def test_a_jump_to_a_block_not_laid_out_yet_shows_it_once_it_is(
