@@ -49,10 +49,6 @@ from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, diff_html, to_htm
 from editor.ui.blocks.row_metrics import BAR, INDENT, PAD, STRIPE, RowMetrics
 
 Index = QModelIndex | QPersistentModelIndex
-ONE_PASS_ROWS = 400
-"""Up to this many rows, a pane that has measured them all lays them out in one pass (each move
-to another block lays them out again: ~40 ms for 300 rows, ~0.5 s for 5,000, so a longer post
-keeps the batches and its ways of losing its place, see ARCHITECTURE)."""
 LAYOUT_WAIT_MS, LAYOUT_WAITS = 100, 600
 """How often, and how many times, a jump to a row not laid out yet looks again (a minute)."""
 STATUS_COLORS = {
@@ -341,8 +337,7 @@ class PaneView(QListView):
         if rows and not self.visualRect(self.model().index(rows - 1, 0)).isValid():
             return
         self._measuring.stop()
-        if rows <= ONE_PASS_ROWS:
-            self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
 
 
 class BlockPanes(QSplitter):
