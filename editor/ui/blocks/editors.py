@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from editor.core import inline
 from editor.core.inline import safe_url
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 
 def set_marks(

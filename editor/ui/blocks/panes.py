@@ -130,21 +130,26 @@ class BlockDelegate(QStyledItemDelegate):
         chosen = view.selectionModel() if isinstance(view, QAbstractItemView) else None
         current = chosen is not None and chosen.currentIndex().row() == row
         several = chosen is not None and chosen.isSelected(index) and len(chosen.selectedRows()) > 1
+        # Filled with a brush and no pen: fillRect's overloads build QGradient's Python enums
+        # (5 ms) the first time they are tried, on the window's first paint.
+        painter.setPen(Qt.PenStyle.NoPen)
         if several:  # a multi-block selection shows on every row of it, on both panes
-            painter.fillRect(rect, SELECTED_BG)
-            painter.fillRect(QRect(rect.right() - 3, rect.y(), 4, rect.height()), SELECTED_EDGE)
+            _fill(painter, rect, SELECTED_BG)
+            _fill(painter, QRect(rect.right() - 3, rect.y(), 4, rect.height()), SELECTED_EDGE)
         else:
-            painter.fillRect(rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base))
+            _fill(painter, rect, CURRENT_BG if current else option.palette.color(QPalette.ColorRole.Base))
         painter.setPen(QColor("#e3e3e3"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.setPen(Qt.PenStyle.NoPen)
         x0 = rect.x() + (STRIPE if self.side == "draft" else 0)
         if self.side == "draft":
-            painter.fillRect(
+            _fill(
+                painter,
                 QRect(rect.x(), rect.y(), STRIPE - 2, rect.height()),
                 CHANGED_COLOR if block.previous_source and not block.removed else STATUS_COLORS[block.status],
             )
         if block.quote_group is not None:
-            painter.fillRect(QRect(x0 + PAD, rect.y(), BAR, rect.height()), QUOTE_COLOR)
+            _fill(painter, QRect(x0 + PAD, rect.y(), BAR, rect.height()), QUOTE_COLOR)
         caption = m.caption(row)
         if caption:
             painter.setFont(m.caption_font())
@@ -270,6 +275,11 @@ class BlockDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         editor.setGeometry(self.text_rect(option.rect, index.row()))
+
+
+def _fill(painter: QPainter, rect: QRect, color: QColor) -> None:
+    painter.setBrush(color)
+    painter.drawRect(rect)
 
 
 class PaneView(QListView):

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.core import project, recovery
@@ -195,8 +195,10 @@ class FileOps(PartDefaults):
             self._import_in_background(self.tr("the clipboard"), lambda: import_clipboard(html, text))
 
     def _remember(self, path: Path) -> None:
+        """The recent files, written a second later: opening a file at start-up waits for no
+        disk flush (the window's close writes them again)."""
         self.ctx.session.add_recent(path)
-        self.ctx.session.save()
+        QTimer.singleShot(1000, self.ctx.session.save)
 
     # --- saving ----------------------------------------------------------------
 

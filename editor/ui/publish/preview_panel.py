@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.model import Article
@@ -23,6 +22,9 @@ from editor.resources import resources_dir
 from editor.ui.blocks.editors import open_safe_link
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 
 class SafeBrowser(QTextBrowser):
@@ -36,7 +38,7 @@ class SafeBrowser(QTextBrowser):
         self.refused: list[str] = []
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        self.refused.append(url.toString() if isinstance(url, QUrl) else str(url))
+        self.refused.append(url if isinstance(url, str) else url.toString())
         return None
 
     def _open(self, url: QUrl) -> None:
@@ -103,6 +105,8 @@ class PreviewPanel(SafeBrowser):
         if not self._queue:
             self._feeder.stop()
             return
+        from PySide6.QtGui import QTextCursor  # the enums of its class: not before the first paint
+
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(self._queue.pop(0))

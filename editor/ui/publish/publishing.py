@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from editor.core import edits, inline
@@ -155,6 +155,9 @@ class Publishing(PartDefaults):
         if not url.startswith(("https://", "http://")):
             self.ctx.notify(self.tr("The post has no address yet: push it first"), 6000)
             return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl(url))
 
     def open_on_blog(self) -> None:
@@ -257,6 +260,8 @@ class Publishing(PartDefaults):
         from editor.io.export import render
 
         markdown_text = render(article, profile, post_date=when, allow_untranslated=True)
+        from PySide6.QtCore import QMimeData
+
         data = QMimeData()
         if html:
             body = preview_io.to_html(article, profile, when)

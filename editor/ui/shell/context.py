@@ -116,7 +116,7 @@ class AppContext(QObject):
     def __init__(
         self,
         settings: Settings,
-        prompts: Prompts,
+        prompts: Prompts | Callable[[], Prompts],
         *,
         clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
@@ -125,7 +125,7 @@ class AppContext(QObject):
         self.settings = settings
         self.session = Session.load(settings.session_path())
         """Where the user left things (window, docks, recent projects): not preferences."""
-        self.prompts = prompts
+        self._prompts = prompts
         self.worker = Worker(self)
         self.stores = Stores()
         self._clock = clock
@@ -158,6 +158,18 @@ class AppContext(QObject):
         """``doc`` is the current document, before any view shows it (the window opens a file
         before its first paint and lays out only that one)."""
         self._doc = doc
+
+    @property
+    def prompts(self) -> Prompts:
+        """Built when first asked for: the dialogs' classes are not loaded before the first
+        paint (a window starts without a question, unless work was left unsaved)."""
+        if callable(self._prompts):
+            self._prompts = self._prompts()
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
 
     # --- time and profile ----------------------------------------------------------
 

@@ -43,10 +43,9 @@ from editor.ui.files.file_ops import FileOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
 from editor.ui.shell import fonts, i18n
-from editor.ui.shell.context import AppContext
+from editor.ui.shell.context import AppContext, Prompts
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
-from editor.ui.shell.prompts import DialogPrompts
 from editor.ui.window import dock_focus, dock_layout, later_parts
 from editor.ui.window.meta_header import MetaHeader
 from editor.ui.window.status_bar import StatusBar
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             fonts.use_japanese_fallback(app)  # before any text is laid out
         self.settings = settings
-        self.ctx = ctx or AppContext(settings, DialogPrompts(self), parent=self)
+        self.ctx = ctx or AppContext(settings, self._dialog_prompts, parent=self)
         self.ctx.flush = self.flush
         self.ctx.cursor = lambda: self.panes
         self.ctx.reveal = self.reveal
@@ -151,6 +150,11 @@ class MainWindow(QMainWindow):
     def _forget_matches(self) -> None:
         if (finder := self.parts.built("find")) is not None:
             finder.forget()
+
+    def _dialog_prompts(self) -> Prompts:
+        from editor.ui.shell.prompts import DialogPrompts
+
+        return DialogPrompts(self)
 
     def _part_built(self, part: Part) -> None:
         """A part built after the window: its docks in the View menu, its view of the current block."""

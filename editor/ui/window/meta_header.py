@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -171,4 +171,6 @@ class MetaHeader(QWidget):
 
     def _open_source(self) -> None:
         if self.article is not None:
+            from PySide6.QtCore import QUrl
+
             open_safe_link(QUrl(self.article.source_url))

@@ -26,7 +26,9 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
         "panes.BlockPanes.__init__ = lambda self, *a: (built.append(1), real(self, *a))[1];"
         "from editor.cli import main; status = main();"
         "names = sorted(m for m in sys.modules if m.startswith('editor.cli.'));"
-        "print(' '.join(names)); print(len(built)); sys.exit(status)"
+        "print(' '.join(names)); print(len(built));"
+        "print('loaded:', *(m for m in ('editor.ui.shell.prompts',) if m in sys.modules));"
+        "sys.exit(status)"
     )
     r = subprocess.run(
         [sys.executable, "-c", code, str(sample_copy)],
@@ -42,6 +44,8 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
     assert r.stdout.splitlines()[0].split() == ["editor.cli.common", "editor.cli.window"]
     # the article's rows are the only ones laid out: no empty first document before it
     assert r.stdout.splitlines()[1] == "1"
+    # nor the dialogs: no question is asked
+    assert r.stdout.splitlines()[2] == "loaded:"
 
 
 def test_a_file_opened_before_the_window_shows_never_builds_the_start_page(
@@ -157,11 +161,11 @@ def test_tsuji_file_that_cannot_be_opened_says_why_and_shows_the_start_page(
     qtbot: QtBot, tsuji_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from editor import app
-    from editor.ui.window import main_window
+    from editor.ui.shell import prompts as dialogs
     from tests.ui.conftest import ScriptedPrompts
 
     prompts = ScriptedPrompts()
-    monkeypatch.setattr(main_window, "DialogPrompts", lambda _parent: prompts)
+    monkeypatch.setattr(dialogs, "DialogPrompts", lambda _parent: prompts)
     broken = tmp_path / "post.tsuji"
     broken.write_text('{"format": 3, "article": {"blocks": [', encoding="utf-8")
     w = app.open_window(Settings.load(), [str(broken)])
