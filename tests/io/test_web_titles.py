@@ -145,6 +145,20 @@ PAGES = {
         f"<div>{BODY}</div>",
         "Council puts off the budget vote",
     ),
+    # the tags run words on after the headline (a byline, "Recipe") before the site's name
+    "words run on in the tags": (
+        "<title>Lemon drizzle traybake by bakerjo | Oven Notes</title>"
+        "<meta property='og:title' content='Lemon drizzle traybake by bakerjo | Oven Notes'>",
+        f"<article><h1>Lemon drizzle traybake</h1>{BODY}</article>",
+        "Lemon drizzle traybake",
+    ),
+    # ... but not when another tag tells another headline: the <h1> is then the topic's name
+    "topic over its headline": (
+        "<title>Harbour dues (2024) - What the new dues cost - Harbour Notes</title>"
+        "<meta property='og:title' content='The council raises the harbour dues again'>",
+        f"<article><h1>Harbour dues</h1><h2>The council raises the harbour dues again</h2>{BODY}</article>",
+        "The council raises the harbour dues again",
+    ),
 }
 
 

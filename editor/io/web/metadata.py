@@ -284,6 +284,14 @@ _DATE_FIRST = re.compile(r" \d{1,4} \d{1,2} \d{2,4}\b")
 """A date in figures (02.02.2022, 2022-02-02), as ``_norm`` leaves it: digits between spaces."""
 
 
+def _opens_with(tag: str, h1: str) -> bool:
+    """A tag's headline is the <h1> with words run on after it, before any site name: a byline,
+    a "Recipe", a number ("Mandarin cake by jesusfreak | Chefkoch" over "Mandarin cake")."""
+    parts = _parts(tag)
+    first, head = _norm(parts[0]) if parts else "", _norm(h1)
+    return bool(head) and first.startswith(head + " ")
+
+
 def _uncut(value: str, whole: str) -> str:
     """A meta tag's headline cut short where a quotation mark was left unescaped in the
     attribute (content="Senator calls Biden "unfit"" reads as "Senator calls Biden"): the
@@ -298,7 +306,8 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     tells the story a tag tells in other words (tags often carry a headline written for search or
     social media) or where the tags name only the site or a section; otherwise the headline the
     most statements agree on, the structured data and social tags before the <title> (with its
-    site name). An <h1> that is
+    site name). Where the tags run words on after the <h1>'s headline (a byline, "Recipe", a
+    number) and none tells another headline, the <h1>. An <h1> that is
     the site's name (it links home, or the <title> sets it off) or a greeting does not count; a
     <title> of several parts of which the page shows the longest as a heading gives that part
     ("Site » Blog Archive » Post" under an <h1> of the site's name)."""
@@ -337,6 +346,9 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
                 if _kicker_before(h1, part, lead_ins):
                     return clean_title(part, site, author, names)
         return clean_title(h1, site, author, names)
+    run_on = [c for c in others if _opens_with(c, h1)]
+    if h1 and run_on and all(c in run_on or _agrees(c, h1) for c in others):
+        return clean_title(h1, site, author, names)  # and no tag tells another headline
     if h1 and others and not any(_agrees(h1, c) for c in others):
         h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
     candidates = [c for c in (ld, dc, og, tw, h1, tag) if c]
