@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from editor.assist.proof import house
+from editor.assist.proof import house, tokens
 from editor.assist.proof.model import Hit, Kind, Options, Problem, Rule, Segment, Severity
 from editor.assist.proof.prose import mask
 from editor.assist.proof.styles import Style, load_style
@@ -103,6 +103,29 @@ class _Default(dict[str, object]):
         return ""
 
 
+_HITS: dict[tuple[object, ...], tuple[Hit, ...]] = {}
+"""What each rule that reads one text at a time found in it, by rule, options, tokenizer and the
+segment itself: after an edit, the document is checked again and only the texts that changed
+are read (on a post of 670 drafts, 634 → ~150 ms of the worker's time, during which the
+window's thread waits for Python's lock at each of its callbacks)."""
+_HITS_MAX = 200_000
+
+
+def _segment_hits(rule: Rule, settings: str, options: Options, seg: Segment) -> tuple[Hit, ...]:
+    check = rule.check
+    assert check is not None
+    if not rule.cached:
+        return tuple(check(seg, options))
+    key = (rule.id, settings, tokens.loaded() is not None, seg)
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = tuple(check(seg, options))
+        if len(_HITS) >= _HITS_MAX:
+            _HITS.clear()
+        _HITS[key] = hits
+    return hits
+
+
 def check_segments(segs: list[Segment], style: Style, glossary: object = None) -> list[Problem]:
     out: list[Problem] = []
     for setting in style.settings.values():
@@ -113,9 +136,8 @@ def check_segments(segs: list[Segment], style: Style, glossary: object = None) -
         if rule.check_document is not None:
             found = rule.check_document(mine, options)
         else:
-            check = rule.check
-            assert check is not None
-            found = ((s, h) for s in mine for h in check(s, options))
+            settings = repr(sorted(setting.options.items()))
+            found = ((s, h) for s in mine for h in _segment_hits(rule, settings, options, s))
         for seg, hit in found:
             p = _problem(rule, seg, hit, setting.severity)
             if p.key not in seg.ignored and rule.id not in seg.ignored:

@@ -90,6 +90,9 @@ class Rule:
     wrong: str = ""
     in_default: bool = True
     """Whether the rule is on when a style does not mention it."""
+    cached: bool = True
+    """Whether what ``check`` finds in a text may be kept for that text: not for a rule that reads
+    a store the translator changes (the glossary)."""
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,7 @@ RULES: list[Rule] = [
         "用語集: 「{term}」は「{target}」と訳します。",
         "Glossary: \u201c{term}\u201d should be \u201c{target}\u201d.",
         check=_glossary,
+        cached=False,
         kinds=DRAFTS,
         summary="用語集の訳語が使われているか",
         right="イヴ・スミス (Yves Smith)",
