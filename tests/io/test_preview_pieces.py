@@ -47,3 +47,30 @@ def test_pieces_add_up_to_the_whole_post() -> None:
 
 def test_a_short_post_is_one_piece() -> None:
     assert len(to_html_pieces(long_article(5), load_profile("hatena"), WHEN)) == 1
+
+
+def test_after_an_edit_only_the_piece_that_holds_it_is_converted_again(monkeypatch) -> None:
+    from dataclasses import replace
+
+    from editor.io import preview
+
+    article, profile = long_article(), load_profile("hatena")
+    preview._HTML.clear()
+    before = to_html_pieces(article, profile, WHEN, piece_chars=3000)
+    converted: list[str] = []
+    real = preview._md
+
+    def counting() -> object:
+        md = real()
+        convert = md.convert
+        md.convert = lambda text: (converted.append(text), convert(text))[1]  # type: ignore[method-assign]
+        return md
+
+    monkeypatch.setattr(preview, "_md", counting)
+    longer = "書き直して長くなった段落。" * 60  # a piece's worth of new words: the cuts after it stay
+    article.blocks[300] = replace(article.blocks[300], draft=longer)
+    after = to_html_pieces(article, profile, WHEN, piece_chars=3000)
+    assert len(converted) == 1 and longer in converted[0]
+    assert sum(a != b for a, b in zip(before, after, strict=False)) == 1
+    preview._HTML.clear()  # what it shows is what converting the edited post afresh gives
+    assert to_html_pieces(article, profile, WHEN, piece_chars=3000) == after
