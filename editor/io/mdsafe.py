@@ -65,11 +65,18 @@ def _code_span_end(text: str, i: int) -> tuple[int, int]:
         k = end
 
 
+_SPECIAL = re.compile(r"[\\`<]")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     """Split inline text into code spans, autolinks, escapes and other runs."""
     out: list[tuple[str, str]] = []
     i, n, plain = 0, len(text), 0
     while i < n:
+        special = _SPECIAL.search(text, i)  # most drafts hold none: one search, not a loop per character
+        if special is None:
+            break
+        i = special.start()
         c = text[i]
         kind, stop = "", i
         if c == "\\" and i + 1 < n:
