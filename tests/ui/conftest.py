@@ -77,6 +77,9 @@ class FakeCursor:
     def set_highlights(self, block_id: str, ranges: list[tuple[int, int]]) -> None:
         self.terms[block_id] = ranges
 
+    def laid_out(self) -> bool:
+        return True
+
 
 @pytest.fixture
 def ctx(qapp, tsuji_home: Path) -> Iterator[AppContext]:

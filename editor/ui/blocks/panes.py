@@ -438,6 +438,11 @@ class BlockPanes(QSplitter):
     def current_row(self) -> int:
         return self.source.currentIndex().row()
 
+    def laid_out(self) -> bool:
+        rows = self.model.rowCount()
+        last = self.model.index(rows - 1)
+        return rows == 0 or (self.source.visualRect(last).isValid() and self.draft.visualRect(last).isValid())
+
     def editor(self) -> DraftEditor | None:
         w = self.draft.indexWidget(self.draft.currentIndex())
         return w if isinstance(w, DraftEditor) else None

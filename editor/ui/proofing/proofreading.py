@@ -214,7 +214,14 @@ class Proofreading(QObject, PartDefaults):
         )
 
     def run(self) -> None:
-        """Check the document now (on the worker); the answer replaces the problems shown."""
+        """Check the document now (on the worker); the answer replaces the problems shown. Not
+        while the panes are still measuring a long post that just opened: the check and the
+        measuring are both Python and share its lock, and each took the other's time (2,000
+        blocks measured in 6.2 s beside the first check, 2.0 s alone)."""
+        cursor = self.ctx.cursor()
+        if cursor is not None and not cursor.laid_out():
+            self.timer.start()
+            return
         style = self.style()
         if style is None:
             return

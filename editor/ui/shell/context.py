@@ -105,6 +105,10 @@ class Cursor(Protocol):
         """Glossary terms found in a block's source (plain-text ranges)."""
         ...
 
+    def laid_out(self) -> bool:
+        """Every row has its place: a long post is measured in batches after it opens."""
+        ...
+
 
 class AppContext(QObject):
     documentChanged = Signal(object)

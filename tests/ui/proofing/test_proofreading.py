@@ -203,3 +203,30 @@ def test_the_style_dialog_shows_the_learnt_house_style(
     window.settings.blog_dir = ""
     dialog.refresh()
     assert not dialog.learn_button.isEnabled()
+
+
+def test_a_long_post_is_checked_once_its_rows_are_laid_out(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """The first check and the panes' measuring of a long post share Python's lock: the check
+    waits for the rows, then finds the problems."""
+    art = Article(source_lang="en", title="長い記事")
+    for i in range(900):
+        draft = "港は開いた,ゆっくりと。" if i == 880 else f"{i}番目の段落はこう訳した。" * (1 + i % 3)
+        art.blocks.append(Block(f"Paragraph {i}: the port opened again. " * (1 + i % 4), draft=draft))
+    path = tmp_path / "long.tsuji"
+    project.save(project.Project(art, path), path)
+    submitted: list[bool] = []
+    real = window.ctx.worker.submit
+
+    def watching(channel, fn, on_done, on_error):  # type: ignore[no-untyped-def]
+        if channel == "proofread":
+            submitted.append(window.panes is not None and window.panes.laid_out())
+        return real(channel, fn, on_done, on_error)
+
+    window.ctx.worker.submit = watching  # type: ignore[method-assign]
+    window.files.open_path(path)
+    ready(qtbot, window)
+    assert window.panes is not None and not window.panes.laid_out()  # 900 rows: in batches
+    qtbot.waitUntil(lambda: bool(submitted), timeout=30000)
+    assert submitted == [True]
+    proofing = window.parts.built("proofing")
+    qtbot.waitUntil(lambda: any(p.block == 881 for p in proofing.problems), timeout=30000)
