@@ -68,3 +68,21 @@ def test_a_word_added_to_the_user_dictionary_is_found_in_texts_already_checked()
     setting = style.settings["prh"]
     style.settings["prh"] = replace(setting, options={**setting.options, "entries": entries})
     assert [p.excerpt for p in check_article(article, style) if p.rule == "prh"] == ["Javascript"]
+
+
+def test_a_variant_added_to_a_long_dictionary_rule_is_found() -> None:
+    """A rule of many variants is one long pattern; the variant added at its end counts."""
+    article = Article(title="t")
+    article.blocks = [Block("Tsuji uses it.", draft="ツジは使っている。", status=Status.DONE)]
+    style = load_style("blog")
+    setting = style.settings["prh"]
+    variants = [f"ツージ{'ー' * n}" for n in range(1, 40)]  # a pattern of more than 200 characters
+
+    def found_with(patterns: list[str]) -> list[str]:
+        rules = {"rules": [{"expected": "辻", "patterns": patterns}]}
+        entries = prh.entries(rules, "names.yml")
+        style.settings["prh"] = replace(setting, options={**setting.options, "entries": entries})
+        return [p.excerpt for p in check_article(article, style) if p.rule == "prh"]
+
+    assert found_with(variants) == []
+    assert found_with([*variants, "ツジ"]) == ["ツジ"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
 
 from editor.assist.proof import house, tokens
@@ -106,12 +106,27 @@ class _Default(dict[str, object]):
 _HITS: dict[tuple[object, ...], tuple[Hit, ...]] = {}
 """What each rule that reads one text at a time found in it, by rule, options, tokenizer and the
 segment itself: after an edit, the document is checked again and only the texts that changed
-are read (on a post of 670 drafts, 634 → ~150 ms of the worker's time, during which the
+are read (on a post of 670 drafts, 634 → 167 ms of the worker's time, during which the
 window's thread waits for Python's lock at each of its callbacks)."""
 _HITS_MAX = 200_000
 
 
-def _segment_hits(rule: Rule, settings: str, options: Options, seg: Segment) -> tuple[Hit, ...]:
+def _frozen(value: object) -> object:
+    """A rule's options as a key: whole patterns (a pattern's repr is cut at 200 characters, and
+    the user dictionary's entries are patterns), lists and tables as tuples."""
+    if isinstance(value, re.Pattern):
+        return ("pattern", value.pattern, value.flags)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_frozen(v) for v in value]
+        return tuple(sorted(items, key=repr) if isinstance(value, set | frozenset) else items)
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, *(_frozen(getattr(value, f.name)) for f in fields(value)))
+    return value if isinstance(value, str | int | float | bool | None) else repr(value)
+
+
+def _segment_hits(rule: Rule, settings: object, options: Options, seg: Segment) -> tuple[Hit, ...]:
     check = rule.check
     assert check is not None
     if not rule.cached:
@@ -136,7 +151,7 @@ def check_segments(segs: list[Segment], style: Style, glossary: object = None) -
         if rule.check_document is not None:
             found = rule.check_document(mine, options)
         else:
-            settings = repr(sorted(setting.options.items()))
+            settings = _frozen(setting.options)
             found = ((s, h) for s in mine for h in _segment_hits(rule, settings, options, s))
         for seg, hit in found:
             p = _problem(rule, seg, hit, setting.severity)
