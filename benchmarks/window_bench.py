@@ -12,6 +12,8 @@ a QPlainTextEdit and a QTextBrowser; the ratio is Tsuji's over the bare
 window's. Navigation is the time of Ctrl+Down's work
 (go_to the next block, open its editor, repaint), median of 200 moves. The
 preview column is the longest the GUI thread spent showing one rendering.
+Every process starts in an empty home of its own (HOME and the XDG folders, not TSUJI_HOME), so
+Tsuji finds its folders as it does for a user.
 """
 
 from __future__ import annotations
@@ -139,7 +141,10 @@ def big_article(path: Path, n: int) -> None:
 
 def display_env() -> tuple[dict[str, str], subprocess.Popen[bytes] | None, str]:
     """Xvfb when it is installed (a real X server, as on a desktop), else Qt's offscreen platform."""
-    env = {**os.environ, "TSUJI_HOME": tempfile.mkdtemp()}
+    home = tempfile.mkdtemp()  # a user's empty home: the folders found as for a user (no TSUJI_HOME)
+    xdg = {"XDG_CONFIG_HOME": ".config", "XDG_DATA_HOME": ".local/share", "XDG_CACHE_HOME": ".cache"}
+    env = {**os.environ, "HOME": home, **{k: f"{home}/{v}" for k, v in xdg.items()}}
+    env.pop("TSUJI_HOME", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install has its .pyc files
     if shutil.which("Xvfb") and "--offscreen" not in sys.argv:
         server, display = start_xvfb()

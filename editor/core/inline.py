@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -29,7 +28,12 @@ _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
 def safe_url(url: str) -> bool:
     """A relative address, or one whose scheme is http, https or mailto, however it is disguised
     (entities, tabs, case: ``&#106;ava\tscript:`` is javascript:)."""
-    cleaned = _CONTROL.sub("", html.unescape(url.strip().strip("<>")))
+    cleaned = url.strip().strip("<>")
+    if "&" in cleaned:  # html's entity table loads only for an address that may hold one
+        from html import unescape
+
+        cleaned = unescape(cleaned)
+    cleaned = _CONTROL.sub("", cleaned)
     m = _SCHEME.match(cleaned)
     return m is None or m.group(1).lower() in SAFE_SCHEMES
 

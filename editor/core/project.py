@@ -6,10 +6,10 @@ JSON Schema in ``resources/schema/tsuji-project.schema.json``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import stat
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -414,8 +414,11 @@ def loads(raw: bytes, path: Path | None = None) -> Article:
 # --- files on disk -----------------------------------------------------------
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def fingerprint(data: bytes) -> str:
+    """What a file held, to tell later whether another program changed it: its length and two
+    checksums. Not a cryptographic hash (nobody forges a collision against their own file), so
+    opening a project loads no OpenSSL before the first paint."""
+    return f"{len(data)}:{zlib.crc32(data):08x}:{zlib.adler32(data):08x}"
 
 
 @dataclass
@@ -431,7 +434,7 @@ class Project:
         if self.path is None or self.disk_hash is None:
             return False
         try:
-            return sha256(self.path.read_bytes()) != self.disk_hash
+            return fingerprint(self.path.read_bytes()) != self.disk_hash
         except FileNotFoundError:
             return True
 
@@ -455,7 +458,7 @@ def load(path: str | Path) -> Project:
         raise ProjectError(path, Msg("is a folder, not a project file")) from e
     except OSError as e:
         raise ProjectError(path, Msg("cannot be read ({strerror})", strerror=e.strerror)) from e
-    return Project(loads(raw, path), path, sha256(raw))
+    return Project(loads(raw, path), path, fingerprint(raw))
 
 
 def save(project: Project, path: str | Path | None = None, *, force: bool = False) -> Path:
@@ -477,5 +480,5 @@ def save(project: Project, path: str | Path | None = None, *, force: bool = Fals
         raise ProjectError(
             target, Msg("could not be saved ({reason}); the old file is intact", reason=e.strerror or e)
         ) from e
-    project.path, project.disk_hash = target, sha256(data)
+    project.path, project.disk_hash = target, fingerprint(data)
     return target

@@ -125,6 +125,21 @@ def test_file_changed_by_another_program_is_not_overwritten(sample_copy: Path) -
     assert not proj.changed_on_disk()
 
 
+def test_a_change_of_the_same_length_is_seen(sample_copy: Path) -> None:
+    """Another program's edit that keeps the file's length (one kana for another, two characters
+    swapped) still stops the save."""
+    text = sample_copy.read_text("utf-8")
+    for changed in (text.replace("ヴェロリア", "ヴェロリヤ", 1), text.replace("ヴェロリア", "ヴェリロア", 1)):
+        assert len(changed.encode("utf-8")) == len(text.encode("utf-8")) and changed != text
+        sample_copy.write_text(text, "utf-8")
+        proj = project.load(sample_copy)
+        assert not proj.changed_on_disk()
+        sample_copy.write_text(changed, "utf-8")
+        assert proj.changed_on_disk()
+        with pytest.raises(project.FileChangedError):
+            project.save(proj)
+
+
 def test_failed_write_leaves_file_and_backup_intact(
     sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

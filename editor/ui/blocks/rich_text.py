@@ -7,7 +7,6 @@ QTextLayout objects of recently painted rows are kept for drawing.
 
 from __future__ import annotations
 
-import html
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF
@@ -171,6 +170,15 @@ def plain_ranges(md: str, ranges: list[tuple[int, int, str]]) -> tuple[tuple[int
     return tuple(out)
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """Text as HTML text or attribute value (what ``html.escape`` does, without loading its entity
+    table before the first paint)."""
+    return text.translate(_ESCAPES)
+
+
 def to_html(text: str) -> str:
     """Inline Markdown as safe HTML for a read-only text browser."""
     plain, ranges = inline.spans(text)
@@ -179,7 +187,7 @@ def to_html(text: str) -> str:
     tags = {"em": ("<i>", "</i>"), "strong": ("<b>", "</b>"), "code": ("<code>", "</code>")}
     for start, length, style, href in sorted(ranges, key=lambda r: (r[0], -r[1])):
         if style == "link":
-            o, c = f'<a href="{html.escape(href, quote=True)}">', "</a>"
+            o, c = f'<a href="{escape(href)}">', "</a>"
         else:
             o, c = tags[style]
         opens.setdefault(start, []).append(o)
@@ -188,7 +196,7 @@ def to_html(text: str) -> str:
     for i, ch in enumerate(plain):
         out.extend(closes.get(i, []))
         out.extend(opens.get(i, []))
-        out.append("<br>" if ch == "\n" else html.escape(ch))
+        out.append("<br>" if ch == "\n" else escape(ch))
     out.extend(closes.get(len(plain), []))
     return "".join(out)
 
@@ -199,7 +207,7 @@ def diff_html(old: str, new: str) -> str:
 
     out = []
     for op, text in word_diff(old, new):
-        t = html.escape(text)
+        t = escape(text)
         if op == "+":
             out.append(f'<span style="background:#d8f5d0">{t}</span>')
         elif op == "-":
