@@ -152,6 +152,17 @@ PAGES = {
         f"<article><h1>Lemon drizzle traybake</h1>{BODY}</article>",
         "Lemon drizzle traybake",
     ),
+    # a title whose page name a template left empty ends at the words, not at a separator
+    "empty page name": (
+        "<title>Ferry timetables -</title>",
+        f"<div class='content'>{BODY}</div>",
+        "Ferry timetables",
+    ),
+    "empty site name first": (
+        "<meta property='og:title' content=' | Ferry timetables '>",
+        f"<div class='content'>{BODY}</div>",
+        "Ferry timetables",
+    ),
     # ... but not when another tag tells another headline: the <h1> is then the topic's name
     "topic over its headline": (
         "<title>Harbour dues (2024) - What the new dues cost - Harbour Notes</title>"

@@ -361,6 +361,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
 def clean_title(title: str, site: str, author: str, names: Set[str] = frozenset()) -> str:
     """Drop a trailing "| Site" or "- Author" from a page title, or a leading "Site: "; ``names``:
     more of the site's names, normalised (its domain, the <h1> that links home)."""
+    title = _DANGLING.sub("", title)
     parts = _SEPARATORS.split(title)
     drop = {s.lower() for s in (site, author) if s}
 
@@ -377,6 +378,10 @@ def clean_title(title: str, site: str, author: str, names: Set[str] = frozenset(
         first, last = parts[0], parts[-1]
         kept = title[title.index(first) : title.rindex(last) + len(last)]
     return kept.strip()
+
+
+_DANGLING = re.compile(r"^\s*(?:[|\-–—»«›‹·•│~/]|::)\s+|\s+(?:[|\-–—»«›‹·•│~/]|::)\s*$")
+"""A separator with nothing on one side ("Ferry timetables -"): a template left a name out."""
 
 
 def _is_domain(text: str) -> bool:
