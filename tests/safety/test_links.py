@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from editor.core import project
+from editor.core.inline import safe_url
 from editor.core.model import Block, BlockKind, Status
 from editor.io.export import card_url, render
 from editor.io.importers import import_web_bytes
@@ -38,6 +39,18 @@ def hrefs(post: str) -> list[str]:
 
 def live_and_safe(post: str) -> bool:
     return all(h.startswith(("http://", "https://", "mailto:")) for h in hrefs(post))
+
+
+@pytest.mark.parametrize("url", [*HOSTILE, "&#x6A;avascript:x", "java&Tab;script:x", "<java\tscript:x>"])
+def test_no_disguised_scheme_passes_for_a_safe_address(url: str) -> None:
+    """The one test every link goes through (the window opens, the exporter keeps live) sees
+    through entities, tabs and brackets."""
+    assert not safe_url(url)
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a?x=1&y=2", "/2026/03/post", "mailto:ed@example.org"])
+def test_web_and_mail_addresses_stay_safe(url: str) -> None:
+    assert safe_url(url)
 
 
 def test_imported_pages_keep_the_words_of_hostile_links_but_not_the_links() -> None:
