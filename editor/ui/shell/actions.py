@@ -3,8 +3,8 @@
 A handler is named as ``"part.method"``: the part is one of the window's parts
 (``window``, ``files``, ``blocks``, ``find``, ``publishing``, ``assist``) and is looked up when the
 action fires, so a part built after the first paint (the suggestions dock) still
-answers its keys. Icons are set after the first paint too (qtawesome's font load
-costs about 100 ms); ``apply_icons`` does it.
+answers its keys. Icons are set after the first paint too (an icon font to load);
+``apply_icons`` does it.
 """
 
 from __future__ import annotations
@@ -262,19 +262,27 @@ def hold_icon_places(actions: Mapping[str, QAction], size: QSize) -> None:
 
 
 def apply_icons(actions: Mapping[str, QAction]) -> None:
-    """Icons from qtawesome; called after the first paint, never worth failing for: an icon
-    that cannot be had leaves its action's words in the toolbar."""
-    try:
-        import qtawesome
-    except Exception:
-        qtawesome = None
+    """Icons, set after the first paint and never worth failing for: drawn from qtawesome's
+    icon fonts (``glyph_icons``), qtawesome itself asked only for an icon not found there; an
+    icon that cannot be had leaves its action's words in the toolbar."""
+    from editor.ui.shell.glyph_icons import glyph_icon
+
     for spec in SPECS:
         if spec.icon and spec.name in actions:
             try:
-                icon = qtawesome.icon(spec.icon) if qtawesome is not None else QIcon()
+                icon = glyph_icon(spec.icon) or _qtawesome_icon(spec.icon)
             except Exception:
                 icon = QIcon()
             actions[spec.name].setIcon(icon)
+
+
+def _qtawesome_icon(name: str) -> QIcon:
+    try:
+        import qtawesome
+    except Exception:
+        return QIcon()
+    icon: QIcon = qtawesome.icon(name)
+    return icon
 
 
 def app_icon() -> QIcon:

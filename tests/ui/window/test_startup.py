@@ -127,7 +127,7 @@ def test_the_rows_are_laid_out_once_at_the_widths_the_panes_are_shown_at(
 
 
 def test_the_toolbar_is_drawn_at_the_size_its_icons_give_it(qtbot: QtBot, tsuji_home: Path) -> None:
-    """The icons are set after the first paint (qtawesome is slow to import): the toolbar has
+    """The icons are set after the first paint (an icon font to load): the toolbar has
     its final size from the start, so the header and the panes under it do not move when they
     come (a toolbar of words was wider and lower than the one of icons)."""
     from editor.ui.shell import actions as acts
@@ -152,8 +152,11 @@ def test_without_icons_the_toolbar_shows_the_actions_words(
     qtbot: QtBot, tsuji_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from editor.ui.shell import actions as acts
+    from editor.ui.shell import glyph_icons
 
     monkeypatch.setitem(sys.modules, "qtawesome", None)  # import qtawesome fails
+    monkeypatch.setattr(glyph_icons, "_loaded", {})
+    monkeypatch.setattr(glyph_icons, "fonts_folder", lambda: None)  # and its fonts are not there
     w = MainWindow(Settings.load())
     qtbot.addWidget(w)
     button = w.toolbar.widgetForAction(w.actions_["import_url"])
