@@ -5,6 +5,7 @@ Comments", "Filed under …", share lines, and a closing list of related links."
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -76,14 +77,15 @@ def clean_page(tree: Any) -> None:
     for el in tree.xpath("//figcaption|//*[@class or @id]"):
         if el.getparent() is None or el.tag in ("html", "body", "article", "main"):
             continue
-        names = [*el.get("class", "").split(), el.get("id", "")]
+        kinds = 0
+        for name in (*el.get("class", "").split(), el.get("id", "")):
+            if name:
+                kinds |= _name_kinds(name)
         if (
             el.tag == "figcaption"
-            or (any(_CAPTION.search(n) for n in names if n) and not _holds_prose(el))
-            or any(_COMMENT_FORM.match(n) for n in names if n)
-            or any(_CTA.search(n) for n in names if n)
-            or any(_PULL.search(n) for n in names if n)
-            or (_around_post(el, names) and not _holds_post(el, whole))
+            or (kinds & _CAPTION_NAME and not _holds_prose(el))
+            or kinds & _DROP_NAME
+            or (_around_post(el, kinds) and not _holds_post(el, whole))
         ):
             el.drop_tree()
     short = "[string-length(normalize-space(.)) <= {}]"  # measured by libxml2, not in Python
@@ -100,16 +102,26 @@ def clean_page(tree: Any) -> None:
             el.drop_tree()  # "January 13, 2020 | categories: … | View Comments", "Posted by …"
 
 
-def _around_post(el: Any, names: list[str]) -> bool:
+_CAPTION_NAME, _DROP_NAME, _AROUND_NAME, _AUTHOR_NAME = 1, 2, 4, 8
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_kinds(name: str) -> int:
+    """What a class or id names, as bits: a caption; a comment form, a call to action or a pull
+    quote (dropped whatever they hold); a sidebar, a sign-up box, related posts or an author's
+    bio; an author's box. Kept by name: a page repeats the same few names over thousands of
+    elements (a quarter of them distinct on the corpus), and each costs eight searches."""
+    kinds = _CAPTION_NAME if _CAPTION.search(name) else 0
+    if _COMMENT_FORM.match(name) or _CTA.search(name) or _PULL.search(name):
+        kinds |= _DROP_NAME
+    if _SIDE_BOX.search(name) or _AROUND_POST.match(name) or _AUTHOR_BIO.match(name):
+        kinds |= _AROUND_NAME
+    return kinds | (_AUTHOR_NAME if _AUTHOR_BOX.match(name) else 0)
+
+
+def _around_post(el: Any, kinds: int) -> bool:
     """A sidebar, a sign-up box, related posts, Jetpack's boxes or the author's bio, by name."""
-    return any(
-        _SIDE_BOX.search(n)
-        or _AROUND_POST.match(n)
-        or _AUTHOR_BIO.match(n)
-        or (_AUTHOR_BOX.match(n) and len(text_of(el).split()) >= _BIO_WORDS)
-        for n in names
-        if n
-    )
+    return bool(kinds & _AROUND_NAME) or bool(kinds & _AUTHOR_NAME and len(text_of(el).split()) >= _BIO_WORDS)
 
 
 def _holds_post(el: Any, whole: float) -> bool:
@@ -224,11 +236,13 @@ def is_meta_line(text: str) -> bool:
         return False
     if _SHARE.match(text) or text.casefold().removeprefix("blog ") in _LINKS:
         return True
-    words = _META_WORDS.findall(text)
     separated = "|" in text or "·" in text
     if _POSTED.match(text) and len(text) <= 140:
         return separated or (bool(_DATE.search(text)) and not text.endswith("."))
-    return bool(words) and separated and (bool(_DATE.search(text)) or len(words) >= 2)
+    if not separated:
+        return False
+    words = _META_WORDS.findall(text)
+    return bool(words) and (bool(_DATE.search(text)) or len(words) >= 2)
 
 
 def has_date(text: str) -> bool:

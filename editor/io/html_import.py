@@ -224,26 +224,66 @@ def _read(prepared: str, base: str, wide: bool) -> list[Block]:
     Wide: every paragraph it can find (``favor_recall``). Strict: its own default reading,
     wanted for where the article ends, and in place of a wide reading that took a smaller part
     of the page."""
-    import trafilatura
     from lxml import etree
 
-    xml = trafilatura.extract(
-        prepared,
-        url=None,  # links are made absolute by _Mapper: trafilatura's own resolving drops "../"
-        output_format="xml",
-        include_links=True,
-        include_formatting=True,
-        include_images=True,
-        include_tables=True,
-        include_comments=False,
-        favor_recall=wide,
-    )
+    try:
+        xml = _extract_xml(prepared, wide)
+    except etree.XMLSyntaxError:  # an attribute name XML cannot hold, copied into its XML
+        try:
+            xml = _extract_xml(dom.xml_names_only(prepared), wide)
+        except etree.XMLSyntaxError:
+            xml = None
     read = Article()
     main = etree.fromstring(xml.encode("utf-8")).find("main") if xml else None
     mapper = _Mapper(read, base)
     for el in main if main is not None else []:
         mapper.element(el)
     return read.blocks
+
+
+_OPTIONS: dict[str, Any] = {
+    "url": None,  # links are made absolute by _Mapper: trafilatura's own resolving drops "../"
+    "output_format": "xml",
+    "include_links": True,
+    "include_formatting": True,
+    "include_images": True,
+    "include_tables": True,
+    "include_comments": False,
+}
+
+
+def _extract_xml(prepared: str, wide: bool) -> str | None:
+    """trafilatura's XML of the page: its extraction and its XML output, without the content
+    fingerprint its ``extract`` computes for any XML (a similarity hash for deduplicating a crawl,
+    10 ms a page here, twice a page, never read); ``extract`` itself where those parts of it are
+    not found (another version of the library)."""
+    parts = _inner_parts()
+    if parts is None:
+        import trafilatura
+
+        return trafilatura.extract(prepared, favor_recall=wide, **_OPTIONS)
+    bare_extraction, returnstring, extractor = parts
+    options = extractor(
+        output_format="xml",
+        comments=False,
+        formatting=True,
+        links=True,
+        images=True,
+        tables=True,
+        recall=wide,
+    )
+    document = bare_extraction(prepared, options=options, as_dict=False)
+    return None if document is None else str(returnstring(document, options))
+
+
+def _inner_parts() -> tuple[Any, Any, Any] | None:
+    """trafilatura's extraction, its output and its options, where this version has them."""
+    try:
+        from trafilatura.core import bare_extraction, determine_returnstring
+        from trafilatura.settings import Extractor
+    except ImportError:
+        return None
+    return bare_extraction, determine_returnstring, Extractor
 
 
 def _chars(blocks: list[Block]) -> int:

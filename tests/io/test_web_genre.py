@@ -223,17 +223,17 @@ def test_a_page_in_chinese_or_japanese_is_an_article_by_its_characters() -> None
 def test_the_article_ends_where_the_strict_reading_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     # trafilatura read for recall takes in teasers past the article that its strict reading leaves
     # out (real pages: greenpeace.de, clarin.com); a stand-in gives the two readings side by side
-    import trafilatura
+    from editor.io import html_import
 
     paras = [f"<p>Paragraph {n} of the post on the budget vote.</p>" for n in range(1, 6)]
     teasers = ["<head rend='h2'>More on the budget</head>", "<p>A teaser for another story.</p>"]
     wide = "".join([*paras[:2], "<p>A paragraph only the wide reading finds.</p>", *paras[2:], *teasers])
     readings = {True: wide, False: "".join(paras)}
 
-    def extract(*args: object, favor_recall: bool = False, **kwargs: object) -> str:
-        return f"<doc><main>{readings[favor_recall]}</main></doc>"
+    def extract(_prepared: str, wide: bool) -> str:
+        return f"<doc><main>{readings[wide]}</main></doc>"
 
-    monkeypatch.setattr(trafilatura, "extract", extract)
+    monkeypatch.setattr(html_import, "_extract_xml", extract)
     texts = plain(import_html(page("<title>Budget</title>", "<article><p>the page</p></article>")))
     assert texts[2] == "A paragraph only the wide reading finds." and len(texts) == 6
     assert texts[-1] == "Paragraph 5 of the post on the budget vote."

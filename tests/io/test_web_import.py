@@ -159,6 +159,18 @@ def test_malformed_html_never_crashes(junk: str) -> None:
         import_html(junk.encode("utf-8"), "junk.html")
 
 
+def test_an_attribute_name_xml_cannot_hold_loses_nothing_of_the_article() -> None:
+    """``<td ;>`` (a cell without its table, as careless templates write): the HTML parser keeps
+    the attribute ";", trafilatura copies it into its XML and cannot read that back (a traceback,
+    before); the page is read again without such attributes."""
+    para = "The port talks resumed on Thursday after three weeks of silence between the parties."
+    for cell in ("<td ;>", '<td "=x>'):
+        article = import_html(
+            f"<html><body>{cell}{para} {para} {para}</td></body></html>".encode(), "odd.html"
+        )
+        assert [plain(b) for b in article.blocks] == [f"{para} {para} {para}"]
+
+
 def test_site_labels_known_unknown_and_user_added(tsuji_home: Path) -> None:
     site = lookup("https://www.moonofalabama.org/2026/03/x.html")
     assert site is not None and (site.label, site.author) == ("MoA", "b")
@@ -372,3 +384,26 @@ def test_a_paragraph_quoting_a_statement_the_page_gives_again_stays_one_paragrap
     )
     texts = [inline.to_plain(b.source) for b in import_web_bytes(page.encode(), "page.html").blocks]
     assert texts[:2] == [LUMPED[0], quoted]
+
+
+def test_the_page_is_read_without_trafilaturas_crawl_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's ``extract`` hashes every XML result for deduplicating a crawl (10 ms a
+    reading, two readings a page); the import reads the same XML without it."""
+    import trafilatura.core
+
+    def refuse(*_args: object) -> str:
+        raise AssertionError("the crawl fingerprint was computed")
+
+    expected = [(b.kind, b.source) for b in import_path(POST).blocks]
+    monkeypatch.setattr(trafilatura.core, "content_fingerprint", refuse)
+    assert [(b.kind, b.source) for b in import_path(POST).blocks] == expected
+
+
+def test_a_trafilatura_without_its_inner_parts_still_reads_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another version of the library, whose inner functions moved, gives the same reading
+    through its public ``extract``."""
+    from editor.io import html_import
+
+    expected = [(b.kind, b.source) for b in import_path(POST).blocks]
+    monkeypatch.setattr(html_import, "_inner_parts", lambda: None)
+    assert [(b.kind, b.source) for b in import_path(POST).blocks] == expected

@@ -20,6 +20,25 @@ def parse(text: str) -> Any:
         return None
 
 
+_XML_NAME = re.compile(r"(?:xml:)?[^\W\d][\w.-]*\Z")
+
+
+def xml_names_only(html_text: str) -> str:
+    """The page without the attributes whose names XML cannot hold (``<td ;>``, ``<div "=x>``):
+    the HTML parser keeps them and trafilatura copies some into its XML, which it then cannot
+    read back. Used when that happened, not on every page (a pass over every element)."""
+    from lxml import etree
+
+    tree = parse(html_text)
+    if tree is None:
+        return html_text
+    for el in tree.iter():
+        if isinstance(el.tag, str):
+            for name in [n for n in el.attrib if not _XML_NAME.match(n)]:
+                del el.attrib[name]
+    return str(etree.tostring(tree, encoding="unicode", method="html"))
+
+
 MAX_DEPTH = 120
 """Wrappers nested deeper than this are taken away (their text kept): trafilatura reads the page
 again without huge_tree, and past 256 levels it would lose everything after."""
