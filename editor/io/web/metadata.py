@@ -447,7 +447,8 @@ _BYLINES = (
     "[contains(@class, 'author') or ancestor::*[contains(@class, 'author')]]"
     "[not(ancestor::*[contains(@class, 'comment')])]"
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-    " | //*[contains(translate(@class, 'AUTHORNME_', 'authornme-'), 'author-name')"
+    " | //*[@class][contains(translate(@class, 'AUTHOR', 'author'), 'author')]"  # a cheap sieve first
+    "[contains(translate(@class, 'AUTHORNME_', 'authornme-'), 'author-name')"
     " or contains(translate(@class, 'AUTHORNME_', 'authornme-'), 'author--name')"
     " or contains(translate(@class, 'AUTHORNME', 'authornme'), 'authorname')]"
     "[not(ancestor::*[contains(@class, 'comment')])]"
