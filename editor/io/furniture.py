@@ -367,7 +367,7 @@ def drop_trailing_section(blocks: list[Block], host: str) -> list[Block]:
         if block.kind is not BlockKind.HEADING and not text.endswith((":", "：", "?")):
             continue
         rest = blocks[i + 1 :]
-        teasers = sum(_only_link(b) or b.kind is BlockKind.IMAGE for b in rest)
+        teasers = sum(_links_in(b) or b.kind is BlockKind.IMAGE for b in rest)
         if teasers >= 2 and all(_furniture_after(b, host) for b in rest):
             return blocks[:i]
     return blocks
@@ -479,6 +479,8 @@ def is_teaser(block: Block, host: str) -> bool:
     return block.kind is BlockKind.PARAGRAPH and not re.search(r"\w", lead)
 
 
+_LINKS_ALONE = re.compile(rf"(?:{_LINK.pattern})(?:\n(?:{_LINK.pattern}))*")
+"""Links alone, one or more, a line each."""
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34]|mov)$", re.I)
 
 
@@ -502,7 +504,7 @@ def drop_closing_matter(blocks: list[Block], site: str) -> list[Block]:
         while end < len(blocks) and (
             blocks[end].kind is BlockKind.IMAGE or (_only_link(blocks[end]) and _own_link(blocks[end], host))
         ):
-            links += blocks[end].kind is not BlockKind.IMAGE
+            links += _links_in(blocks[end])
             end += 1
         if links < 2 or blocks[start].kind is BlockKind.IMAGE:
             continue
@@ -536,9 +538,15 @@ def _host(url: str) -> str:
     return (urlsplit(url.strip()).hostname or "").removeprefix("www.")
 
 
+def _links_in(block: Block) -> int:
+    """How many links a block of links alone holds (0 for any other block)."""
+    return len(_LINK.findall(block.source)) if _only_link(block) else 0
+
+
 def _own_link(block: Block, host: str) -> bool:
-    """The block's link stays on the page's site."""
-    return _own_url(block.source.strip().rsplit("](", 1)[-1].rstrip(")").strip(), host)
+    """The block's links all stay on the page's site."""
+    targets = [url.strip() for _, url in _LINK.findall(block.source)]
+    return bool(targets) and all(_own_url(url, host) for url in targets)
 
 
 def _own_url(url: str, host: str) -> bool:
@@ -564,8 +572,7 @@ def _lead_in(block: Block) -> bool:
 
 
 def _only_link(block: Block) -> bool:
-    """A list item (or line) that is nothing but one link: an entry of a related-posts list."""
+    """A list item (or line) that is nothing but links: an entry of a related-posts list, or a
+    few such entries one per line in one paragraph."""
     text = block.source.strip()
-    return block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and bool(
-        re.fullmatch(r"\[[^\]]+\]\([^)]*\)", text)
-    )
+    return block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and bool(_LINKS_ALONE.fullmatch(text))

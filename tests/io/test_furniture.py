@@ -121,6 +121,27 @@ def test_a_closing_list_of_links_to_the_same_site_goes_whatever_its_language() -
     assert furniture.strip_blocks(body + more[:2], "https://harbor.example/news/terminal") == body + more[:2]
 
 
+def test_closing_links_written_one_per_line_in_one_paragraph_go_like_a_list() -> None:
+    """A theme that sets its teasers as lines of one paragraph ("Auch auf site.de", then links
+    separated by line breaks) closes the page as a list does; lines of links to other sites, or
+    one with words of the author's between the links, stay."""
+    site = "https://harbor.example/news/terminal"
+    body = [Block(t) for t in BODY]
+    lines = (
+        "[Dredging resumes in the bay](/news/dredging)\n[Ferry fares rise again](https://harbor.example/b)"
+    )
+    for lead in (Block("Also on Harbor", BlockKind.HEADING), Block("Mehr aus dem Hafen:")):
+        assert furniture.strip_blocks([*body, lead, Block(lines)], site) == body
+    assert furniture.drop_closing_matter([*body, Block(lines)], site) == body
+    kept = [
+        "[The ministry's report](https://ministry.example/r)\n[The union's reply](https://union.example/r)",
+        "[Dredging resumes](/news/dredging)\nwhich I wrote about last week, and\n[Fares](/news/fares)",
+    ]
+    for text in kept:
+        tail = [Block("Also on Harbor", BlockKind.HEADING), Block(text)]
+        assert furniture.strip_blocks([*body, *tail], site) == [*body, *tail]
+
+
 def test_a_closing_list_of_sources_on_other_sites_stays() -> None:
     # (trafilatura itself drops a list this dense in links from a page; the rule is checked on blocks)
     body = [Block(t) for t in BODY]
