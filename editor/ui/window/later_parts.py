@@ -4,6 +4,7 @@ None of them is needed to show the article, so their modules are imported only t
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,35 @@ from editor.ui.shell.parts import Parts
 if TYPE_CHECKING:
     from editor.ui.assist.assistance import Assistance
     from editor.ui.find.find_ops import FindOps
+
+BACKGROUND = (
+    "editor.io.publish",  # the preview's first rendering: the post's date as the blog writes it
+    "editor.flows.machine",
+    "editor.flows.proofread",
+    "editor.assist.proof.engine",
+    "editor.assist.pretranslate",
+    "editor.assist.secrets",
+    "editor.assist.glossary",
+    "editor.assist.memory",
+    "editor.assist.mt_cache",
+    "editor.assist.llm.chat",
+    "editor.assist.llm.context",
+    "editor.core.units",
+    "html",  # its entities' table, for the suggestions' texts
+)
+"""The modules without Qt that the parts built after the first paint import (machine
+translation, memory, glossary, proofreading and their standard library: sockets, SSL, SQLite,
+e-mail parsing), first in the order the window needs them. Imported on a worker thread before
+those parts are built (``import_in_background``): on the window's thread they held it for
+0.6 s right after the article appeared, where the translator's first keys waited; on a
+worker, Python hands the window its turn every few milliseconds."""
+
+
+def import_in_background() -> None:
+    """Import ``BACKGROUND``: run on a worker thread, never on the window's."""
+    for name in BACKGROUND:
+        importlib.import_module(name)
+
 
 Switch = Callable[[tuple[str, ...], bool], None]
 Tip = Callable[[tuple[str, ...], str], None]

@@ -192,6 +192,12 @@ class MainWindow(QMainWindow):
             use_focus_style(app)
         self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
+        # the parts' modules without Qt are imported on a worker first: the window stays free
+        self.worker.submit(
+            "later_parts", later_parts.import_in_background, self._build_early, self._build_early
+        )
+
+    def _build_early(self, _imported: object = None) -> None:
         self.parts.build_early()  # their docks take the places the user left them in, if any
         if not self.ctx.session.window_state:
             dock_layout.arrange(self, self.docks(), "")

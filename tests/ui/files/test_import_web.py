@@ -16,6 +16,10 @@ from tests.ui.conftest import ScriptedPrompts
 
 
 def test_import_from_url_runs_in_the_background(window: MainWindow, qtbot, prompts: ScriptedPrompts) -> None:
+    # the window has finished starting: the docks built after the first paint are there
+    qtbot.waitUntil(
+        lambda: window.parts.built("assist") is not None and window.parts.built("proofing") is not None
+    )
     with serve() as base:
         prompts.answers.append(base + "/slow")  # the address typed
         ticks: list[float] = []

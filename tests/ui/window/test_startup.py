@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.settings import Settings
@@ -184,3 +185,35 @@ def test_tsuji_file_that_cannot_be_opened_says_why_and_shows_the_start_page(
     assert prompts.asked[0][1] == "Cannot open" and "not a valid project file" in prompts.asked[0][2]
     assert w.start.isVisible() and not w.header.isVisible()
     assert broken.read_text(encoding="utf-8").endswith("[")  # the file is left as it was
+
+
+def test_the_parts_after_the_first_paint_find_their_modules_without_qt_already_imported() -> None:
+    """What the suggestions and problems docks need besides their widgets (machine translation,
+    memory, proofreading, sockets, SSL, SQLite) is imported on a worker thread first
+    (``later_parts.BACKGROUND``): on the window's thread it held the window for 0.6 s right after
+    the article appeared. Building the parts then imports only the window's own modules."""
+    code = (
+        "import sys; from editor.ui.window import main_window, later_parts;"
+        "later_parts.import_in_background(); before = set(sys.modules);"
+        "import editor.ui.assist.assistance, editor.ui.proofing.proofreading;"
+        "from editor.ui.shell import context;"
+        "print(sorted(m for m in set(sys.modules) - before if not m.startswith('editor.ui.')))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_docks_after_the_first_paint_are_built_once_their_modules_are_imported(
+    qtbot: QtBot, tsuji_home: Path, sample_copy: Path
+) -> None:
+    from editor.ui.window import later_parts
+
+    w = MainWindow(Settings.load())
+    qtbot.addWidget(w)
+    w.files.open_path(sample_copy)
+    w.show()
+    qtbot.waitUntil(lambda: w.parts.built("assist") is not None and w.parts.built("proofing") is not None)
+    assert all(name in sys.modules for name in later_parts.BACKGROUND)
+    assert w.findChild(QDockWidget, "assist_dock").widget().findChildren(QWidget)  # its panel came
