@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
+from editor.core import inline
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.frames import Area, add_dock
 from editor.ui.shell.parts import Parts
@@ -18,6 +19,7 @@ from editor.ui.shell.parts import Parts
 if TYPE_CHECKING:
     from editor.ui.assist.assistance import Assistance
     from editor.ui.find.find_ops import FindOps
+    from editor.ui.shell.worker import Worker
 
 BACKGROUND = (
     "editor.io.publish",  # the preview's first rendering: the post's date as the blog writes it
@@ -43,9 +45,17 @@ worker, Python hands the window its turn every few milliseconds."""
 
 
 def import_in_background() -> None:
-    """Import ``BACKGROUND``: run on a worker thread, never on the window's."""
+    """Import ``BACKGROUND`` and build the Markdown parser the rows and the preview share: run on
+    a worker thread, never on the window's (one job: two would take Python's lock by turns)."""
+    inline.parser()  # first: the preview's first rendering wants it soonest
     for name in BACKGROUND:
         importlib.import_module(name)
+
+
+def after_imports(worker: Worker, then: Callable[[object], None]) -> None:
+    """``then`` on the window's thread once ``import_in_background`` has run on a worker (also
+    when an import failed: building the part then says why)."""
+    worker.submit("later_parts", import_in_background, then, then)
 
 
 Switch = Callable[[tuple[str, ...], bool], None]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits, inline
+from editor.core import edits
 from editor.settings import Settings
 from editor.ui.blocks.block_ops import BlockOps
 from editor.ui.blocks.document import Document
@@ -184,18 +184,13 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            # The outline is drawn by a style written in Python: every primitive Qt draws goes
-            # through it, so it comes in after the first paint (before any key can move focus).
-            # Imported here too: a QStyle subclass builds QStyle's Python enums (~13 ms).
+            # The outline's style is written in Python: every primitive Qt draws goes through it,
+            # so it comes after the first paint (imported here: QStyle's enums cost ~13 ms).
             from editor.ui.shell.focus_style import use_focus_style
 
             use_focus_style(app)
-        self.worker.submit("parser", inline.parser, lambda _p: None, lambda _e: None)  # off the GUI thread
         acts.apply_icons(self.actions_)
-        # the parts' modules without Qt are imported on a worker first: the window stays free
-        self.worker.submit(
-            "later_parts", later_parts.import_in_background, self._build_early, self._build_early
-        )
+        later_parts.after_imports(self.worker, self._build_early)  # the window stays free meanwhile
 
     def _build_early(self, _imported: object = None) -> None:
         self.parts.build_early()  # their docks take the places the user left them in, if any
