@@ -255,25 +255,29 @@ _OPTIONS: dict[str, Any] = {
 def _extract_xml(prepared: str, wide: bool) -> str | None:
     """trafilatura's XML of the page: its extraction and its XML output, without the content
     fingerprint its ``extract`` computes for any XML (a similarity hash for deduplicating a crawl,
-    10 ms a page here, twice a page, never read); ``extract`` itself where those parts of it are
-    not found (another version of the library)."""
+    5 ms a reading here, two readings a page, never read); ``extract`` itself where those parts
+    are not found or take other arguments (another version of the library)."""
     parts = _inner_parts()
-    if parts is None:
-        import trafilatura
+    if parts is not None:
+        bare_extraction, returnstring, extractor = parts
+        try:
+            options = extractor(
+                output_format="xml",
+                comments=False,
+                formatting=True,
+                links=True,
+                images=True,
+                tables=True,
+                recall=wide,
+            )
+            document = bare_extraction(prepared, options=options, as_dict=False)
+        except TypeError:
+            pass  # another version's signatures: its public reading below
+        else:
+            return None if document is None else str(returnstring(document, options))
+    import trafilatura
 
-        return trafilatura.extract(prepared, favor_recall=wide, **_OPTIONS)
-    bare_extraction, returnstring, extractor = parts
-    options = extractor(
-        output_format="xml",
-        comments=False,
-        formatting=True,
-        links=True,
-        images=True,
-        tables=True,
-        recall=wide,
-    )
-    document = bare_extraction(prepared, options=options, as_dict=False)
-    return None if document is None else str(returnstring(document, options))
+    return trafilatura.extract(prepared, favor_recall=wide, **_OPTIONS)
 
 
 def _inner_parts() -> tuple[Any, Any, Any] | None:

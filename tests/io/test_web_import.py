@@ -400,10 +400,16 @@ def test_the_page_is_read_without_trafilaturas_crawl_fingerprint(monkeypatch: py
 
 
 def test_a_trafilatura_without_its_inner_parts_still_reads_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Another version of the library, whose inner functions moved, gives the same reading
-    through its public ``extract``."""
+    """Another version of the library, whose inner functions moved or take other arguments,
+    gives the same reading through its public ``extract``."""
     from editor.io import html_import
 
     expected = [(b.kind, b.source) for b in import_path(POST).blocks]
     monkeypatch.setattr(html_import, "_inner_parts", lambda: None)
+    assert [(b.kind, b.source) for b in import_path(POST).blocks] == expected
+
+    def elsewhere(*_args: object, **_kwargs: object) -> object:
+        raise TypeError("unexpected keyword argument 'recall'")
+
+    monkeypatch.setattr(html_import, "_inner_parts", lambda: (elsewhere, elsewhere, elsewhere))
     assert [(b.kind, b.source) for b in import_path(POST).blocks] == expected
