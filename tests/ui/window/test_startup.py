@@ -206,14 +206,28 @@ def test_the_parts_after_the_first_paint_find_their_modules_without_qt_already_i
 
 
 def test_the_docks_after_the_first_paint_are_built_once_their_modules_are_imported(
-    qtbot: QtBot, tsuji_home: Path, sample_copy: Path
+    qtbot: QtBot, tsuji_home: Path, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The imports run on a worker, not on the window's thread, and the docks are built after
+    them (building them first would import everything on the window's thread again)."""
+    import threading
+
     from editor.ui.window import later_parts
 
+    seen: list[str] = []
+    real = later_parts.import_in_background
+
+    def imports() -> None:
+        real()
+        seen.append("main" if threading.current_thread() is threading.main_thread() else "worker")
+
+    monkeypatch.setattr(later_parts, "import_in_background", imports)
     w = MainWindow(Settings.load())
     qtbot.addWidget(w)
+    build = w.parts.build_early
+    monkeypatch.setattr(w.parts, "build_early", lambda: (seen.append("docks"), build()))
     w.files.open_path(sample_copy)
     w.show()
     qtbot.waitUntil(lambda: w.parts.built("assist") is not None and w.parts.built("proofing") is not None)
-    assert all(name in sys.modules for name in later_parts.BACKGROUND)
+    assert seen == ["worker", "docks"]
     assert w.findChild(QDockWidget, "assist_dock").widget().findChildren(QWidget)  # its panel came
