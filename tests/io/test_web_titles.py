@@ -163,6 +163,35 @@ PAGES = {
         f"<div class='content'>{BODY}</div>",
         "Ferry timetables",
     ),
+    # a tag that words the headline shorter (one word where the <h1> has two, a name left
+    # out): the <h1> a reader sees
+    "shorter tag": (
+        "<title>Mailaktion an den Stadtrat</title>",
+        f"<article><h1>Mail-Aktion an den Neustädter Stadtrat</h1>{BODY}</article>",
+        "Mail-Aktion an den Neustädter Stadtrat",
+    ),
+    # the <title> names sections and then the company: a company's name of three words is not a
+    # headline either
+    "sections and a company": (
+        "<title>Printers • Labels • Service | Harbour Data Works AG</title>",
+        f"<main><h1>Print output and label solutions from the experts</h1>{BODY}</main>",
+        "Print output and label solutions from the experts",
+    ),
+    # several <h1>s (a section's name, the headline, the comments): the one the tags give too
+    "several h1s": (
+        "<title>Ferry to the island runs again, Harbour</title>"
+        "<meta property='og:title' content='Ferry to the island runs again, Harbour'>",
+        f"<div><h1>Harbour</h1><h1>Ferry to the island runs again</h1>{BODY}"
+        "<h1>Comments (sign in first)</h1></div>",
+        "Ferry to the island runs again",
+    ),
+    # ... and not one that only shares the tag's words: the page's sections, under its title
+    "several sections": (
+        "<title>Sustainability in the harbour shop</title>",
+        f"<div><h1>Our three most important steps for sustainability in the harbour shop</h1>{BODY}"
+        "<h1>How returns by post work</h1></div>",
+        "Sustainability in the harbour shop",
+    ),
     # ... but not when another tag tells another headline: the <h1> is then the topic's name
     "topic over its headline": (
         "<title>Harbour dues (2024) - What the new dues cost - Harbour Notes</title>"

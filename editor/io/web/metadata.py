@@ -149,6 +149,14 @@ def _headline_element(tree: Any) -> Any:
     return next(iter(declared.values())) if len(declared) == 1 else None
 
 
+def _told_heading(tree: Any, tags: list[str]) -> Any:
+    """On a page of several <h1>s (a section's name, the headline, "Comments"), the one <h1> that
+    a tag gives too, but for a site's name or a word or two."""
+    told = {_heading_text(h): h for h in tree.xpath("//h1")}
+    told = {text: h for text, h in told.items() if text and any(_agrees(text, c) for c in tags)}
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
 def _lead_ins(h: Any) -> set[str]:
     """What a heading's first pieces say, each run of them up to an element's edge ("Open
     Progress" in ``<h1><span>Open Progress</span> Why …</h1>``): where a kicker can end."""
@@ -253,13 +261,27 @@ def _beside_headline(h1: str, tag: str) -> bool:
     return word_count(parts[0]) >= max(4, 2 * word_count(h1))
 
 
+def _retold(h1: str, tag: str) -> bool:
+    """Two headlines share two words worth comparing, or half of the tag's."""
+    theirs = _tokens(tag)
+    shared = len(_tokens(h1) & theirs)
+    return shared >= 2 or (shared > 0 and 2 * shared >= len(theirs))
+
+
 def _visible_wins(h1: str, others: list[str]) -> bool:
     """The <h1> tells the same story as a tag in other words ("Dead skin cells might be a good
     thing" / "Wait, are dead skin cells actually good?"), or the tags name only a site or a
-    section ("Home", "Drucker • Etiketten • Service"); not a greeting beside a real headline."""
-    if any(len(_tokens(h1) & _tokens(c)) >= 2 for c in others):
+    section ("Home", "Drucker • Etiketten • Service | Firma Datentechnik AG", the last part the
+    site's name); not a greeting beside a real headline."""
+    if any(_retold(h1, c) for c in others):
         return True
-    return all(max(word_count(p) for p in _parts(c) or [c]) < 3 for c in others)
+    return all(max(word_count(p) for p in _named_parts(c) or [c]) < 3 for c in others)
+
+
+def _named_parts(title: str) -> list[str]:
+    """A title's parts but for the last of several, where a site puts its name."""
+    parts = _parts(title)
+    return parts[:-1] if len(parts) > 1 else parts
 
 
 def _kicker_before(h1: str, title: str, lead_ins: Set[str] = frozenset()) -> bool:
@@ -310,7 +332,8 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     number) and none tells another headline, the <h1>. An <h1> that is
     the site's name (it links home, or the <title> sets it off) or a greeting does not count; a
     <title> of several parts of which the page shows the longest as a heading gives that part
-    ("Site » Blog Archive » Post" under an <h1> of the site's name)."""
+    ("Site » Blog Archive » Post" under an <h1> of the site's name). On a page of several <h1>s, the
+    one a tag gives too is the page's."""
     ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
     ld, dc, og, tw, tag = (
         _text(ld),
@@ -322,6 +345,8 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     og, tw = _uncut(og, tag), _uncut(tw, tag)
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
     heading = _headline_element(tree)
+    if heading is None:
+        heading = _told_heading(tree, [c for c in (ld, dc, og, tw, tag) if c])
     h1 = "" if heading is None else _heading_text(heading)
     if h1 and _beside_headline(h1, tag):
         names.add(_norm(h1))  # "Headline | Site" in <title>, the site's name in the <h1>
