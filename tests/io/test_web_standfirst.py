@@ -41,6 +41,8 @@ STANDFIRST = "Dredging the eastern channel costs more than the board can borrow,
         (f'<div class="article__intro"><p>{STANDFIRST}</p></div>', ""),
         (f'<div class="teaser-text"><p>{STANDFIRST}</p></div>', ""),
         (f'<p class="chapo">{STANDFIRST}</p>', ""),
+        (f'<div class="article__perex">{STANDFIRST}</div>', ""),  # Czech and Slovak news sites
+        (f'<p class="article-ingress">{STANDFIRST}</p>', ""),  # Scandinavian ones
         (f'<p class="articleDek noImage">{STANDFIRST}</p>', ""),  # "image" names the layout here
         ("", f"<p>{STANDFIRST}</p>"),  # a paragraph under the headline, in its <header>
         ("", f'<h2 class="c-article-head__subtitle">{STANDFIRST}</h2>'),

@@ -1,9 +1,9 @@
 """The standfirst: the sentence or two under a headline that says what the article is about
-(a "dek", a "teaser", a "chapô", an "Anreißer"). Extractors read it as page furniture and drop
-it; the translator translates it with the rest. It is found between the article's headline and
-the first block the extractor kept: an element named for what it is (``class="standfirst"``,
-``article__intro``, ``teaser-text``, ``chapo``…) or a paragraph in the same ``<header>`` as the
-headline."""
+(a "dek", a "teaser", a "chapô", an "Anreißer", a "perex", an "ingress"). Extractors read it as
+page furniture and drop it; the translator translates it with the rest. It is found between the
+article's headline and the first block the extractor kept: an element named for what it is
+(``class="standfirst"``, ``article__intro``, ``teaser-text``, ``chapo``…) or a paragraph in the
+same ``<header>`` as the headline."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _NAMES = frozenset(
         r"\w+",
         "dek deck standfirst strapline subtitle subheadline subhead subline teaser intro introduction"
         " lead lede leadtext excerpt summary chapo chapeau abstract preface description sapo bajada"
-        " entradilla copete",
+        " entradilla copete perex ingress ingressi sommario catenaccio",
     )
 )
 _AWAY = frozenset(
