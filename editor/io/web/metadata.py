@@ -262,10 +262,11 @@ def _beside_headline(h1: str, tag: str) -> bool:
 
 
 def _retold(h1: str, tag: str) -> bool:
-    """Two headlines share two words worth comparing, or half of the tag's."""
+    """Two headlines share two words worth comparing, or half of the tag's where it has two or
+    more (one word in common with a site's name, "The Ledger", is not a story retold)."""
     theirs = _tokens(tag)
     shared = len(_tokens(h1) & theirs)
-    return shared >= 2 or (shared > 0 and 2 * shared >= len(theirs))
+    return shared >= 2 or (shared > 0 and len(theirs) >= 2 and 2 * shared >= len(theirs))
 
 
 def _visible_wins(h1: str, others: list[str]) -> bool:
