@@ -192,6 +192,13 @@ PAGES = {
         "<h1>How returns by post work</h1></div>",
         "Sustainability in the harbour shop",
     ),
+    # a plain meta tag named "title" counts as a statement of the headline (the <title> runs
+    # the site's name into it without a separator)
+    "meta named title": (
+        "<title>Harbour Trails! Ischgl</title><meta name='title' content='Ischgl'>",
+        f"<main><h1>Ischgl</h1>{BODY}</main>",
+        "Ischgl",
+    ),
     # ... but not when another tag tells another headline: the <h1> is then the topic's name
     "topic over its headline": (
         "<title>Harbour dues (2024) - What the new dues cost - Harbour Notes</title>"

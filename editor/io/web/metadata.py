@@ -324,21 +324,21 @@ def _uncut(value: str, whole: str) -> str:
 
 
 def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
-    """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, Dublin Core
-    (or Parse.ly) title, og:title, twitter:title and <title>. The visible <h1> goes first where it
-    tells the story a tag tells in other words (tags often carry a headline written for search or
-    social media) or where the tags name only the site or a section; otherwise the headline the
-    most statements agree on, the structured data and social tags before the <title> (with its
-    site name). Where the tags run words on after the <h1>'s headline (a byline, "Recipe", a
-    number) and none tells another headline, the <h1>. An <h1> that is
-    the site's name (it links home, or the <title> sets it off) or a greeting does not count; a
-    <title> of several parts of which the page shows the longest as a heading gives that part
-    ("Site » Blog Archive » Post" under an <h1> of the site's name). On a page of several <h1>s, the
-    one a tag gives too is the page's."""
+    """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, Dublin Core (or
+    Parse.ly, or a plain meta "title") title, og:title, twitter:title and <title>. The visible <h1>
+    goes first where it tells the story a tag tells in other words (tags often carry a headline
+    written for search or social media) or where the tags name only the site or a section; otherwise
+    the headline the most statements agree on, the structured data and social tags before the
+    <title> (with its site name). Where the tags run words on after the <h1>'s headline (a byline,
+    "Recipe", a number) and none tells another headline, the <h1>. An <h1> that is the site's name
+    (it links home, or the <title> sets it off) or a greeting does not count; a <title> of several
+    parts of which the page shows the longest as a heading gives that part ("Site » Blog Archive »
+    Post" under an <h1> of the site's name). On a page of several <h1>s, the one a tag gives too is
+    the page's."""
     ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
     ld, dc, og, tw, tag = (
         _text(ld),
-        _text(_meta(tree, "dc:title", "dc.title", "dcterms.title", "parsely-title")),
+        _text(_meta(tree, "dc:title", "dc.title", "dcterms.title", "parsely-title", "title")),
         _text(_meta(tree, "og:title")),
         _text(_meta(tree, "twitter:title")),
         _text(page_title(tree)),
