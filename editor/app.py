@@ -15,7 +15,15 @@ if TYPE_CHECKING:
     from editor.ui.window.main_window import MainWindow
 
 
+COLLECTOR_PAUSED_AT_MOST_MS = 3000
+"""A window started minimised may not be painted for hours: the collector runs again after this."""
+
+
 def run(files: Sequence[str]) -> int:
+    from editor.ui.shell import startup
+
+    startup.pause_collector()  # until the first paint (MainWindow._after_first_paint)
+    startup.quicker_feature_scan()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -27,6 +35,7 @@ def run(files: Sequence[str]) -> int:
     settings = Settings.load()
     keep = i18n.install(app, i18n.choose(settings.ui_language))  # noqa: F841 - kept alive
     window = open_window(settings, files)
+    QTimer.singleShot(COLLECTOR_PAUSED_AT_MOST_MS, startup.resume_collector)  # a window never painted
     if os.environ.get("TSUJI_TRACE_START"):
         from editor.ui.window.first_paint import FirstPaint, report_and_close
 

@@ -42,7 +42,7 @@ from editor.ui.blocks.panes import BlockPanes
 from editor.ui.files.file_ops import FileOps
 from editor.ui.publish.publishing import Publishing
 from editor.ui.shell import actions as acts
-from editor.ui.shell import fonts, i18n
+from editor.ui.shell import fonts, i18n, startup
 from editor.ui.shell.context import AppContext, Prompts
 from editor.ui.shell.i18n import LANGUAGES
 from editor.ui.shell.parts import Part, Parts
@@ -182,10 +182,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
+        startup.resume_collector()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            # The outline's style is written in Python: every primitive Qt draws goes through it,
-            # so it comes after the first paint (imported here: QStyle's enums cost ~13 ms).
+            # after the first paint: every primitive Qt draws goes through its Python (QStyle ~13 ms)
             from editor.ui.shell.focus_style import use_focus_style
 
             use_focus_style(app)
