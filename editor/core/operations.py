@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from editor.core import edits, inline
 from editor.core.model import Article, Status
-from editor.core.search import Query, replace_in
+
+if TYPE_CHECKING:
+    from editor.core.search import Query
 
 
 def replace_all(
     article: Article, q: Query, replacement: str, *, keep_done: bool = True
 ) -> list[edits.Splice]:
     """One edit per draft that changes; done blocks stay done unless ``keep_done`` is False."""
+    from editor.core.search import replace_in  # not at start-up: the status bar imports this module
+
     out = []
     for block in article.blocks:
         new = replace_in(block.draft, q, replacement)

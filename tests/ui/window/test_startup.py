@@ -16,8 +16,8 @@ from editor.settings import Settings
 from editor.ui.window.main_window import MainWindow
 from tests.conftest import ROOT, SAMPLE_PROJECT
 
-LATER = ("editor.ui.shell.prompts", "_hashlib", "html.entities")
-"""Modules the first paint does without (each costs 5-10 ms to load)."""
+LATER = ("editor.ui.shell.prompts", "_hashlib", "html.entities", "editor.core.search")
+"""Modules the first paint does without (each costs 3-10 ms to load)."""
 
 
 def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
