@@ -12,8 +12,10 @@ a QPlainTextEdit and a QTextBrowser; the ratio is Tsuji's over the bare
 window's. Navigation is the time of Ctrl+Down's work
 (go_to the next block, open its editor, repaint), median of 200 moves. The
 preview column is the longest the GUI thread spent showing one rendering.
-Every process starts in an empty home of its own (HOME and the XDG folders, not TSUJI_HOME), so
-Tsuji finds its folders as it does for a user.
+The processes share one home, empty when the table starts (HOME and the XDG folders, not
+TSUJI_HOME), so Tsuji finds its folders as it does for a user; the warm-up start before each
+document's runs leaves in it what a user's first start leaves (settings, the export profile's
+parsed copy), and the runs measured are a user's later starts.
 """
 
 from __future__ import annotations

@@ -7,13 +7,13 @@ other file there adds a profile. Every wording and pattern is a setting.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from editor.core.messages import Msg
 from editor.core.paths import user_dirs
+from editor.io.toml_cache import read_toml
 from editor.resources import resources_dir
 from editor.settings.prefs import DEFAULT_PROFILE
 
@@ -58,8 +58,8 @@ class Profile:
 
 def _from_toml(path: Path) -> Profile:
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        data: dict[str, Any] = read_toml(path)
+    except (OSError, ValueError) as e:  # ValueError: not UTF-8, not TOML
         raise ProfileError(Msg("profile {path}: {e}", path=path, e=e)) from e
     known = {f.name: f for f in fields(Profile)}
     unknown = sorted(set(data) - set(known))
@@ -157,6 +157,8 @@ def dump_profile(profile: Profile) -> str:
 
 def save_profile(profile: Profile) -> Path:
     """Write the profile to the user's config folder, where it overrides the shipped one."""
+    import tomllib
+
     from editor.core.atomic import atomic_write
 
     folder = user_dirs().profiles

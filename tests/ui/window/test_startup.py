@@ -23,7 +23,6 @@ LATER = ("editor.ui.shell.prompts", "_hashlib", "html.entities", "editor.core.se
 def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
     tsuji_home: Path, sample_copy: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TSUJI_TRACE_START": "1"}
     code = (
         f"import sys; LATER = {LATER!r}; from editor.ui.blocks import panes; built = []; seen = [];"
         "from editor.ui.window import first_paint as fp; real_report = fp.report_and_close;"
@@ -37,15 +36,7 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
         "print('loaded at the first paint:', *seen);"
         "sys.exit(status)"
     )
-    r = subprocess.run(
-        [sys.executable, "-c", code, str(sample_copy)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
+    r = _tsuji(code, sample_copy)
     assert "tsuji: first paint at" in r.stderr
     # the window imports no command: each brings its engines (proofreader, importers, memory)
     assert r.stdout.splitlines()[0].split() == ["editor.cli.common", "editor.cli.window"]
@@ -53,6 +44,36 @@ def test_tsuji_file_opens_the_article_and_reports_its_first_paint(
     assert r.stdout.splitlines()[1] == "1"
     # nor the dialogs (no question is asked), nor OpenSSL, nor html's table of entities
     assert r.stdout.splitlines()[2] == "loaded at the first paint:"
+
+
+def test_the_next_start_reads_the_export_profile_without_the_toml_parser(
+    tsuji_home: Path, sample_copy: Path
+) -> None:
+    """The summary's character limit comes from the export profile before the first paint; the
+    parser (~14 ms to import) is needed only the first time a profile file is read."""
+    code = (
+        "import sys; from editor.ui.window import first_paint as fp; real = fp.report_and_close;"
+        "fp.report_and_close = lambda w: (lambda done: lambda: (print('tomllib' in sys.modules),"
+        " done()))(real(w));"
+        "from editor.cli import main; sys.exit(main())"
+    )
+    seen = [_tsuji(code, sample_copy).stdout.split() for _ in range(2)]
+    assert seen == [["True"], ["False"]]
+
+
+def _tsuji(code: str, file: Path) -> subprocess.CompletedProcess[str]:
+    """``tsuji FILE`` as ``code`` runs it (offscreen, its first paint reported), which succeeded."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TSUJI_TRACE_START": "1"}
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    return r
 
 
 def test_a_file_opened_before_the_window_shows_never_builds_the_start_page(
