@@ -10,7 +10,6 @@ images, not fonts, not pages.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -24,6 +23,8 @@ from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtCore import QUrl
 
 

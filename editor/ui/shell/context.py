@@ -15,9 +15,8 @@ preview and every later part, so none of them needs the main window:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -28,6 +27,9 @@ from editor.ui.blocks.document import Document
 from editor.ui.shell.messages import say
 from editor.ui.shell.stores import Stores
 from editor.ui.shell.worker import Worker
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class Prompts(Protocol):
@@ -178,7 +180,11 @@ class AppContext(QObject):
     # --- time and profile ----------------------------------------------------------
 
     def clock(self) -> datetime:
-        return self._clock() if self._clock is not None else datetime.now().astimezone()
+        if self._clock is not None:
+            return self._clock()
+        from datetime import datetime  # not before the first paint: the preview asks first
+
+        return datetime.now().astimezone()
 
     def set_clock(self, clock: Callable[[], datetime] | None) -> None:
         self._clock = clock
