@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import zlib
 from pathlib import Path
 from typing import Any
 
+from editor.core.atomic import replace_file
 from editor.core.paths import user_dirs
 
 
@@ -57,11 +57,6 @@ def _keep(copy: Path, file: str, stamp: list[int], data: dict[str, Any]) -> None
         text = json.dumps({"file": file, "stamp": stamp, "data": data}, ensure_ascii=False)
     except (TypeError, ValueError):
         return  # a date or time: TOML has them, JSON has not
-    part = copy.with_name(f"{copy.name}.{os.getpid()}.part")
-    try:
+    with contextlib.suppress(OSError):  # a read-only or full disk: the file is parsed next time too
         copy.parent.mkdir(parents=True, exist_ok=True)
-        part.write_text(text, encoding="utf-8")
-        os.replace(part, copy)  # a reader sees the old copy or the new one, never half of one
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        replace_file(copy, text.encode("utf-8"))  # never half a copy, even with two Tsujis starting
