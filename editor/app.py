@@ -9,10 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core import recovery
+from editor.core.paths import user_dirs
 from editor.settings import Settings
 
 if TYPE_CHECKING:
     from editor.ui.window.main_window import MainWindow
+
+
+def support_code_file() -> Path:
+    """Where PySide6's support modules' code is kept between starts (``startup.support_code_kept``)."""
+    return user_dirs().cache / "pyside" / "support-code.bin"
 
 
 COLLECTOR_PAUSED_AT_MOST_MS = 3000
@@ -23,6 +29,8 @@ def run(files: Sequence[str]) -> int:
     from editor.ui.shell import startup
 
     startup.pause_collector()  # until the first paint (MainWindow._after_first_paint)
+    with startup.support_code_kept(support_code_file()):
+        import shiboken6  # noqa: F401 - PySide6's support modules, compiled at most once
     startup.quicker_feature_scan()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
