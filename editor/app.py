@@ -9,16 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core import recovery
-from editor.core.paths import user_dirs
 from editor.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from editor.ui.window.main_window import MainWindow
-
-
-def support_code_file() -> Path:
-    """Where PySide6's support modules' code is kept between starts (``startup.support_code_kept``)."""
-    return user_dirs().cache / "pyside" / "support-code.bin"
 
 
 COLLECTOR_PAUSED_AT_MOST_MS = 3000
@@ -26,22 +22,35 @@ COLLECTOR_PAUSED_AT_MOST_MS = 3000
 
 
 def run(files: Sequence[str]) -> int:
-    from editor.ui.shell import startup
+    from editor.ui.shell import startup, warm_start
 
     startup.pause_collector()  # until the first paint (MainWindow._after_first_paint)
-    with startup.support_code_kept(support_code_file()):
-        import shiboken6  # noqa: F401 - PySide6's support modules, compiled at most once
-    startup.quicker_feature_scan()
+    kept = warm_start.folder()
+    with warm_start.regex_tables_kept(kept / "regex-tables.bin"):  # until the window is shown
+        with warm_start.support_code_kept(kept / "pyside-support.bin"):
+            import shiboken6  # noqa: F401 - PySide6's support modules, compiled at most once
+        startup.quicker_feature_scan()
+        app, window, keep = _shown(files)
+    status = int(app.exec())
+    window.close()  # a window still open at interpreter exit can crash PySide6's teardown
+    del window, keep
+    release_clipboard(app)
+    return status
+
+
+def _shown(files: Sequence[str]) -> tuple[QApplication, MainWindow, object]:
+    """The application, its window shown (not yet painted), and its translators to keep alive."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.shell import i18n
+    from editor.ui.shell import i18n, startup
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Tsuji")
     app.setOrganizationName("tsuji")
     settings = Settings.load()
-    keep = i18n.install(app, i18n.choose(settings.ui_language))  # noqa: F841 - kept alive
+    keep = i18n.install(app, i18n.choose(settings.ui_language))
     window = open_window(settings, files)
     QTimer.singleShot(COLLECTOR_PAUSED_AT_MOST_MS, startup.resume_collector)  # a window never painted
     if os.environ.get("TSUJI_TRACE_START"):
@@ -53,11 +62,7 @@ def run(files: Sequence[str]) -> int:
         QTimer.singleShot(int(quit_after), window.close)
     if settings.problem:
         window.statusBar().showMessage(settings.problem, 10000)
-    status = int(app.exec())
-    window.close()  # a window still open at interpreter exit can crash PySide6's teardown
-    del window
-    release_clipboard(app)
-    return status
+    return app, window, keep
 
 
 def open_window(settings: Settings, files: Sequence[str]) -> MainWindow:

@@ -1,14 +1,5 @@
-"""Three costs of start-up that are not the window's own work (see docs/ARCHITECTURE.md, start-up).
-
-- **PySide6 compiles its own support modules from source at every start** (the signature and
-  feature modules it carries inside its library as a zip of ``.py`` files: 14 modules, ~40 ms
-  measured, about a tenth of a bare PySide6 window's start). While ``shiboken6`` is first
-  imported, those compilations are answered from the code a start before compiled, kept in
-  the cache folder as Python keeps a module's ``.pyc``: each with the exact source it was
-  compiled from, under its file name and compiler flags, in a file marked with Python's bytecode
-  version, so that other source (another PySide6) or another Python compiles afresh. A missing,
-  cut-off or foreign file is compiled again; one that cannot be written (a read-only or full
-  disk) is not kept.
+"""Two costs of start-up that are not the window's own work (see docs/ARCHITECTURE.md, start-up;
+``warm_start`` holds what one start keeps for the next).
 
 - **The cyclic garbage collector** runs about sixty times while PySide6 builds its classes and
   enums and Tsuji's modules load (~13 ms measured), over objects that all live as long as the
@@ -21,19 +12,12 @@
 """
 
 from __future__ import annotations
-import __future__
 
-import builtins
-import contextlib
 import gc
-import marshal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from types import CodeType, ModuleType
-from typing import Any
-
-from editor.core.atomic import replace_file
+from types import ModuleType
 
 _paused = False
 
@@ -83,81 +67,3 @@ def _by_bytes(theirs: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bo
 
     uses_pyside.tsuji_bytes = True  # type: ignore[attr-defined]
     return uses_pyside
-
-
-SUPPORT_NAMES = ("shibokensupport/", "signature_bootstrap.py")
-"""The file names PySide6 gives the support modules it compiles from its embedded zip."""
-_FUTURE_FLAGS = 0
-for _name in __future__.all_feature_names:
-    _FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
-
-
-@contextlib.contextmanager
-def support_code_kept(bundle: Path) -> Iterator[None]:
-    """While the block runs (the first ``import shiboken6``), ``compile`` of a support module is
-    answered from ``bundle`` where it holds that module's code; what had to be compiled is kept
-    there for the next start, with the code used this time only (a new PySide6's replaces an
-    old one's). Any other compilation is Python's own, with the flags it would have had."""
-    import importlib.util
-
-    version = importlib.util.MAGIC_NUMBER
-    kept = _read_bundle(bundle, version)
-    used: dict[str, tuple[bytes, CodeType]] = {}
-    missed = False
-    theirs = builtins.compile
-
-    def compile_kept(
-        source: Any,
-        filename: Any,
-        mode: str,
-        flags: int = 0,
-        dont_inherit: bool = False,
-        optimize: int = -1,
-        **more: Any,
-    ) -> Any:
-        nonlocal missed
-        if not dont_inherit:  # the caller's future imports, as Python's compile takes them
-            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
-        plain = mode == "exec" and optimize == -1 and not more and not flags & ~_FUTURE_FLAGS
-        if not (plain and isinstance(source, str | bytes) and str(filename).startswith(SUPPORT_NAMES)):
-            return theirs(source, filename, mode, flags, True, optimize, **more)
-        text = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
-        key = f"{flags}:{filename}"
-        held = kept.get(key)
-        code = held[1] if held is not None and held[0] == text else None
-        if code is None:
-            code = theirs(source, filename, mode, flags, True, optimize)
-            missed = True
-        used[key] = (text, code)
-        return code
-
-    builtins.compile = compile_kept
-    try:
-        yield
-    finally:
-        if builtins.compile is compile_kept:
-            builtins.compile = theirs
-        if missed:
-            with contextlib.suppress(OSError, ValueError):  # read-only or full: compiled next time too
-                bundle.parent.mkdir(parents=True, exist_ok=True)
-                replace_file(bundle, version + marshal.dumps(used))
-
-
-def _read_bundle(bundle: Path, version: bytes) -> dict[str, tuple[bytes, CodeType]]:
-    try:
-        data = bundle.read_bytes()
-    except OSError:
-        return {}
-    if not data.startswith(version):
-        return {}  # another Python's bytecode
-    try:
-        held = marshal.loads(data[len(version) :])
-    except (EOFError, ValueError, TypeError):
-        return {}  # cut off or not a bundle
-    if not isinstance(held, dict):
-        return {}
-    return {
-        k: v
-        for k, v in held.items()
-        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], bytes) and isinstance(v[1], CodeType)
-    }
