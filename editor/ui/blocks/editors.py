@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, Q
 
 from editor.core import inline
 from editor.core.inline import safe_url
+from editor.ui.shell.viewports import kept_viewport
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -29,6 +30,7 @@ class DraftEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget, reserved: set[str]) -> None:
         super().__init__(parent)
+        self.kept_viewport = kept_viewport(self)  # before any viewport(): see shell/viewports.py
         self.reserved = reserved
         self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,6 +72,7 @@ class SourceViewer(QTextBrowser):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.kept_viewport = kept_viewport(self)  # before any viewport(): see shell/viewports.py
         self.marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(0)

@@ -47,6 +47,7 @@ from editor.ui.blocks.editors import DraftEditor, SourceViewer
 from editor.ui.blocks.held_scroll import HeldScroll
 from editor.ui.blocks.rich_text import UNDERLINE_COLORS, Mark, diff_html, to_html
 from editor.ui.blocks.row_metrics import BAR, INDENT, PAD, STRIPE, RowMetrics
+from editor.ui.shell.viewports import kept_viewport
 
 Index = QModelIndex | QPersistentModelIndex
 LAYOUT_WAIT_MS, LAYOUT_WAITS = 100, 600
@@ -288,6 +289,7 @@ class PaneView(QListView):
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
+        self.kept_viewport = kept_viewport(self)  # before any viewport(): see shell/viewports.py
         self.has_width = False
         """Its viewport has had its width: a pane first shown beside the other is resized after
         it, and until then its viewport's width is Qt's placeholder (98 px)."""
