@@ -174,9 +174,23 @@ class _Taking:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
 
-    def compile(self, pattern: Any, flags: int, code: list[int], *rest: Any) -> Any:
-        groups, names, by_number = rest
-        self._last.tables = (  # plain ints and containers: re's opcodes are an int subclass
+    def compile(self, *args: Any) -> Any:
+        self._last.tables = _plain(args)
+        return self._engine.compile(*args)
+
+    def taken(self) -> Tables | None:
+        tables: Tables | None = getattr(self._last, "tables", None)
+        self._last.tables = None
+        return tables
+
+
+def _plain(args: tuple[Any, ...]) -> Tables | None:
+    """``_sre.compile``'s arguments in plain ints and containers (re's opcodes are an int
+    subclass, which marshal does not write); None for arguments of another shape (another
+    Python's engine): the pattern is then built and simply not kept."""
+    try:
+        pattern, flags, code, groups, names, by_number = args
+        return (
             pattern,
             int(flags),
             [int(c) for c in code],
@@ -184,12 +198,8 @@ class _Taking:
             {str(k): int(v) for k, v in names.items()},
             tuple(by_number),
         )
-        return self._engine.compile(pattern, flags, code, *rest)
-
-    def taken(self) -> Tables | None:
-        tables: Tables | None = getattr(self._last, "tables", None)
-        self._last.tables = None
-        return tables
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 def _read(bundle: Path, stamp: bytes) -> dict[Any, Any]:

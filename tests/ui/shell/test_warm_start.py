@@ -206,3 +206,21 @@ def test_broken_or_foreign_regex_tables_are_computed_again(tmp_path: Path, table
     with pytest.raises(RuntimeError), warm_start.regex_tables_kept(bundle):
         raise RuntimeError("a start that failed")
     assert re._compiler.compile.__name__ == "counting"  # type: ignore[attr-defined]
+
+
+def test_an_engine_called_otherwise_still_builds_every_pattern_and_keeps_none() -> None:
+    """Another Python's ``_sre.compile`` may take other arguments: the pattern is built as
+    that Python builds it, never filed with tables read wrongly."""
+    built: list[tuple[Any, ...]] = []
+
+    class Engine:
+        def compile(self, *args: Any) -> str:
+            built.append(args)
+            return "a pattern"
+
+    taking = warm_start._Taking(Engine())
+    assert taking.compile("p", 0, [1, 2], 0, {}, (None,), "a seventh") == "a pattern"
+    assert taking.taken() is None
+    assert taking.compile("p", 0, [1, 2], 0, {"g": 1}, (None, "g")) == "a pattern"
+    assert taking.taken() == ("p", 0, [1, 2], 0, {"g": 1}, (None, "g"))
+    assert len(built) == 2
