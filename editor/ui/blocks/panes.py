@@ -372,6 +372,9 @@ class BlockPanes(QSplitter):
         self._several = False
         self.source.selectionModel().selectionChanged.connect(self._selection_changed)
         self.source.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: the draft's texts keep their width (a bar coming as a post grows past the
+        # pane narrowed it and every row was laid out again, at start-up too)
+        self.draft.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.addWidget(self.source)
         self.addWidget(self.draft)
         self.setChildrenCollapsible(False)

@@ -109,15 +109,11 @@ class MainWindow(QMainWindow):
         self.progress, self.counts, self.saved = self.status.progress, self.status.counts, self.status.saved
         self.publishing = self.parts.add("publishing", Publishing(self.ctx, self, self.files.save))
         self.preview = self.publishing.preview
+        actions = (self.set_actions_enabled, self.set_actions_tip)
         later_parts.add_later_parts(
-            self.parts,
-            self.ctx,
-            self,
-            self.layout_,
-            self.publishing.preview_dock,
-            (self.set_actions_enabled, self.set_actions_tip),
+            self.parts, self.ctx, self, self.layout_, self.publishing.preview_dock, actions
         )
-        self._painted = False
+        self._painted = self._arranged = False
         self.dock_keys = dock_focus.DockKeys(self.docks, self.back_to_draft, self)
         self._escape = dock_focus.EscapeLeaves(self.back_to_draft, self)
         self._shown_language = i18n.current()
@@ -163,12 +159,20 @@ class MainWindow(QMainWindow):
             dock.installEventFilter(self._escape)
         part.current_changed(self.row())
 
+    def setVisible(self, visible: bool) -> None:
+        """The docks arranged before anything is laid out (ARCHITECTURE, start-up): the layout the
+        user left, else the default (docks built later find their places in it: frames.add_dock)."""
+        if visible and not self._arranged:
+            self._arranged = True
+            dock_layout.arrange(self, self.docks(), self.ctx.session.window_state)
+        super().setVisible(visible)
+
     def showEvent(self, e: QShowEvent) -> None:  # not event(): see ARCHITECTURE, start-up
         if self._start_wanted and self._start is None:
             self._show_start(True)
         super().showEvent(e)
-        if not self._painted:  # at the size the window is shown at, and nothing painted yet
-            self._arrange_docks()
+        if not self._painted and not self.ctx.session.window_state:
+            self.publishing.fit_summary()  # the default layout's summary hugs its points
         pending, self._pending_message = self._pending_message, None
         if pending is not None:
             QTimer.singleShot(0, lambda: self._message(*pending))
@@ -432,15 +436,6 @@ class MainWindow(QMainWindow):
             if now is None or now is start or dock_focus.reachable(now):
                 return True
         return True
-
-    def _arrange_docks(self) -> None:
-        """When the window first shows, before it is painted: the layout the user left, else
-        the default one with the summary fitted to its points (the docks built after the first
-        paint find their places in it, ``frames.add_dock``)."""
-        saved = self.ctx.session.window_state
-        dock_layout.arrange(self, self.docks(), saved)
-        if not saved:
-            self.publishing.fit_summary()
 
     def show_shortcuts(self) -> None:
         from editor.ui.shell.forms import show_shortcuts

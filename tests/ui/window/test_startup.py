@@ -187,9 +187,9 @@ def test_the_rows_are_laid_out_once_at_the_widths_the_panes_are_shown_at(
         panes.draft.viewport().width(),
     )
     shown = {metrics.source_text_width(b) for b in blocks} | {metrics.draft_text_width(b) for b in blocks}
-    # each text at the width its pane shows it at (the draft's also before its scroll bar came,
-    # a few pixels wider), none at a width the panes only had before both were sized
-    assert painted[0] and min(painted[0]) >= min(shown)
+    # each text at the width its pane shows it at, and at no other: not at a width the panes had
+    # before both were sized, nor the draft's before a scroll bar came (it is always there)
+    assert painted[0] == shown
 
 
 def test_the_toolbar_is_drawn_at_the_size_its_icons_give_it(qtbot: QtBot, tsuji_home: Path) -> None:
