@@ -40,6 +40,8 @@ def _clone(block: Block) -> Block:
 
 @dataclass
 class Splice:
+    """Blocks ``before`` from ``start`` replaced by blocks ``after`` (split, join, insert, delete…)."""
+
     name: str
     start: int
     before: list[Block]

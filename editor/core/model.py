@@ -46,6 +46,8 @@ class Attribution:
 
 @dataclass
 class Block:
+    """One paragraph, heading, list item, quote paragraph or image of the article, with its translation."""
+
     source: str
     kind: BlockKind = BlockKind.PARAGRAPH
     draft: str = ""
@@ -84,6 +86,8 @@ class Block:
 
 @dataclass
 class SummaryPoint:
+    """One point of the post's summary (要約): a short label and its sentence."""
+
     label: str = ""
     text: str = ""
 
@@ -109,6 +113,8 @@ class ExportRecord:
 
 @dataclass
 class Article:
+    """The source article as imported, its blocks with their translations, and the post's metadata."""
+
     source_url: str = ""
     site_name: str = ""
     site_label: str = ""

@@ -50,6 +50,8 @@ def split(article: Article, block_id: str, draft_pos: int) -> edits.Splice:
 
 @dataclass(frozen=True)
 class Progress:
+    """How far the translation is: blocks done of those to translate, and the text's size."""
+
     done: int
     total: int
     draft_chars: int

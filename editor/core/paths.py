@@ -18,6 +18,8 @@ APP_NAME = "tsuji"
 
 @dataclass(frozen=True)
 class UserDirs:
+    """The user's folders: configuration, data and caches."""
+
     config: Path
     data: Path
     cache: Path

@@ -24,6 +24,8 @@ from editor.core.processes import alive, host_name
 
 @dataclass
 class LockOwner:
+    """The Tsuji that has a project open: its process, machine and since when."""
+
     pid: int
     host: str
     since: float
@@ -144,6 +146,8 @@ def _create_lock(path: Path, data: bytes) -> None:
 
 @dataclass
 class Orphan:
+    """A recovery copy no running Tsuji owns: work another Tsuji left behind."""
+
     path: Path
     """The recovery copy (a project file)."""
     original: str

@@ -26,6 +26,8 @@ class ProfileError(ValueError):
 
 @dataclass
 class Profile:
+    """How a blog writes a post: its Markdown, its front matter, its summary's limits (an export profile)."""
+
     name: str
     description: str = ""
     front_matter: str = "blogsync"

@@ -16,6 +16,8 @@ DEFAULT_PROFILE = "hatena"
 
 @dataclass
 class Settings:
+    """The translator's preferences: blogs, machine translation, proofreading style, language."""
+
     blog_dir: str = ""
     profile: str = DEFAULT_PROFILE
     ui_language: str = ""

@@ -16,6 +16,8 @@ OLD_FILE = "settings.json"
 
 @dataclass
 class Session:
+    """Where work stopped: recent files, the window's size and docks, the last block of each project."""
+
     recent_files: list[str] = field(default_factory=list)
     window_geometry: str = ""
     """Base64 of QWidget.saveGeometry()."""

@@ -27,6 +27,8 @@ Shortcut = str | QKeySequence.StandardKey | None
 
 @dataclass(frozen=True)
 class Spec:
+    """One action as declared: its name, menu, handler ("part.method"), shortcut and icon."""
+
     name: str
     menu: str
     """"file", "edit", "block", "view", "assist", "help", or "" (keys only, no menu entry)."""

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 Area = Qt.DockWidgetArea
 
@@ -43,6 +47,8 @@ def cancellable_progress(
     """A window-modal progress dialog shown at once, and the event its Cancel sets (the work
     running on the worker checks it)."""
     cancel = threading.Event()
+    from PySide6.QtWidgets import QProgressDialog  # not at start-up: the dialog classes' enums
+
     progress = QProgressDialog(text, cancel_text, 0, maximum, host)
     progress.setObjectName(name)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
