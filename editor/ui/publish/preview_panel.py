@@ -21,6 +21,7 @@ from editor.resources import resources_dir
 from editor.ui.blocks.editors import open_safe_link
 from editor.ui.shell.context import AppContext
 from editor.ui.shell.messages import say
+from editor.ui.shell.viewports import kept_viewport
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -33,6 +34,7 @@ class SafeBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kept_viewport = kept_viewport(self)  # before any viewport(): see shell/viewports.py
         self.setOpenLinks(False)
         self.setTabChangesFocus(True)  # Tab leaves the preview instead of walking its links
         self.anchorClicked.connect(self._open)

@@ -22,15 +22,17 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from editor.ui.blocks.editors import DraftEditor, SourceViewer
 from editor.ui.blocks.panes import PaneView
+from editor.ui.publish.preview_panel import SafeBrowser
 pane = PaneView("draft")
-editor, viewer = DraftEditor(pane, set()), SourceViewer(pane)
-same = [w.viewport() is w.kept_viewport for w in (pane, editor, viewer)]
+editor, viewer, preview = DraftEditor(pane, set()), SourceViewer(pane), SafeBrowser()
+same = [w.viewport() is w.kept_viewport for w in (pane, editor, viewer, preview)]
 width = pane.viewport().width()  # as the panes ask while the window is laid out
+height = preview.viewport().height()  # as the preview asks when it first follows the block
 print(all(same), any(name.startswith("Wizard") for name in made))
 """
 
 
-def test_the_panes_and_editors_viewports_are_wrapped_without_pysides_class_search() -> None:
+def test_the_panes_editors_and_previews_viewports_are_wrapped_without_pysides_class_search() -> None:
     """In a process of its own: the search happens once a process, the suite's is long past."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run(
