@@ -16,8 +16,11 @@ change between starts, kept in the cache folder as Python keeps a module's ``.py
   engine it was computed by, and handed to the engine (which checks it) at the next start.
 
 A missing, cut-off or foreign file costs the work again; one that cannot be written (a
-read-only or full disk) is not kept. Only what a start used is written back, so a new PySide6's
-entries replace an old one's.
+read-only or full disk) is not kept. Support code is kept for what a start used only (a new
+PySide6's replaces an old one's). Regular expressions differ with the document opened (one
+with links and emphasis brings the Markdown parser's ~50 patterns), so the tables a start used
+are kept with those kept before, up to ``MAX_TABLES``: alternating between two posts computes
+nothing again.
 """
 
 from __future__ import annotations
@@ -107,6 +110,9 @@ def _read_bundle(bundle: Path, version: bytes) -> dict[str, tuple[bytes, CodeTyp
     }
 
 
+MAX_TABLES = 400
+"""Patterns kept at most (~1.4 kB each: the file stays under ~0.6 MB, read in ~2 ms)."""
+
 Tables = tuple[Any, int, list[int], int, dict[str, int], tuple[Any, ...]]
 """What ``_sre.compile`` builds a pattern from: the pattern, its flags, its code, its number of
 groups, their names and their names by number."""
@@ -161,6 +167,10 @@ def regex_tables_kept(bundle: Path) -> Iterator[None]:
         if compiler.compile is compile_kept:
             compiler.compile, compiler._sre = theirs, _sre
         if missed:
+            for key, tables in kept.items():  # this start's first, then the earlier starts'
+                if len(used) >= MAX_TABLES:
+                    break
+                used.setdefault(key, tables)
             _write(bundle, stamp, used)
 
 

@@ -224,3 +224,28 @@ def test_an_engine_called_otherwise_still_builds_every_pattern_and_keeps_none() 
     assert taking.compile("p", 0, [1, 2], 0, {"g": 1}, (None, "g")) == "a pattern"
     assert taking.taken() == ("p", 0, [1, 2], 0, {"g": 1}, (None, "g"))
     assert len(built) == 2
+
+
+def test_patterns_of_two_documents_opened_by_turns_are_both_kept(
+    tmp_path: Path, tables_built: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post with links brings the Markdown parser's patterns, a plain one does not: opening
+    them by turns must not compute either's again, and the file does not grow without end."""
+    bundle = tmp_path / "regex-tables.bin"
+    plain, rich = [r"(\w+)\s", r"^#+ "], [r"(\w+)\s", r"\[([^]]*)\]\(([^)]*)\)", r"\*\*(.+?)\*\*"]
+    for patterns in (plain, rich):
+        re.purge()
+        with warm_start.regex_tables_kept(bundle):
+            for p in patterns:
+                re.compile(p)
+    tables_built.clear()
+    for patterns in (plain, rich, plain):
+        re.purge()
+        with warm_start.regex_tables_kept(bundle):
+            assert [re.compile(p).pattern for p in patterns] == patterns
+    assert tables_built == []
+    monkeypatch.setattr(warm_start, "MAX_TABLES", 4)
+    re.purge()
+    with warm_start.regex_tables_kept(bundle):
+        re.compile(r"new(\d)")  # a fifth pattern: the oldest beyond four are let go
+    assert len(warm_start._read(bundle, bundle.read_bytes().split(b"\0", 1)[0] + b"\0")) == 4
