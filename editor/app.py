@@ -8,12 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.core import recovery
-from editor.settings import Settings
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from editor.settings import Settings
     from editor.ui.window.main_window import MainWindow
 
 
@@ -26,7 +24,10 @@ def run(files: Sequence[str]) -> int:
 
     startup.pause_collector()  # until the first paint (MainWindow._after_first_paint)
     kept = warm_start.folder()
-    with warm_start.regex_tables_kept(kept / "regex-tables.bin"):  # until the window is shown
+    with (  # until the window is shown
+        warm_start.regex_tables_kept(kept / "regex-tables.bin"),
+        warm_start.dataclass_code_kept(kept / "dataclass-code.bin"),
+    ):
         with warm_start.support_code_kept(kept / "pyside-support.bin"):
             import shiboken6  # noqa: F401 - PySide6's support modules, compiled at most once
         startup.quicker_feature_scan()
@@ -43,6 +44,7 @@ def _shown(files: Sequence[str]) -> tuple[QApplication, MainWindow, object]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from editor.settings import Settings
     from editor.ui.shell import i18n, startup
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -68,6 +70,7 @@ def _shown(files: Sequence[str]) -> tuple[QApplication, MainWindow, object]:
 def open_window(settings: Settings, files: Sequence[str]) -> MainWindow:
     """The window, shown: FILE opened before its first paint (only the article is laid out),
     after the question about unsaved work another Tsuji left behind, if any."""
+    from editor.core import recovery
     from editor.ui.window.main_window import MainWindow
 
     window = MainWindow(settings, opening=bool(files))

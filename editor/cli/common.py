@@ -7,9 +7,10 @@ import json
 import os
 import re
 import sys
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from editor.settings import Settings
+if TYPE_CHECKING:
+    from editor.settings import Settings
 
 
 class UserError(Exception):
@@ -32,6 +33,8 @@ class Command(Protocol):
 
 
 def settings() -> Settings:
+    from editor.settings import Settings  # here: ``tsuji FILE`` imports it as the window starts
+
     return Settings.load()
 
 

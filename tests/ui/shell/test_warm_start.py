@@ -5,6 +5,7 @@ from __future__ import annotations
 import __future__
 
 import builtins
+import dataclasses
 import importlib.util
 import marshal
 import re
@@ -249,3 +250,141 @@ def test_patterns_of_two_documents_opened_by_turns_are_both_kept(
     with warm_start.regex_tables_kept(bundle):
         re.compile(r"new(\d)")  # a fifth pattern: the oldest beyond four are let go
     assert len(warm_start._read(bundle, bundle.read_bytes().split(b"\0", 1)[0] + b"\0")) == 4
+
+
+@pytest.fixture
+def methods_compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources of dataclass methods Python compiles from now on: those ``dataclasses``
+    runs with ``exec`` as text, and those the cache compiles when it does not hold them."""
+    calls: list[str] = []
+    real_exec, real_compile = builtins.exec, builtins.compile
+
+    def executing(source: Any, *args: Any) -> Any:
+        if isinstance(source, str):
+            calls.append(source)
+        return real_exec(source, *args)
+
+    def compiling(source: Any, filename: Any, *args: Any, **kwargs: Any) -> Any:
+        if filename == "<string>" and "__create_fn__" in str(source):
+            calls.append(str(source))
+        return real_compile(source, filename, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "exec", executing)
+    monkeypatch.setattr(builtins, "compile", compiling)
+    return calls
+
+
+def _classes() -> tuple[Any, Any]:
+    @dataclasses.dataclass(order=True)
+    class Point:
+        """A point, ordered."""
+
+        across: int
+        down: int = 0
+        tags: list[str] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Label:
+        """A label, frozen, by keyword."""
+
+        text: str
+        size: float = 1.0
+
+    return Point, Label
+
+
+FRESH = _classes()
+"""The classes as Python builds them, without the cache or the counting of compilations."""
+
+
+def test_dataclass_methods_are_compiled_once_then_read_and_work_the_same(
+    tmp_path: Path, methods_compiled: list[str]
+) -> None:
+    bundle = tmp_path / "cache" / "dataclass-code.bin"
+    with warm_start.dataclass_code_kept(bundle):
+        _classes()
+    assert len(methods_compiled) >= 6 and bundle.is_file()
+    assert "exec" not in vars(dataclasses)  # the builtin is dataclasses' own again
+    methods_compiled.clear()
+    with warm_start.dataclass_code_kept(bundle):
+        point, label = _classes()
+    assert methods_compiled == []
+    for fresh, kept in zip(FRESH, (point, label), strict=True):
+        for name in ("__init__", "__repr__", "__eq__"):
+            assert getattr(kept, name).__code__ == getattr(fresh, name).__code__
+    a, b = point(1), point(1, 0, [])
+    assert a == b and a < point(2)
+    assert repr(a).endswith("Point(across=1, down=0, tags=[])")
+    a.tags.append("x")
+    assert point(1).tags == []  # a new list for each point
+    tag = label(text="見出し")
+    assert tag.size == 1.0 and repr(tag).endswith("Label(text='見出し', size=1.0)")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tag.text = "other"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        label("positional")
+
+
+def test_broken_foreign_or_unwritable_dataclass_code_is_compiled_again(
+    tmp_path: Path, methods_compiled: list[str]
+) -> None:
+    bundle = tmp_path / "dataclass-code.bin"
+    with warm_start.dataclass_code_kept(bundle):
+        _classes()
+    good, count = bundle.read_bytes(), len(methods_compiled)
+    version = importlib.util.MAGIC_NUMBER
+    for bad in (good[: len(good) // 2], b"\x00" * 4 + good[4:], version + b"dataclasses\0junk", b"no"):
+        bundle.write_bytes(bad)  # cut off, another Python's, damaged, something else
+        methods_compiled.clear()
+        with warm_start.dataclass_code_kept(bundle):
+            point, _label = _classes()
+        assert len(methods_compiled) == count and point(3) == point(3, 0, [])
+    blocked = tmp_path / "file" / "dataclass-code.bin"
+    blocked.parent.write_text("a file where the cache folder should be")
+    with warm_start.dataclass_code_kept(blocked):
+        point, _label = _classes()
+    assert point(2) < point(3)
+    with pytest.raises(RuntimeError), warm_start.dataclass_code_kept(bundle):
+        raise RuntimeError("a start that failed")
+    assert "exec" not in vars(dataclasses)
+
+
+def test_a_hook_someone_else_put_on_dataclasses_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+
+    def theirs(source: Any, *args: Any) -> None:
+        seen.append(source)
+        builtins.exec(source, *args)
+
+    monkeypatch.setattr(dataclasses, "exec", theirs, raising=False)
+    with warm_start.dataclass_code_kept(tmp_path / "dataclass-code.bin"):
+        point, _label = _classes()
+    assert seen and vars(dataclasses)["exec"] is theirs and point(1).down == 0
+    assert not (tmp_path / "dataclass-code.bin").exists()
+
+
+def test_dataclass_code_of_earlier_starts_is_kept_up_to_a_limit(
+    tmp_path: Path, methods_compiled: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = tmp_path / "dataclass-code.bin"
+
+    def one(name: str) -> Any:
+        return dataclasses.make_dataclass(name, [(f"{name}_field", int)])
+
+    with warm_start.dataclass_code_kept(bundle):
+        one("First")
+    with warm_start.dataclass_code_kept(bundle):
+        one("Second")  # another start, another class: the first's code is kept beside it
+    methods_compiled.clear()
+    for name in ("First", "Second"):
+        with warm_start.dataclass_code_kept(bundle):
+            made = one(name)
+            assert made(4) == made(4) and repr(made(4)) == f"{name}({name}_field=4)"
+    assert methods_compiled == []
+    monkeypatch.setattr(warm_start, "MAX_METHODS", 5)
+    with warm_start.dataclass_code_kept(bundle):
+        one("Third")
+    stamp = importlib.util.MAGIC_NUMBER + warm_start.DATACLASS_STAMP
+    assert len(warm_start._read(bundle, stamp)) == 5
