@@ -85,7 +85,12 @@ class Totals:
         return f"{label:<30}{self.hits[measure]:>6} of {self.totals[measure]:<6}{self.rate(measure):>8.1%}"
 
 
-TITLE_SEPARATOR = re.compile(r"\s+[|–—·\-/»:]\s+|:\s+")
+TITLE_SEPARATOR = re.compile(
+    r"\s+[|–—·\-/»:]\s+|:\s+|(?<=[\u3000-\u9fff\uff00-\uffef])\s*_\s*|\s*(?=（[^）]+）)|\s+(?=\[[^\]]+\]$)"
+)
+"""What sets a site's or a section's name off a headline: a dash, a bar, a colon; an underscore
+after Chinese or Japanese ("新闻标题 _科技 _网站"); a name in full-width parentheses
+("見出し（CNET Japan） - Yahoo!ニュース") or in square brackets at the end ("… [LWN.net]")."""
 
 
 def same_title(mine: str, expected: str) -> bool:
