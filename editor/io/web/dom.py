@@ -73,6 +73,8 @@ def prepare(tree: Any) -> None:
     from lxml import etree
 
     flatten_deep(tree)
+    _newlines_for_breaks_in_preformatted(tree)
+    _drop_place_marks(tree)
     for bq in tree.xpath(
         "//blockquote[contains(@class,'twitter-tweet') or contains(@class,'instagram')"
         " or contains(@class,'mastodon') or contains(@class,'bluesky')]"
@@ -369,6 +371,41 @@ def _run_text(run: list[Any]) -> str:
         else:
             out.append(furniture.text_of(part) + (part.tail or ""))
     return "".join(out)
+
+
+def _newlines_for_breaks_in_preformatted(tree: Any) -> None:
+    """A line break written as ``<br>`` inside ``<pre>`` (what syntax highlighters put between a
+    code block's lines) becomes the newline it stands for: trafilatura kept a code block's first
+    line only, and a plain-text post's lines ran together."""
+    for br in tree.xpath("//pre//br"):
+        parent, before = br.getparent(), br.getprevious()
+        text = "\n" + (br.tail or "")
+        if before is not None:
+            before.tail = (before.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        br.tail = None
+        parent.remove(br)
+
+
+_HEADINGS = "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+
+
+def _drop_place_marks(tree: Any) -> None:
+    """Links that mark a place on the page rather than say something: a heading's permalink
+    ("#", "¶", an icon: a link to its own fragment with no word in it), a footnote's way back
+    to where it was cited ("^", "↩"), a "back to top" arrow. A translated post does not have
+    those places, and their symbols read as text ("Current status #"). A heading that links to
+    a place on its page (a table of contents' entry, "Setting up" → "#contents") keeps its words
+    without the link."""
+    marks = tree.xpath(
+        f"//a[starts-with(normalize-space(@href), '#')] | //*[{_HEADINGS}]//a[contains(@href, '#')]"
+    )
+    for a in marks:
+        if not re.search(r"\w", a.text_content()):
+            a.drop_tree()  # its tail stays
+        elif str(a.get("href") or "").strip().startswith("#") and a.xpath(f"ancestor::*[{_HEADINGS}]"):
+            a.drop_tag()
 
 
 def _unquote_preformatted(tree: Any) -> None:

@@ -1,0 +1,71 @@
+"""The page as prepared for reading (editor/io/web/dom.py): code blocks whose lines are written
+with <br>, and the links that only mark a place on the page."""
+
+from __future__ import annotations
+
+from editor.core import inline
+from editor.core.model import BlockKind
+from editor.io.html_import import import_html
+
+FILLER = "with enough words in it to count as a paragraph of the post for the reader"
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Harbour tools</title></head><body><article>"
+        "<h1>How the harbour office counts its ships</h1>"
+        f"<p>The first paragraph of the post, {FILLER}.</p>{body}"
+        f"<p>A closing paragraph of the post, {FILLER}.</p>"
+        f"<p>The very last paragraph of the post, {FILLER} too.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_code_block_written_with_line_breaks_keeps_every_line() -> None:
+    """Syntax highlighters write a code block's lines with <br>: every line is kept, each a
+    line of the block (only the first was)."""
+    code = (
+        '<pre class="language-c"><code class="language-c"><span class="c">// ships.c</span><br />'
+        "<span>int</span> ships(int berths) {<br />return berths * 2;<br />}</code></pre>"
+    )
+    article = import_html(_page(code), "post")
+    (block,) = [b for b in article.blocks if "ships.c" in b.source]
+    assert block.kind is BlockKind.OTHER
+    assert [inline.to_plain(line) for line in block.source.splitlines()] == [
+        "// ships.c",
+        "int ships(int berths) {",
+        "return berths * 2;",
+        "}",
+    ]
+
+
+def test_plain_text_written_with_line_breaks_in_pre_keeps_its_lines_apart() -> None:
+    prose = (
+        "<pre>The office opens at eight in the morning for every captain.<br>"
+        "Ships wait outside the breakwater until a pilot comes aboard.<br><br>"
+        "Fees are paid at the second window, in cash or by card.</pre>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_html(_page(prose), "post").blocks]
+    assert not any("captain.Ships" in t or "aboard.Fees" in t for t in texts)
+    assert any(t.endswith("Fees are paid at the second window, in cash or by card.") for t in texts)
+
+
+def test_a_headings_permalink_and_a_footnotes_way_back_are_left_out() -> None:
+    body = (
+        '<h2 id="counts">How ships are counted <a class="anchor" href="#counts">#</a></h2>'
+        f"<p>Each ship is counted once a day<sup><a href='#fn1'>1</a></sup>, {FILLER}.</p>"
+        '<h2 id="fees"><a href="#toc">Fees and berths</a><a class="headerlink" href="#fees">¶</a></h2>'
+        f"<p>Berths are paid by the hour, {FILLER}.</p>"
+        '<h3 id="notes">Notes<a href="https://harbour.example/post#notes" aria-hidden="true">'
+        '<svg viewBox="0 0 8 8"></svg></a></h3>'
+        '<ol><li id="fn1"><a href="#ref1">^</a> The count of 2019 <a href="#ref1">↩</a> '
+        'is in <a href="https://stats.example/2019">the yearly report</a>.</li></ol>'
+    )
+    blocks = import_html(_page(body), "post").blocks
+    headings = [b.source for b in blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["How ships are counted", "Fees and berths", "Notes"]
+    note = next(b.source for b in blocks if "The count of 2019" in b.source)
+    assert note == "The count of 2019 is in [the yearly report](https://stats.example/2019)."
+    # a footnote's reference in the text says something (its number) and stays a link
+    cited = next(b.source for b in blocks if b.source.startswith("Each ship"))
+    assert "[1](#fn1)" in cited
