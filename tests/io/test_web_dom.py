@@ -6,6 +6,7 @@ from __future__ import annotations
 from editor.core import inline
 from editor.core.model import BlockKind
 from editor.io.html_import import import_html
+from editor.io.web import dom
 
 FILLER = "with enough words in it to count as a paragraph of the post for the reader"
 
@@ -69,3 +70,26 @@ def test_a_headings_permalink_and_a_footnotes_way_back_are_left_out() -> None:
     # a footnote's reference in the text says something (its number) and stays a link
     cited = next(b.source for b in blocks if b.source.startswith("Each ship"))
     assert "[1](#fn1)" in cited
+
+
+def test_the_labels_of_a_forms_fields_are_taken_out_before_the_page_is_read() -> None:
+    """A comment form beside the post, a sign-up box inside it: where trafilatura's reading took
+    in the form (a real page did, its sidebar beside it), the fields' labels ("Name (required)",
+    "I agree to…") came in as paragraphs. They are never the post's text."""
+    from lxml import etree
+
+    body = (
+        '<div class="signup"><p><input type="checkbox" id="agree">'
+        '<label for="agree">I agree to the harbour office keeping my address for its letters</label></p></div>'
+        f"<p>The middle paragraph of the post, {FILLER}.</p>"
+        '<form id="commentform" action="/comments" method="post">'
+        '<p><input type="text" id="author"><label for="author">Name (required)</label></p>'
+        '<p><label>Your website <input type="text" name="url"></label></p>'
+        '<p><textarea name="comment"></textarea></p></form>'
+    )
+    tree = dom.parse(_page(body))
+    dom.prepare(tree)
+    text = " ".join(etree.tostring(tree, encoding="unicode", method="text").split())
+    assert "agree" not in text and "required" not in text and "website" not in text
+    assert f"The middle paragraph of the post, {FILLER}." in text
+    assert text.endswith(f"The very last paragraph of the post, {FILLER} too.")

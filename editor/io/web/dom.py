@@ -69,12 +69,16 @@ def flatten_deep(tree: Any) -> int:
 
 
 def prepare(tree: Any) -> None:
-    """Adjust the page where trafilatura would lose quotes, or everything past deep nesting."""
+    """Adjust the page where trafilatura would lose quotes, or everything past deep nesting,
+    and take out what is never the post's text: the labels of a form's fields (a comment form,
+    a sign-up box, cookie settings), links that only mark a place."""
     from lxml import etree
 
     flatten_deep(tree)
     _newlines_for_breaks_in_preformatted(tree)
     _drop_place_marks(tree)
+    for label in tree.xpath("//label"):  # a form's: "Name (required)", "I agree to…", "Password"
+        label.drop_tree()
     for bq in tree.xpath(
         "//blockquote[contains(@class,'twitter-tweet') or contains(@class,'instagram')"
         " or contains(@class,'mastodon') or contains(@class,'bluesky')]"
