@@ -295,7 +295,7 @@ def strip_blocks(blocks: list[Block], site: str = "") -> list[Block]:
         for b in drop_pull_quotes(blocks)
         if not is_call_to_action(b) and not is_credit_line(b) and not is_teaser(b, host)
     ]
-    out = drop_closing_matter(out, site)
+    out = [b for b in drop_closing_matter(out, site) if not leads_within_page(b, site)]
     head = 0
     while head < min(3, len(out)) and out[head].kind is not BlockKind.QUOTE:
         if is_meta_line(text := _plain(out[head])) or is_date_line(text):
@@ -532,6 +532,22 @@ def _prose(block: Block) -> bool:
         and word_count(text) >= _PROSE_WORDS
         and bool(re.search(r"[.!?。！？」”\"]\s*$", text))
     )
+
+
+def leads_within_page(block: Block, page: str) -> bool:
+    """A line of links to places on the page itself and nothing else ("Jump to navigation",
+    "Continue reading the main story", "5 comments", "Rate this recipe", a table of contents):
+    the page's own navigation, which leads nowhere in the translated post."""
+    targets = [url.strip() for _, url in _LINK.findall(block.source)]
+    return _only_link(block) and bool(targets) and all(_same_page(url, page) for url in targets)
+
+
+def _same_page(url: str, page: str) -> bool:
+    def place(u: str) -> tuple[str, str, str]:
+        parts = urlsplit(u)
+        return _host(u), parts.path.rstrip("/"), parts.query
+
+    return url.startswith("#") or (bool(page) and place(url) == place(page))
 
 
 def _host(url: str) -> str:

@@ -466,3 +466,23 @@ def test_the_page_cleaner_clears_boxes_around_the_post_by_their_names() -> None:
         )
         furniture.clean_page(tree)
         assert [p.text for p in tree.iter("p")] == BODY, names
+
+
+def test_lines_of_links_to_places_on_the_page_itself_go_but_links_in_sentences_stay() -> None:
+    """ "Jump to navigation", "Continue reading the main story", a comment count, "Rate this
+    recipe", a table of contents: links that only lead elsewhere on the same page, which the
+    translated post does not have."""
+    page = "https://harbor.example/news/terminal?id=7"
+    body = [Block(t) for t in BODY]
+    own = [
+        Block("[Jump to navigation](#mw-head)"),
+        Block("[Continue reading the main story](#story-continues-1)"),
+        Block("[5 comments](http://www.harbor.example/news/terminal/?id=7#comments)", BlockKind.LIST_ITEM),
+        Block("[How the berths are paid](#berths)\n[What the minister said](#minister)"),
+    ]
+    assert furniture.strip_blocks([body[0], *own[:2], body[1], *own[2:], body[2]], page) == body
+    kept = [
+        Block("The count of 2019 is in [the yearly report](#report), which the office published."),
+        Block("[The ministry's statement](https://ministry.example/terminal#statement)"),
+    ]
+    assert furniture.strip_blocks([body[0], *kept, body[1]], page) == [body[0], *kept, body[1]]
