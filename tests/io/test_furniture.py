@@ -469,9 +469,9 @@ def test_the_page_cleaner_clears_boxes_around_the_post_by_their_names() -> None:
 
 
 def test_lines_of_links_to_places_on_the_page_itself_go_but_links_in_sentences_stay() -> None:
-    """ "Jump to navigation", "Continue reading the main story", a comment count, "Rate this
-    recipe", a table of contents: links that only lead elsewhere on the same page, which the
-    translated post does not have."""
+    """Lines such as "Jump to navigation", "Continue reading the main story", a comment count,
+    "Rate this recipe", a table of contents: links that only lead elsewhere on the same page,
+    which the translated post does not have."""
     page = "https://harbor.example/news/terminal?id=7"
     body = [Block(t) for t in BODY]
     own = [
