@@ -93,3 +93,11 @@ def test_the_labels_of_a_forms_fields_are_taken_out_before_the_page_is_read() ->
     assert "agree" not in text and "required" not in text and "website" not in text
     assert f"The middle paragraph of the post, {FILLER}." in text
     assert text.endswith(f"The very last paragraph of the post, {FILLER} too.")
+
+
+def test_a_picture_behind_a_link_to_no_place_stays() -> None:
+    """A gallery's picture that a script opens (``<a href="#"><img></a>``) is no place mark: the
+    picture stays, without the link."""
+    body = '<p><a href="#"><img src="https://harbor.example/pier.jpg" alt="The new pier at dawn"></a></p>'
+    images = [b for b in import_html(_page(body), "post").blocks if b.kind is BlockKind.IMAGE]
+    assert [b.image_url for b in images] == ["https://harbor.example/pier.jpg"]

@@ -406,7 +406,9 @@ def _drop_place_marks(tree: Any) -> None:
         f"//a[starts-with(normalize-space(@href), '#')] | //*[{_HEADINGS}]//a[contains(@href, '#')]"
     )
     for a in marks:
-        if not re.search(r"\w", a.text_content()):
+        if a.xpath(".//img | .//picture | .//video"):
+            a.drop_tag()  # a picture behind a link that a script opens: the picture stays
+        elif not re.search(r"\w", a.text_content()):
             a.drop_tree()  # its tail stays
         elif str(a.get("href") or "").strip().startswith("#") and a.xpath(f"ancestor::*[{_HEADINGS}]"):
             a.drop_tag()

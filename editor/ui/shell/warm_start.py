@@ -138,10 +138,13 @@ def dataclass_code_kept(bundle: Path) -> Iterator[None]:
     used: dict[str, CodeType] = {}
     missed = False
 
-    def exec_kept(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+    def exec_kept(source: Any, globals: Any = None, locals: Any = None, /, **more: Any) -> None:
         nonlocal missed
-        if not isinstance(source, str):
-            return builtins.exec(source, globals, locals)
+        if globals is None:  # the caller's namespaces, as ``exec`` takes them without any
+            caller = sys._getframe(1)
+            globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+        if not isinstance(source, str) or more:
+            return builtins.exec(source, globals, locals, **more)
         code = kept.get(source)
         if not isinstance(code, CodeType):
             code = builtins.compile(source, "<string>", "exec", 0, True)

@@ -388,3 +388,15 @@ def test_dataclass_code_of_earlier_starts_is_kept_up_to_a_limit(
         one("Third")
     stamp = importlib.util.MAGIC_NUMBER + warm_start.DATACLASS_STAMP
     assert len(warm_start._read(bundle, stamp)) == 5
+
+
+MARKER = "a global of this module"
+
+
+def test_exec_asked_without_namespaces_runs_in_the_callers(tmp_path: Path) -> None:
+    """Called as ``exec`` is called without globals, the cache's ``exec`` runs the code in its
+    caller's namespace, not in its own module's."""
+    ns: dict[str, Any] = {}
+    with warm_start.dataclass_code_kept(tmp_path / "dataclass-code.bin"):
+        dataclasses.exec("found = MARKER", None, ns)  # type: ignore[attr-defined]
+    assert ns["found"] == MARKER
