@@ -19,7 +19,7 @@ from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture
-from editor.io.web import decoding, dom, line_breaks, metadata, page_data, standfirst
+from editor.io.web import decoding, dom, line_breaks, metadata, page_data, split_body, standfirst
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -371,6 +371,16 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
             article.blocks = strict  # favor_recall settled on a smaller part of the page
         else:
             article.blocks = _end_where_strict_ends(_split_lumps(article.blocks, strict), strict)
+    found = split_body.locate(tree, article.blocks, article.source_title)
+    if (split := split_body.holder(tree, found)) is not None:
+        again = _read(split_body.page_of(tree, split), base, wide=True)
+        if split_body.reaches_back(again, article.blocks):
+            article.blocks = _end_where_strict_ends(again, article.blocks)
+            found = split_body.locate(tree, article.blocks, article.source_title)
+    if kin := split_body.kin_boxes(found):
+        again = _read(split_body.page_of_boxes(tree, kin), base, wide=True)
+        if split_body.holds_more(again, article.blocks):
+            article.blocks = again
     article.blocks = line_breaks.split_paragraphs(furniture.strip_blocks(article.blocks, base))
     article.blocks = standfirst.add_standfirst(article.blocks, tree, article.source_title)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
