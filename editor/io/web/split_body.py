@@ -1,9 +1,12 @@
 """An article whose page splits its body into boxes (an advertisement or a teaser set between two
 runs of its paragraphs, each run in an editor's module of its own): trafilatura keeps the run it
 scores highest, often the last, and the post starts halfway (an interview's last third, a list
-from its 16th tip). Where two or more paragraphs of prose stand between the headline and the
-first block kept, the element that holds them and that block is read again, alone and without
-its boxes' names."""
+from its 16th tip, Wired's articles with their first "chunk"). Two checks of the first reading:
+where two or more paragraphs of prose stand between the headline and the first block kept, the
+element that holds them and that block is read again, alone and without its boxes' names
+(``holder``); where the box holding that block has siblings of its kind holding paragraphs of
+prose left out, those boxes are read together (``kin_boxes``). A reading again is kept only where
+it holds the first one's blocks and more (``reaches_back``, ``holds_more``)."""
 
 from __future__ import annotations
 
