@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from editor.core.model import Article
 from editor.io.profiles import Profile
@@ -39,6 +39,11 @@ class SafeBrowser(QTextBrowser):
         self.setTabChangesFocus(True)  # Tab leaves the preview instead of walking its links
         self.anchorClicked.connect(self._open)
         self.refused: list[str] = []
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the preview: QTextBrowser walks its links first whatever
+        ``tabChangesFocus`` says, so Tab stayed inside a preview that had links."""
+        return QTextEdit.focusNextPrevChild(self, next)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         self.refused.append(url if isinstance(url, str) else url.toString())

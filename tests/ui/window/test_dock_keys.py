@@ -85,7 +85,11 @@ def test_docks_are_entered_and_left_by_keyboard(window: MainWindow, qtbot, sampl
         if dock_of(QApplication.focusWidget()) is preview:
             break
         _key(Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(window.preview.document().toHtml().count("<a ")))  # a preview with links
+    window.activateWindow()  # setFocus takes effect only in the active window
+    qtbot.waitUntil(window.isActiveWindow)
     window.preview.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.preview)
     _key(Qt.Key.Key_Tab)  # Tab leaves the preview instead of walking its links
     assert QApplication.focusWidget() is not window.preview
 
