@@ -465,7 +465,7 @@ def is_teaser(block: Block, host: str) -> bool:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
         return False
     links = _LINK.findall(block.source)
-    if len(links) != 1 or not _own_url(links[0][1], host) or links[0][1].startswith("#"):
+    if len(links) != 1 or not own_url(links[0][1], host) or links[0][1].startswith("#"):
         return False
     if _FILE.search(urlsplit(links[0][1]).path):
         return False  # a picture or a document, not another article
@@ -562,10 +562,10 @@ def _links_in(block: Block) -> int:
 def _own_link(block: Block, host: str) -> bool:
     """The block's links all stay on the page's site."""
     targets = [url.strip() for _, url in _LINK.findall(block.source)]
-    return bool(targets) and all(_own_url(url, host) for url in targets)
+    return bool(targets) and all(own_url(url, host) for url in targets)
 
 
-def _own_url(url: str, host: str) -> bool:
+def own_url(url: str, host: str) -> bool:
     """An address on the page's site (a relative address, an anchor, the same host); a mail
     address or another site's page is not."""
     parts = urlsplit(url)

@@ -1,5 +1,5 @@
 """The page as prepared for reading (editor/io/web/dom.py): code blocks whose lines are written
-with <br>, and the links that only mark a place on the page."""
+with <br>, the links that only mark a place on the page, and teaser cards of other articles."""
 
 from __future__ import annotations
 
@@ -101,3 +101,76 @@ def test_a_picture_behind_a_link_to_no_place_stays() -> None:
     body = '<p><a href="#"><img src="https://harbor.example/pier.jpg" alt="The new pier at dawn"></a></p>'
     images = [b for b in import_html(_page(body), "post").blocks if b.kind is BlockKind.IMAGE]
     assert [b.image_url for b in images] == ["https://harbor.example/pier.jpg"]
+
+
+def _canonical_page(body: str, after: str = "") -> str:
+    return (
+        _page(body)
+        .replace("<title>", '<link rel="canonical" href="https://harbor.example/2024/05/ships/"><title>')
+        .replace("</article>", f"</article>{after}")
+    )
+
+
+def _card(href: str, kicker: str, headline: str) -> str:
+    return (
+        f'<figure class="card"><a href="{href}"><div><img src="https://harbor.example/t/{len(headline)}.jpg"'
+        f' alt="{kicker} {headline}"></div><span>{kicker}</span><h3>{headline}</h3></a></figure>'
+    )
+
+
+def test_a_teaser_card_of_another_article_between_paragraphs_is_left_out() -> None:
+    """A picture and a headline in one link to another article of the site, set between two
+    paragraphs: its picture came in with the teaser's headline as its text."""
+    card = _card("/2024/04/tolls/", "Tolls and fees", "The toll on the northern bridge goes up")
+    second = f"<p>The second paragraph of the post, {FILLER}.</p>"
+    blocks = import_html(_canonical_page(card + second), "post").blocks
+    texts = [inline.to_plain(b.source) for b in blocks]
+    assert not any("toll" in t.casefold() for t in texts)
+    assert not any(b.kind is BlockKind.IMAGE for b in blocks)
+    assert texts[:3] == [
+        f"The first paragraph of the post, {FILLER}.",
+        f"The second paragraph of the post, {FILLER}.",
+        f"A closing paragraph of the post, {FILLER}.",
+    ]
+
+
+def test_teaser_cards_after_the_post_still_close_it() -> None:
+    """Cards of more articles after the post are the list of links that closes it: what comes
+    after them (a slide show's buttons, its captions) is cut with them. The cards lose their
+    pictures but not their links, which is how the list is known."""
+    cards = "".join(
+        f'<li><a href="/2024/0{n}/story-{n}/"><img src="https://harbor.example/t{n}.jpg" alt="">'
+        f"<span>Another story of the harbour, number {n}</span></a></li>"
+        for n in (1, 2, 3)
+    )
+    after = (
+        f'<ul class="grid">{cards}</ul><h3>Featured slide shows</h3>'
+        "<ul><li>Share on Twitter</li><li>1 of 5</li><li>Previous</li><li>Next</li></ul>"
+        "<ul><li>A photo contest winner: the harbour at night, with the lights of the ferries</li></ul>"
+    )
+    page = _canonical_page("", after).replace("<article>", '<div class="main">').replace("</article>", "")
+    blocks = import_html(page.replace("</body>", "</div></body>"), "post").blocks
+    texts = [inline.to_plain(b.source) for b in blocks]
+    assert texts[-1] == f"The very last paragraph of the post, {FILLER} too."
+    assert not any(b.kind is BlockKind.IMAGE for b in blocks)
+
+
+def test_pictures_in_links_that_are_no_teasers_stay() -> None:
+    """Left alone: a picture linked to its larger file, a book's cover beside its title linking
+    to another site, a link with a picture that runs in a sentence."""
+    body = (
+        '<figure><a href="https://harbor.example/uploads/pier-large.jpg">'
+        '<img src="https://harbor.example/uploads/pier.jpg" alt="The new pier"><span>The new pier at dawn</span>'
+        "</a></figure>"
+        '<p><a href="https://books.example/tides"><img src="https://books.example/tides.jpg" alt="Cover">'
+        "Tides of the North Sea</a></p>"
+        '<p>Read <a href="/2024/04/pier/"><img src="https://harbor.example/anchor.png" alt="anchor">'
+        f" our post on the pier</a> before you come, {FILLER}.</p>"
+    )
+    blocks = import_html(_canonical_page(body), "post").blocks
+    images = [b.image_url for b in blocks if b.kind is BlockKind.IMAGE]
+    assert "https://harbor.example/uploads/pier.jpg" in images
+    assert "https://books.example/tides.jpg" in images
+    texts = [inline.to_plain(b.source) for b in blocks]
+    assert any("Tides of the North Sea" in t for t in texts)
+    assert any(t.startswith("Read") and "our post on the pier before you come" in t for t in texts)
