@@ -174,3 +174,43 @@ def test_pictures_in_links_that_are_no_teasers_stay() -> None:
     texts = [inline.to_plain(b.source) for b in blocks]
     assert any("Tides of the North Sea" in t for t in texts)
     assert any(t.startswith("Read") and "our post on the pier before you come" in t for t in texts)
+
+
+def test_footnotes_that_link_both_ways_keep_their_numbers_as_text() -> None:
+    """Substack sets a note's number as a link beside the note's paragraphs: trafilatura dropped
+    it and the notes came without numbers, while the references in the text linked to places the
+    translated post does not have. Both now say the mark in brackets."""
+    body = (
+        '<p>The council voted on Tuesday<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>'
+        f", {FILLER}.</p>"
+        '<p>The mayor said nothing<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a>'
+        f" and left, {FILLER}.</p>"
+        '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>'
+        '<div class="footnote-content"><p>The vote was seven to two.</p></div></div>'
+        '<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a>'
+        '<div class="footnote-content"><p>He <a href="https://example.org/statement">wrote later</a>'
+        " that he had been away.</p></div></div>"
+    )
+    texts = [inline.to_plain(b.source) for b in import_html(_page(body), "post").blocks]
+    assert f"The council voted on Tuesday[1], {FILLER}." in texts
+    assert f"The mayor said nothing[2] and left, {FILLER}." in texts
+    assert texts.index("[1] The vote was seven to two.") < texts.index(
+        "[2] He wrote later that he had been away."
+    )
+
+
+def test_a_footnote_mark_in_the_pages_own_brackets_and_links_that_are_no_notes() -> None:
+    """A mark the page sets in brackets of its own keeps them alone ("(1)"); a link that only
+    leads to a paragraph, and a number that links to itself, are no footnotes and stay."""
+    body = (
+        f'<p>As the report says (<a id="r1" href="#n1">1</a>), {FILLER}.</p>'
+        f'<p>See <a href="#tides">3</a> below and <a name="s2" href="#s2">2</a> here, {FILLER}.</p>'
+        f'<p id="tides">The tides of the week, {FILLER}.</p>'
+        '<p id="n1"><a href="#r1">1</a> The yearly report of the harbour office.</p>'
+    )
+    blocks = import_html(_page(body), "post").blocks
+    texts = [inline.to_plain(b.source) for b in blocks]
+    assert f"As the report says (1), {FILLER}." in texts
+    assert "1 The yearly report of the harbour office." in texts
+    see = next(b.source for b in blocks if b.source.startswith("See"))
+    assert "[3](#tides)" in see and "[2](#s2)" in see

@@ -1,14 +1,14 @@
 """The page as a tree, and the repairs made to it before extraction: embeds lifted out of
-share wrappers, hidden pop-ups dropped, teaser cards made plain links, text between ``<br>``s
+share wrappers, hidden pop-ups dropped, its links set right (``links``), text between ``<br>``s
 made paragraphs, preformatted prose made body text."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from editor.io import furniture
+from editor.io.web import links
 
 
 def parse(text: str) -> Any:
@@ -73,14 +73,15 @@ def prepare(tree: Any) -> None:
     """Adjust the page where trafilatura would lose quotes, or everything past deep nesting,
     and take out what is never the post's text: the labels of a form's fields (a comment form,
     a sign-up box, cookie settings), links that only mark a place, the pictures of teaser
-    cards of other pages."""
+    cards of other pages; footnotes' marks are made text."""
     from lxml import etree
 
     flatten_deep(tree)
     _newlines_for_breaks_in_preformatted(tree)
-    _drop_place_marks(tree)
-    _teaser_cards_to_links(tree)
-    _pictures_out_of_links(tree)
+    links.footnote_marks_as_text(tree)
+    links.drop_place_marks(tree)
+    links.teaser_cards_to_links(tree)
+    links.pictures_out_of_links(tree)
     for label in tree.xpath("//label"):  # a form's: "Name (required)", "I agree to…", "Password"
         label.drop_tree()
     for bq in tree.xpath(
@@ -396,28 +397,6 @@ def _newlines_for_breaks_in_preformatted(tree: Any) -> None:
         parent.remove(br)
 
 
-_HEADINGS = "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
-
-
-def _drop_place_marks(tree: Any) -> None:
-    """Links that mark a place on the page rather than say something: a heading's permalink
-    ("#", "¶", an icon: a link to its own fragment with no word in it), a footnote's way back
-    to where it was cited ("^", "↩"), a "back to top" arrow. A translated post does not have
-    those places, and their symbols read as text ("Current status #"). A heading that links to
-    a place on its page (a table of contents' entry, "Setting up" → "#contents") keeps its words
-    without the link."""
-    marks = tree.xpath(
-        f"//a[starts-with(normalize-space(@href), '#')] | //*[{_HEADINGS}]//a[contains(@href, '#')]"
-    )
-    for a in marks:
-        if a.xpath(".//img | .//picture | .//video"):
-            a.drop_tag()  # a picture behind a link that a script opens: the picture stays
-        elif not re.search(r"\w", a.text_content()):
-            a.drop_tree()  # its tail stays
-        elif str(a.get("href") or "").strip().startswith("#") and a.xpath(f"ancestor::*[{_HEADINGS}]"):
-            a.drop_tag()
-
-
 def _unquote_preformatted(tree: Any) -> None:
     """Preformatted prose outside a quote (an IETF draft, a plain-text post) is body text,
     not a quote: trafilatura would make each <pre> a quote. It becomes one paragraph per
@@ -445,86 +424,3 @@ def _unquote_preformatted(tree: Any) -> None:
                 etree.SubElement(div, "p").text = line
         div.tail = pre.tail
         pre.getparent().replace(pre, div)
-
-
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.I)
-
-
-def _teaser_cards_to_links(tree: Any) -> None:
-    """A picture and words in one link to another page of the site is a teaser of another article
-    ("Bahn und Bus: ICE im S-Bahn-Takt" set between two paragraphs), a related post, an author's
-    card, a promotion: its picture came into the post with the teaser's headline as its text. It
-    becomes a line holding the link and its words alone, which the rules for links then judge
-    (a teaser's line between paragraphs, the list of links that closes a post) as they judge any
-    other. Left alone: a link that runs in a sentence (words beside it in its paragraph), a
-    picture linked to its file or to another site (a book's cover and title in a list of books),
-    a link to the page itself, anything in a quote."""
-    from lxml import etree
-
-    host, page = _page_address(tree)
-    for a in tree.xpath("//a[@href][.//img or .//picture][not(ancestor::blockquote)]"):
-        href = str(a.get("href")).strip()
-        if (
-            a.getparent() is None
-            or href.startswith(("#", "javascript:", "mailto:"))
-            or _PICTURE_FILE.search(href)
-            or not furniture.own_url(href, host)
-            or (page and urlsplit(href).path.rstrip("/") == page)
-            or len(a.text_content().split()) < 2
-        ):
-            continue
-        holder = next(a.iterancestors(*_HOLDERS), None)
-        if holder is None or _text_beside(holder, a) == "":
-            line = etree.Element("p")
-            link = etree.SubElement(line, "a", href=href)
-            link.text = " ".join(" ".join(t.strip() for t in a.itertext()).split())
-            line.tail = a.tail
-            a.getparent().replace(a, line)
-
-
-_HOLDERS = ("p", "li", "dd", "td", "h1", "h2", "h3", "h4", "h5", "h6")
-"""The elements that hold a line of text: a link with words beside it in one runs in a sentence."""
-
-
-def _page_address(tree: Any) -> tuple[str, str]:
-    """The page's host and path, as its canonical link or og:url gives them ("" where neither)."""
-    for url in (
-        *tree.xpath("//link[@rel='canonical']/@href"),
-        *tree.xpath("//meta[@property='og:url']/@content"),
-    ):
-        parts = urlsplit(str(url).strip())
-        if parts.hostname:
-            return parts.hostname.removeprefix("www."), parts.path.rstrip("/")
-    return "", ""
-
-
-def _text_beside(holder: Any, a: Any) -> str:
-    """The words of ``holder`` outside the link ``a`` it holds."""
-    whole = " ".join(holder.text_content().split())
-    return whole.replace(" ".join(a.text_content().split()), "", 1).strip()
-
-
-def _pictures_out_of_links(tree: Any) -> None:
-    """A picture inside a link that has words of its own, in a sentence (an icon before a link's
-    words: "Read <a><img> our post</a> before …") is set just before the link: trafilatura
-    moved the link's words to the end of the paragraph and dropped the link. The picture still
-    comes after its paragraph, as any picture in running text does."""
-    for a in tree.xpath("//a[@href][.//img or .//picture]"):
-        holder = next(a.iterancestors(*_HOLDERS), None)
-        if holder is None or not re.search(r"\w", a.text_content()) or _text_beside(holder, a) == "":
-            continue
-        for pic in a.xpath(".//picture | .//img[not(ancestor::picture)]"):
-            _keep_tail(pic)
-            a.addprevious(pic)
-
-
-def _keep_tail(el: Any) -> None:
-    """Leave the text after ``el`` where it is when ``el`` is moved."""
-    if el.tail:
-        before = el.getprevious()
-        if before is not None:
-            before.tail = (before.tail or "") + el.tail
-        else:
-            parent = el.getparent()
-            parent.text = (parent.text or "") + el.tail
-        el.tail = None
