@@ -214,3 +214,21 @@ def test_a_footnote_mark_in_the_pages_own_brackets_and_links_that_are_no_notes()
     assert "1 The yearly report of the harbour office." in texts
     see = next(b.source for b in blocks if b.source.startswith("See"))
     assert "[3](#tides)" in see and "[2](#s2)" in see
+
+
+def test_a_list_of_notes_whose_numbers_link_back_is_kept_and_numbered_once() -> None:
+    """A footnote plug-in's list of notes, each opening with a link back to its reference
+    ("1."): trafilatura dropped the whole list for those links. The list numbers its notes."""
+    body = (
+        f'<p>The council voted on Tuesday<sup id="ref1"><a href="#fn1">1</a></sup>, {FILLER}.</p>'
+        f'<p>The board meets in spring<sup id="ref2"><a href="#fn2">2</a></sup>, {FILLER}.</p>'
+        '<ol class="footnotes"><li id="fn1"><a href="#ref1">1.</a> The vote was seven to two.</li>'
+        '<li id="fn2"><a href="#ref2">2.</a> In March, as every year.</li></ol>'
+    )
+    blocks = import_html(_page(body), "post").blocks
+    notes = [b for b in blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [(inline.to_plain(b.source), b.ordered) for b in notes] == [
+        ("The vote was seven to two.", True),
+        ("In March, as every year.", True),
+    ]
+    assert any(inline.to_plain(b.source).startswith("The board meets in spring[2],") for b in blocks)

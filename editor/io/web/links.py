@@ -115,8 +115,9 @@ def _keep_tail(el: Any) -> None:
         el.tail = None
 
 
-_MARK = re.compile(r"[\[(]?(?:\*?\d{1,3}[a-z]?|[*†‡§]{1,3})[\])]?")
-"""A footnote's mark as a page writes it: "1", "[2]", "(3)", "*1" (Hatena), "†"."""
+_MARK = re.compile(r"[\[(]?(?:\*?\d{1,3}[a-z]?|[*†‡§]{1,3})[\])]?\.?")
+"""A footnote's mark as a page writes it: "1", "[2]", "(3)", "*1" (Hatena), "†", "1." (a list of
+notes)."""
 
 
 def footnote_marks_as_text(tree: Any) -> None:
@@ -136,6 +137,7 @@ def footnote_marks_as_text(tree: Any) -> None:
             continue
         if note is ref or any(x is note for x in ref.iterancestors()):
             continue  # a heading's number linking to itself (an IETF draft's "1"), not a note
+        mark = mark.removesuffix(".")
         label = f"[{mark}]" if mark[0].isalnum() and not _bracketed(ref) else mark
         if note in noted:
             _as_text(ref, label)
@@ -188,7 +190,11 @@ def _label_note(a: Any, label: str) -> None:
     """The note's link back to its reference becomes its label: in place where it stands in the
     note's line (Hatena: "*1: …"), or at the start of the note's first paragraph where it stands
     beside them (Substack)."""
-    if next(a.iterancestors(*_HOLDERS), None) is None:
+    holder = next(a.iterancestors(*_HOLDERS), None)
+    if holder is not None and holder.tag == "li" and getattr(holder.getparent(), "tag", "") == "ol":
+        _as_text(a, "")  # a list of notes numbers them itself; the link made trafilatura drop it
+        return
+    if holder is None:
         first = next(iter(a.getparent().xpath(".//p")), None)
         if first is not None:
             first.text = f"{label} {first.text or ''}"
