@@ -232,3 +232,21 @@ def test_a_list_of_notes_whose_numbers_link_back_is_kept_and_numbered_once() -> 
         ("In March, as every year.", True),
     ]
     assert any(inline.to_plain(b.source).startswith("The board meets in spring[2],") for b in blocks)
+
+
+def test_words_after_a_line_break_in_a_list_item_keep_their_space_before_an_emphasis() -> None:
+    """trafilatura trims the words after a <br> in a list item, which ran "entitled" into the
+    book's title that follows in italics, and "see" into a link."""
+    body = (
+        "<ul><li>A chapter from the book<br>\nentitled <i>Harbour Code</i>, second edition.</li>"
+        '<li>The office answers letters<br>see <a href="https://office.example/letters"><b>the page</b></a>'
+        " for the address.</li><li>The third line of the list, with some words.</li>"
+        '<li>The roof is 8 m long.<br>\nHow large <a href="https://office.example/roof.jpg">'
+        '<img src="https://office.example/roof-small.jpg" alt=""></a>is the roof?</li></ul>'
+    )
+    items = [b.source for b in import_html(_page(body), "post").blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items[:2] == [
+        "A chapter from the book\nentitled *Harbour Code*, second edition.",
+        "The office answers letters\nsee [**the page**](https://office.example/letters) for the address.",
+    ]
+    assert items[-1] == "The roof is 8 m long.\nHow large is the roof?"  # a picture's link between

@@ -116,6 +116,7 @@ def prepare(tree: Any) -> None:
     _drop_hidden(tree)
     _paragraphs_from_breaks(tree)
     _keep_spaces_after_inline(tree)
+    _keep_spaces_after_breaks(tree)
 
 
 _BLOCKS = "p|h1|h2|h3|h4|h5|h6|blockquote|ul|ol|pre|table"
@@ -355,6 +356,29 @@ def _keep_spaces_after_inline(tree: Any) -> None:
         if holder is not None:
             setattr(holder, attr, (getattr(holder, attr) or "").rstrip() + " ")
             el.tail = None
+
+
+def _keep_spaces_after_breaks(tree: Any) -> None:
+    """In a list item, the words after a ``<br>`` keep their space before an emphasis or a link
+    ("book<br>entitled <i>Beautiful Code</i>"): trafilatura trims the text after a break there
+    and ran them together ("entitledBeautiful Code"). The space moves into the element, at its
+    start, where it is kept (and set back outside the emphasis's marks)."""
+    for br in tree.xpath("//li//br"):
+        after = br.getnext()
+        tail = br.tail or ""
+        if (
+            after is None
+            or not tail.strip()
+            or tail == tail.rstrip()
+            or not isinstance(after.tag, str)
+            or after.tag.lower() not in _INLINE
+            or not re.search(r"\w", after.text_content())  # a picture's link: no words to join
+        ):
+            continue
+        br.tail = tail.rstrip()
+        while not (after.text or "").strip() and len(after) and isinstance(after[0].tag, str):
+            after = after[0]  # a link around an emphasis: its first words
+        after.text = " " + (after.text or "").lstrip()
 
 
 def _last_text(el: Any) -> tuple[Any, str]:
