@@ -204,13 +204,16 @@ def test_a_footnote_mark_in_the_pages_own_brackets_and_links_that_are_no_notes()
     leads to a paragraph, and a number that links to itself, are no footnotes and stay."""
     body = (
         f'<p>As the report says (<a id="r1" href="#n1">1</a>), {FILLER}.</p>'
+        f'<p>And the board [<sup id="r2"><a href="#n2">2</a></sup>], {FILLER}.</p>'
         f'<p>See <a href="#tides">3</a> below and <a name="s2" href="#s2">2</a> here, {FILLER}.</p>'
         f'<p id="tides">The tides of the week, {FILLER}.</p>'
         '<p id="n1"><a href="#r1">1</a> The yearly report of the harbour office.</p>'
+        '<p id="n2"><a href="#r2">2</a> The board of the harbour.</p>'
     )
     blocks = import_html(_page(body), "post").blocks
     texts = [inline.to_plain(b.source) for b in blocks]
     assert f"As the report says (1), {FILLER}." in texts
+    assert f"And the board [2], {FILLER}." in texts
     assert "1 The yearly report of the harbour office." in texts
     see = next(b.source for b in blocks if b.source.startswith("See"))
     assert "[3](#tides)" in see and "[2](#s2)" in see

@@ -155,10 +155,23 @@ def footnote_marks_as_text(tree: Any) -> None:
 
 
 def _bracketed(a: Any) -> bool:
-    """The page sets the link in brackets of its own ("(<a>1</a>)", "[<a>2</a>]")."""
+    """The page sets the link in brackets of its own ("(<a>1</a>)", "[<sup><a>2</a></sup>]")."""
+    a = _sup_of(a)
     before = a.getprevious()
     text = (before.tail if before is not None else a.getparent().text) or ""
     return text.rstrip()[-1:] in ("(", "[") and (a.tail or "").lstrip()[:1] in (")", "]")
+
+
+def _sup_of(a: Any) -> Any:
+    """The <sup> that holds only the link ``a``, or the link itself."""
+    sup = a.getparent()
+    if (
+        sup is not None
+        and sup.tag == "sup"
+        and " ".join(sup.text_content().split()) == " ".join(a.text_content().split())
+    ):
+        return sup
+    return a
 
 
 def _fragment(a: Any) -> str:
@@ -168,13 +181,7 @@ def _fragment(a: Any) -> str:
 
 def _as_text(a: Any, text: str) -> None:
     """Put ``text`` where the link ``a`` was (in place of a <sup> that holds only it)."""
-    sup = a.getparent()
-    if (
-        sup is not None
-        and sup.tag == "sup"
-        and " ".join(sup.text_content().split()) == " ".join(a.text_content().split())
-    ):
-        a = sup
+    a = _sup_of(a)
     tail = a.tail or ""
     before = a.getprevious()
     if before is not None:
