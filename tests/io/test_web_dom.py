@@ -253,3 +253,19 @@ def test_words_after_a_line_break_in_a_list_item_keep_their_space_before_an_emph
         "The office answers letters\nsee [**the page**](https://office.example/letters) for the address.",
     ]
     assert items[-1] == "The roof is 8 m long.\nHow large is the roof?"  # a picture's link between
+
+
+def test_notes_whose_ways_back_are_superscript_marks_import() -> None:
+    """A note that links back with a superscript mark of its own, in a numbered list or not: a
+    mark taken out once is not read again as a reference (it crashed the import)."""
+    body = (
+        f'<p>The council voted<sup id="r1"><a href="#n1">1</a></sup> on Tuesday, {FILLER}.</p>'
+        f'<p>The board met<sup id="r2"><a href="#n2">2</a></sup> on Friday, {FILLER}.</p>'
+        '<ol><li id="n1"><sup><a href="#r1">1</a></sup> Seven to two.</li></ol>'
+        '<ul><li id="n2"><sup><a href="#r2">2</a></sup> In the town hall.</li></ul>'
+    )
+    texts = [inline.to_plain(b.source) for b in import_html(_page(body), "post").blocks]
+    assert f"The council voted[1] on Tuesday, {FILLER}." in texts
+    assert f"The board met[2] on Friday, {FILLER}." in texts
+    assert "Seven to two." in texts
+    assert any(t.endswith("In the town hall.") and "2" in t for t in texts)

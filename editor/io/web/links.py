@@ -133,8 +133,8 @@ def footnote_marks_as_text(tree: Any) -> None:
     for ref in tree.xpath("//a[starts-with(normalize-space(@href), '#')]"):
         mark = " ".join(ref.text_content().split())
         note = places.get(_fragment(ref))
-        if ref.getparent() is None or note is None or not _MARK.fullmatch(mark):
-            continue
+        if _sup_of(ref).getparent() is None or note is None or not _MARK.fullmatch(mark):
+            continue  # (a mark already made text is out of the page, with its <sup>)
         if note is ref or any(x is note for x in ref.iterancestors()):
             continue  # a heading's number linking to itself (an IETF draft's "1"), not a note
         mark = mark.removesuffix(".")
@@ -150,20 +150,20 @@ def footnote_marks_as_text(tree: Any) -> None:
         noted[note] = label
         _as_text(ref, label)
         for a in back:
-            if a.getparent() is not None and _MARK.fullmatch(" ".join(a.text_content().split())):
+            if _sup_of(a).getparent() is not None and _MARK.fullmatch(" ".join(a.text_content().split())):
                 _label_note(a, label)  # a way back with no mark ("↩") is dropped as a place mark
 
 
 def _bracketed(a: Any) -> bool:
     """The page sets the link in brackets of its own ("(<a>1</a>)", "[<sup><a>2</a></sup>]")."""
     a = _sup_of(a)
-    before = a.getprevious()
-    text = (before.tail if before is not None else a.getparent().text) or ""
+    before, parent = a.getprevious(), a.getparent()
+    text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
     return text.rstrip()[-1:] in ("(", "[") and (a.tail or "").lstrip()[:1] in (")", "]")
 
 
 def _sup_of(a: Any) -> Any:
-    """The <sup> that holds only the link ``a``, or the link itself."""
+    """The <sup> that holds only the link ``a``, or the link itself (also out of the page)."""
     sup = a.getparent()
     if (
         sup is not None
@@ -182,6 +182,8 @@ def _fragment(a: Any) -> str:
 def _as_text(a: Any, text: str) -> None:
     """Put ``text`` where the link ``a`` was (in place of a <sup> that holds only it)."""
     a = _sup_of(a)
+    if a.getparent() is None:
+        return  # made text already
     tail = a.tail or ""
     before = a.getprevious()
     if before is not None:
