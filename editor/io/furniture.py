@@ -467,7 +467,7 @@ def is_teaser(block: Block, host: str) -> bool:
     links = _LINK.findall(block.source)
     if len(links) != 1 or not own_url(links[0][1], host) or links[0][1].startswith("#"):
         return False
-    if _FILE.search(urlsplit(links[0][1]).path):
+    if FILE_ADDRESS.search(urlsplit(links[0][1]).path):
         return False  # a picture or a document, not another article
     headline = inline.to_plain(links[0][0])
     lead = re.sub(r"[*_>«»<\\\s]+", " ", _LINK.sub("", block.source)).strip()
@@ -481,7 +481,10 @@ def is_teaser(block: Block, host: str) -> bool:
 
 _LINKS_ALONE = re.compile(rf"(?:{_LINK.pattern})(?:\n(?:{_LINK.pattern}))*")
 """Links alone, one or more, a line each."""
-_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|mp[34]|mov)$", re.I)
+FILE_ADDRESS = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|mp[34]|mov)$", re.I
+)
+"""An address's path that names a file (a picture, a document), not another article."""
 
 
 def _dangling(block: Block, text: str) -> bool:

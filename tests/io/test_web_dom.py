@@ -1,5 +1,7 @@
-"""The page as prepared for reading (editor/io/web/dom.py): code blocks whose lines are written
-with <br>, the links that only mark a place on the page, and teaser cards of other articles."""
+"""The page as prepared for reading (editor/io/web/dom.py, web/links.py): code blocks whose lines
+are written with <br>, the links that only mark a place on the page, teaser cards of other
+articles, pictures in a sentence's links, footnotes' marks, and the space after a line break in a
+list item."""
 
 from __future__ import annotations
 
@@ -156,14 +158,17 @@ def test_teaser_cards_after_the_post_still_close_it() -> None:
 
 
 def test_pictures_in_links_that_are_no_teasers_stay() -> None:
-    """Left alone: a picture linked to its larger file, a book's cover beside its title linking
-    to another site, a link with a picture that runs in a sentence."""
+    """Left alone: a picture linked to its larger file, a report's cover linking to its PDF, a
+    book's cover beside its title linking to another site, a link with a picture that runs in a
+    sentence."""
     body = (
         '<figure><a href="https://harbor.example/uploads/pier-large.jpg">'
         '<img src="https://harbor.example/uploads/pier.jpg" alt="The new pier"><span>The new pier at dawn</span>'
         "</a></figure>"
         '<p><a href="https://books.example/tides"><img src="https://books.example/tides.jpg" alt="Cover">'
         "Tides of the North Sea</a></p>"
+        '<p><a href="/reports/harbour-2024.pdf"><img src="https://harbor.example/cover.jpg" alt="Cover">'
+        "The yearly report of the harbour</a></p>"
         '<p>Read <a href="/2024/04/pier/"><img src="https://harbor.example/anchor.png" alt="anchor">'
         f" our post on the pier</a> before you come, {FILLER}.</p>"
     )
@@ -171,6 +176,7 @@ def test_pictures_in_links_that_are_no_teasers_stay() -> None:
     images = [b.image_url for b in blocks if b.kind is BlockKind.IMAGE]
     assert "https://harbor.example/uploads/pier.jpg" in images
     assert "https://books.example/tides.jpg" in images
+    assert "https://harbor.example/cover.jpg" in images  # a report's cover: the picture of a file
     texts = [inline.to_plain(b.source) for b in blocks]
     assert any("Tides of the North Sea" in t for t in texts)
     assert any(t.startswith("Read") and "our post on the pier before you come" in t for t in texts)

@@ -32,9 +32,6 @@ def drop_place_marks(tree: Any) -> None:
             a.drop_tag()
 
 
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.I)
-
-
 def teaser_cards_to_links(tree: Any) -> None:
     """A picture and words in one link to another page of the site is a teaser of another article
     ("Bahn und Bus: ICE im S-Bahn-Takt" set between two paragraphs), a related post, an author's
@@ -42,8 +39,8 @@ def teaser_cards_to_links(tree: Any) -> None:
     becomes a line holding the link and its words alone, which the rules for links then judge
     (a teaser's line between paragraphs, the list of links that closes a post) as they judge any
     other. Left alone: a link that runs in a sentence (words beside it in its paragraph), a
-    picture linked to its file or to another site (a book's cover and title in a list of books),
-    a link to the page itself, anything in a quote."""
+    picture linked to a file (its larger self, a report's PDF) or to another site (a book's cover
+    and title in a list of books), a link to the page itself, anything in a quote."""
     from lxml import etree
 
     host, page = _page_address(tree)
@@ -52,7 +49,7 @@ def teaser_cards_to_links(tree: Any) -> None:
         if (
             a.getparent() is None
             or href.startswith(("#", "javascript:", "mailto:"))
-            or _PICTURE_FILE.search(href)
+            or furniture.FILE_ADDRESS.search(urlsplit(href).path)
             or not furniture.own_url(href, host)
             or (page and urlsplit(href).path.rstrip("/") == page)
             or len(a.text_content().split()) < 2
