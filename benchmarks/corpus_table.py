@@ -4,8 +4,8 @@ beside what trafilatura's own output scores when read plainly.
 .venv/bin/python benchmarks/corpus_table.py [-v] [--dev] [--only PREFIX]
 
 -v: what went wrong on each page. --dev: the pages of benchmarks/importdev/pages instead (the
-rest of the three suites, made by benchmarks/importdev/build_pages.py; nothing was tuned on
-them), each imported once. --only rd-: the pages whose folder starts so.
+rest of the three suites and Mercury's test pages, made by benchmarks/importdev/build_pages.py;
+nothing was tuned on them), each imported once. --only rd-: the pages whose folder starts so.
 
 "Read plainly" is the baseline Tsuji must beat (#27): trafilatura's XML (with its metadata)
 mapped straight to blocks, each <head>, <p> and list <item> a block, each <quote> a quoted

@@ -1,11 +1,12 @@
 """Build the import development set: the rest of the three suites ../shared/corpus was drawn from
 (run by hand; its output is not committed).
 
-.venv/bin/python benchmarks/importdev/build_pages.py READABILITY_REPO SCRAPINGHUB_REPO TRAFILATURA_REPO
+.venv/bin/python benchmarks/importdev/build_pages.py READABILITY_REPO SCRAPINGHUB_REPO TRAFILATURA_REPO \
+    [POSTLIGHT_REPO]
 
 Each argument is a git checkout (a bare mirror will do: files are read with `git show`) of
-github.com/mozilla/readability, github.com/scrapinghub/article-extraction-benchmark and
-github.com/adbar/trafilatura. Every page whose origin is not already in ../shared/corpus becomes
+github.com/mozilla/readability, github.com/scrapinghub/article-extraction-benchmark,
+github.com/adbar/trafilatura and (optional) github.com/postlight/parser. Every page whose origin is not already in ../shared/corpus becomes
 `pages/<suite>-<name>/source.html` (as the publisher served it) and `expected.json`, in the
 corpus's own format and by the corpus's own derivations (../shared/corpus/README.md), each fact
 from the suite's ground truth and never from Tsuji:
@@ -16,7 +17,11 @@ from the suite's ground truth and never from Tsuji:
   text; a source `<blockquote>` counts as the article's quote when its text is in `articleBody`
   (or 60 % of its word 5-grams are); the language from `<html lang>`; no title;
 - trafilatura: title, author and date, the sentences the text must hold and the boilerplate it
-  must not, from `tests/evaldata.json` (hand-annotated); language from `<html lang>`.
+  must not, from `tests/evaldata.json` (hand-annotated); language from `<html lang>`;
+- postlight (Mercury parser: US and Japanese news sites, magazines, blogs): the title, the dek
+  (standfirst) and the first 13 words of the article its maintainers assert for each page in the
+  site extractors' tests (`src/extractors/custom/*/index.test.js`), the dek and the words as
+  sentences the import must hold; language from `<html lang>`.
 
 The pages belong to their publishers; the suites ship them for testing extractors. So `pages/`
 is ignored by git. See SOURCES.md.
@@ -248,13 +253,114 @@ def trafilatura(repo: Path, known: set[str]) -> int:
     return made
 
 
+def js_string(text: str, at: int) -> tuple[str, int] | None:
+    """The JavaScript string expression starting at ``at`` (literals in ', " or ` joined by +),
+    with the index after it; None where it is something else (a variable, a call)."""
+    out, i = "", at
+    while True:
+        m = re.compile(r"\s*(['\"`])").match(text, i)
+        if not m:
+            return None
+        quote, i, piece = m.group(1), m.end(), ""
+        while i < len(text) and text[i] != quote:
+            if text[i] == "\\":
+                i += 1
+                piece += {"n": "\n", "t": "\t"}.get(text[i], text[i])
+            elif quote == "`" and text.startswith("${", i):
+                return None
+            else:
+                piece += text[i]
+            i += 1
+        out += piece
+        plus = re.compile(r"\s*\+").match(text, i + 1)
+        if not plus:
+            return out, i + 1
+        i = plus.end()
+
+
+def asserted(segment: str, name: str) -> str | None:
+    """What a test asserts ``name`` equals (``assert.equal(name, 'value')``), where it is a string."""
+    m = re.search(rf"assert\.equal\(\s*{name}\s*,", segment)
+    found = js_string(segment, m.end()) if m else None
+    return collapse(found[0]) if found else None
+
+
+def unglued(excerpt: str, page_text: str) -> str:
+    """Words cheerio's .text() ran together across two elements ("headingFirst") set apart again,
+    unless the page writes them so ("iPhone")."""
+    words = []
+    for word in excerpt.split():
+        if re.search(r"[a-z][A-Z]", word) and word not in page_text:
+            word = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def postlight(repo: Path, known: set[str]) -> int:
+    head = commit(repo)
+    listing = subprocess.run(
+        ["git", "-C", str(repo), "ls-tree", "-r", "--name-only", "HEAD", "src/extractors/custom"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    found: dict[str, dict[str, Any]] = {}  # a fixture some tests read twice: what each asserts
+    for test in (f for f in listing if f.endswith("index.test.js")):
+        text = git_show(repo, test).decode("utf-8")
+        reads = list(re.finditer(r"readFileSync\(\s*['\"]\./fixtures/([^'\"]+)['\"]", text))
+        for n, read in enumerate(reads):
+            segment = text[read.end() : reads[n + 1].start() if n + 1 < len(reads) else len(text)]
+            urls = list(re.finditer(r"\burl\s*[=:]\s*(?=['\"`])", text[: read.start()]))
+            url = js_string(text, urls[-1].end()) if urls else None
+            facts = {k: asserted(segment, k) for k in ("title", "dek", "first13", "author")}
+            entry = found.setdefault(read.group(1), {"test": test, "url": url[0] if url else None})
+            for key, value in facts.items():
+                entry[key] = entry.get(key) or value
+    made = 0
+    for file, entry in found.items():
+        origin = f"postlight/parser/fixtures/{file}"
+        if origin in known or not (entry["title"] or entry["first13"]):
+            continue
+        try:
+            raw = git_show(repo, f"fixtures/{file}")
+        except subprocess.CalledProcessError:
+            continue
+        root = tree(raw)
+        page_text = root.text_content() if root is not None else ""
+        first = unglued(entry["first13"], page_text) if entry["first13"] else None
+        stem = re.sub(r"[^a-z0-9]+", "-", file.lower().removesuffix(".html"))[:40].strip("-")
+        write(
+            f"pl-{stem}",
+            raw,
+            {
+                "origin": origin,
+                "origin_commit": head,
+                "origin_test": entry["test"],
+                "url": entry["url"],
+                "title": entry["title"],
+                "author": entry["author"],
+                "date": None,
+                "lang": html_lang(root),
+                "paragraphs": None,
+                "blockquotes": None,
+                "n_links_in_body": None,
+                "must_contain": [s for s in (entry["dek"], first) if s],
+                "_derivation": "postlight/parser site tests: asserted title, dek and first 13 words",
+            },
+        )
+        made += 1
+    return made
+
+
 def main() -> None:
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         raise SystemExit(__doc__)
     known = known_origins()
-    rd, sh, tf = (Path(a) for a in sys.argv[1:])
+    rd, sh, tf = (Path(a) for a in sys.argv[1:4])
     counts = {"readability": readability(rd, known), "scrapinghub": scrapinghub(sh, known)}
     counts["trafilatura"] = trafilatura(tf, known)
+    if len(sys.argv) == 5:
+        counts["postlight"] = postlight(Path(sys.argv[4]), known)
     print(", ".join(f"{k}: {v} pages" for k, v in counts.items()), f"in {OUT}")
 
 
