@@ -22,13 +22,14 @@ _NOT_A_TAG = r"^(?!(?:tag|category|categories|topic|section)-)"
 """Not the class WordPress gives a post for its tag or category ("tag-newsletter",
 "category-author-bio"): the post's own box carries it."""
 _SIDE_BOX = re.compile(
-    r"^(?:sidebar|textwidget|widget_\w+)$"
+    r"^(?:sidebar|textwidget|widget_(?!_)\w+)$"
     rf"|{_NOT_A_TAG}(?:.*[-_])?(?:newsletter|signup|sign-up)(?:$|[-_])",
     re.I,
 )
 """A sidebar, one of WordPress's widgets in it, or a newsletter's sign-up box, by its class or id:
 exact names ("sidebar", "widget_text"), since Blogger calls the post's own box "widget Blog",
-page builders call every block "…-widget-…" and a layout's main column may be "sidebar__main";
+page builders call every block "…-widget-…", RebelMouse names the post's parts "widget__body"
+and "widget__headline" (BEM's double underscore) and a layout's main column may be "sidebar__main";
 not the class WordPress gives a post for its tag or category ("tag-newsletter")."""
 _AROUND_POST = re.compile(
     rf"{_NOT_A_TAG}(?:"

@@ -393,6 +393,26 @@ def test_sidebars_widgets_and_sign_up_boxes_go_but_a_main_column_named_alike_sta
     # a theme that calls the post's own column a widget: its headline and text stay
     themed = page.replace("<div class='post'>", "<div class='widget'>")
     assert [inline.to_plain(b.source) for b in import_web_bytes(themed.encode(), "page.html").blocks] == BODY
+    # a layout that names every block's parts "widget__…" (BEM, as RebelMouse sites do), with
+    # more text in the teasers of other stories under the post than in the post: the post stays
+    teaser = (
+        "<div class='widget'><div class='widget__body'><h2 class='widget__headline'>Ferry fares {n}</h2>"
+        "<div class='widget__brief'><p>The ferry company raised its fares for the {n}th time this"
+        " decade, and the islanders who cross every day to work say they will take the matter to the"
+        " council; the company answers that fuel has never cost more and that the boats are old.</p>"
+        "</div></div></div>"
+    )
+    bem = (
+        "<html lang='en'><head><title>Port terminal</title></head><body><article class='widget'>"
+        "<h1 class='widget__headline'>Port terminal</h1><div class='widget__body'>"
+        + "".join(f"<p>{t}</p>" for t in BODY)
+        + "</div></article>"
+        + "".join(teaser.format(n=n) for n in range(4, 9))
+        + "</body></html>"
+    )
+    article = import_web_bytes(bem.encode(), "page.html")
+    assert [inline.to_plain(b.source) for b in article.blocks][: len(BODY)] == BODY
+    assert article.source_title == "Port terminal"
     # a post WordPress marks with its tag ("tag-newsletter"), its headline above it and more
     # comments than post: the post stays
     comments = "".join(
