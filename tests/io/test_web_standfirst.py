@@ -84,3 +84,35 @@ def test_a_standfirst_the_text_repeats_is_not_added_twice() -> None:
     )
     got = texts(html)
     assert got.count(STANDFIRST) == 1 and got[0].startswith(FIRST) and got[-1] == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        ('<body class="single layout--with-sidebar is-sidebar-enabled">', "</body>"),  # the page's layout
+        ("<body><div class='nav_drawer__panel'>", "</div></body>"),  # the page laid in an off-canvas menu
+        ("<body><div class='reading-list-item'>", "</div></body>"),  # an endless column of articles
+    ],
+)
+def test_a_box_around_the_headline_too_does_not_make_the_standfirst_furniture(wrap: tuple[str, str]) -> None:
+    html = page(f'<p class="standfirst">{STANDFIRST}</p>')
+    start, end = html.index("<body>"), html.index("</body>") + len("</body>")
+    got = texts(
+        html[:start] + wrap[0] + html[start + len("<body>") : end - len("</body>")] + wrap[1] + html[end:]
+    )
+    assert got[0] == STANDFIRST and got[1].startswith(FIRST)
+
+
+def test_a_sidebar_between_headline_and_text_still_holds_no_standfirst() -> None:
+    side = f'<div class="sidebar"><p class="summary">{STANDFIRST}</p></div>'
+    assert texts(page(side))[0].startswith(FIRST)
+
+
+def test_the_standfirst_comes_under_a_headline_the_extractor_kept_and_the_headline_goes() -> None:
+    # The headline sits in the article's own text box, where the extractor keeps it.
+    html = page(f'<p class="standfirst">{STANDFIRST}</p>').replace(
+        '<div class="article-body">', '<div class="article-body"><h2>Harbour terminal delayed by a year</h2>'
+    )
+    got = texts(html)
+    assert got[0] == STANDFIRST and got[1].startswith(FIRST)
+    assert "Harbour terminal delayed by a year" not in got

@@ -132,8 +132,14 @@ def _first_kept(body: Any, blocks: list[Block], h1: Any) -> Any:
     return None
 
 
-def _away(el: Any) -> bool:
+def _away(el: Any, around_headline: set[Any]) -> bool:
+    """``el`` is named or set in a box for what is no standfirst: a sidebar, a menu, a caption.
+    A box that holds the headline too is the article's or the page's own and says nothing so:
+    ``<body class="layout--with-sidebar">``, a page laid in an off-canvas menu's panel
+    ("nav_drawer__panel"), an endless column of articles ("reading-list-item")."""
     for up in el.iterancestors():
+        if up in around_headline:
+            break
         if up.tag in ("nav", "aside", "footer", "form", *_PICTURE) or _tokens(up) & _AWAY:
             return True
     return bool(_tokens(el) & (_AWAY | _OWN_NAMES))
@@ -180,6 +186,7 @@ def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
     found: list[tuple[str, Any]] = []
     taken: list[Any] = []
     around_first = set(first.iterancestors())
+    around_headline = set(h1.iterancestors())
     for el in _between(tree, h1, first):
         if el in around_first or any(t in el.iterancestors() for t in taken):
             continue
@@ -188,7 +195,7 @@ def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
         if not (named or beside):
             continue
         text = _shown_text(el)
-        if not _fits(el, text) or _away(el):
+        if not _fits(el, text) or _away(el, around_headline):
             continue
         taken.append(el)
         if all(_norm(text) != _norm(seen) for seen, _ in found):
@@ -214,4 +221,6 @@ def add_standfirst(blocks: list[Block], tree: Any, title: str) -> list[Block]:
     for text in candidates:
         if _norm(text) and _norm(text) not in kept and _norm(text) != _norm(title):
             lead.append(Block(inline.escape(text), kind=BlockKind.PARAGRAPH))
-    return lead + blocks
+    # under the headline where the extractor kept it (the import takes that heading out)
+    at = int(blocks[0].kind is BlockKind.HEADING and _norm(inline.to_plain(blocks[0].source)) == _norm(title))
+    return blocks[:at] + lead + blocks[at:]
