@@ -116,3 +116,27 @@ def test_the_standfirst_comes_under_a_headline_the_extractor_kept_and_the_headli
     got = texts(html)
     assert got[0] == STANDFIRST and got[1].startswith(FIRST)
     assert "Harbour terminal delayed by a year" not in got
+
+
+def described(html: str, description: str) -> str:
+    return html.replace("</head>", f'<meta property="og:description" content="{description}"></head>')
+
+
+def test_an_unnamed_line_under_the_headline_is_the_standfirst_where_the_page_describes_itself_so() -> None:
+    # A site that names its boxes only for their looks ("t-d7 mt-15 c-gray-3"): the first line
+    # after the headline is the dek when the page's description says the same
+    line = f'<div class="t-d7 mt-15 c-gray-3">{STANDFIRST}</div>'
+    got = texts(described(page(line), "Dredging the eastern channel costs more than the board can borrow."))
+    assert got[0] == STANDFIRST and got[1].startswith(FIRST)
+    # described otherwise, it is left out: a slogan, a byline, a line of the site's own
+    assert texts(described(page(line), "The council's budget for the year ahead."))[0].startswith(FIRST)
+    assert texts(page(line))[0].startswith(FIRST)  # no description at all
+
+
+def test_a_box_of_date_and_links_before_a_named_standfirst_gives_the_standfirst_alone() -> None:
+    box = (
+        f'<div class="meta"><a href="/science">Science</a><time>26.02.2020</time> Reading time 7 minutes'
+        f'<p class="intro">{STANDFIRST}</p></div>'
+    )
+    got = texts(described(page(box), STANDFIRST))
+    assert got[0] == STANDFIRST and got[1].startswith(FIRST)

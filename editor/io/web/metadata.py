@@ -55,6 +55,13 @@ def _meta(tree: Any, *names: str) -> str:
     return ""
 
 
+def descriptions(tree: Any) -> list[str]:
+    """What the page's tags say the article is about (og:, twitter: and plain description); a news
+    site writes its dek there."""
+    found = (_meta(tree, name) for name in ("og:description", "twitter:description", "description"))
+    return [html.unescape(text) for text in dict.fromkeys(found) if text]
+
+
 def json_ld(tree: Any) -> list[dict[str, Any]]:
     """The page's JSON-LD items, a @graph's members each one item."""
     out: list[dict[str, Any]] = []

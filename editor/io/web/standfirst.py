@@ -15,13 +15,14 @@ from typing import Any
 from editor.core import inline, language
 from editor.core.model import Block, BlockKind
 from editor.io import furniture
+from editor.io.web import metadata
 
 _NAMES = frozenset(
     re.findall(
         r"\w+",
-        "dek deck standfirst strapline subtitle subheadline subhead subline teaser intro introduction"
-        " lead lede leadtext excerpt summary chapo chapeau abstract preface description sapo bajada"
-        " entradilla copete perex ingress ingressi sommario catenaccio",
+        "dek deck standfirst strapline subtitle subheadline subhead subheading subline teaser intro"
+        " introduction lead lede leadtext excerpt summary chapo chapeau abstract preface description sapo"
+        " bajada entradilla copete perex ingress ingressi sommario catenaccio",
     )
 )
 _AWAY = frozenset(
@@ -181,21 +182,59 @@ def _between(tree: Any, h1: Any, first: Any) -> list[Any]:
     return []
 
 
+def _opener(between: list[Any]) -> Any:
+    """The element of the first line of words after the headline: the first box that holds text,
+    and inside it the first piece that holds text, down to one without such pieces."""
+    el = next((el for el in between if _shown_text(el)), None)
+    while el is not None:
+        inner = next((c for c in el if isinstance(c.tag, str) and not _unseen(c) and _text(c)), None)
+        if inner is not None and inner.tag in _TAGS:
+            el = inner
+            continue
+        # a line, not a box whose first piece is a link or a date before paragraphs of its own
+        return None if any(_text(d) for d in el.iterdescendants(*_BOXES)) else el
+    return None
+
+
+_BOXES = ("p", "div", "section", "h2", "h3", "ul", "ol")
+
+
+def _told(text: str, descriptions: list[str]) -> bool:
+    """The page's description tells ``text`` too: most of its words, in a description about as
+    long or longer (a site's slogan or a byline is never the description)."""
+    words = set(_WORDS.findall(text.casefold()))
+    for told in descriptions:
+        theirs = set(_WORDS.findall(told.casefold()))
+        if words and len(words & theirs) >= 0.6 * len(words) and len(theirs) >= 0.6 * len(words):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}|[\u3040-\u9fff]")
+
+
 def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
+    """Named for a standfirst, in the headline's <header> as a paragraph, or the first line after
+    the headline where the page's description tells it too."""
     header = next((up for up in h1.iterancestors() if up.tag in ("header", "hgroup")), None)
     found: list[tuple[str, Any]] = []
     taken: list[Any] = []
     around_first = set(first.iterancestors())
     around_headline = set(h1.iterancestors())
-    for el in _between(tree, h1, first):
+    between = _between(tree, h1, first)
+    opener = _opener(between)
+    descriptions = metadata.descriptions(tree) if opener is not None else []
+    for el in between:
         if el in around_first or any(t in el.iterancestors() for t in taken):
             continue
         named = bool(_tokens(el) & _NAMES)
         beside = header is not None and el.tag in ("p", "h2") and header in el.iterancestors()
-        if not (named or beside):
+        if not (named or beside or el is opener):
             continue
         text = _shown_text(el)
         if not _fits(el, text) or _away(el, around_headline):
+            continue
+        if not (named or beside) and not _told(text, descriptions):
             continue
         taken.append(el)
         if all(_norm(text) != _norm(seen) for seen, _ in found):
