@@ -260,3 +260,62 @@ def test_a_chinese_titles_site_set_off_by_an_underscore_is_dropped() -> None:
         f"<p>{'研究人员表示，这台新电脑能够利用记忆自学，完成复杂的任务。' * 4}</p>" for _ in range(5)
     )
     assert title_of(head, body + "</div>", "zh") == "新电脑已可利用记忆自学 人工智能迈上新台阶"
+
+
+@pytest.mark.parametrize(
+    ("address", "title", "expected"),
+    [
+        # the site's name is its domain's, written as a name
+        (
+            "https://www.harbourherald.com/news/ferry",
+            "Ferry fares rise again | Harbour Herald",
+            "Ferry fares rise again",
+        ),
+        (
+            "https://harbourherald.co.uk/ferry",
+            "Ferry fares rise again - Harbourherald Online",
+            "Ferry fares rise again",
+        ),
+        (
+            "https://news.harbourherald.com/ferry",
+            "Ferry fares rise again · Harbour Herald",
+            "Ferry fares rise again",
+        ),
+        # a subdomain is any word: it names no site ("Ferry" at ferry.harbour.org)
+        (
+            "https://ferry.harbour.org/",
+            "Ferry timetable - Ferry fares for islanders",
+            "Ferry timetable - Ferry fares for islanders",
+        ),
+        # a short domain's name opens too many words to tell
+        (
+            "https://www.hhn.com/ferry",
+            "Ferry fares rise again | Hhn Weekly",
+            "Ferry fares rise again | Hhn Weekly",
+        ),
+    ],
+)
+def test_a_site_name_the_domain_spells_is_dropped_from_the_title(
+    address: str, title: str, expected: str
+) -> None:
+    head = f"<title>{title}</title><link rel='canonical' href='{address}'>"
+    assert title_of(head, f"<div>{BODY}</div>") == expected
+    # the same from the address the page was fetched from, where it names no canonical address
+    page = f"<html lang='en'><head><title>{title}</title></head><body><div>{BODY}</div></body></html>"
+    assert import_html(page, url=address).source_title == expected
+
+
+def test_a_japanese_titles_site_set_off_by_a_colon_without_spaces_is_dropped() -> None:
+    head = "<title>港の新しい時刻表を公開「フェリー」:harbourlog開発日誌</title>"
+    body = "<div>" + "".join(
+        f"<p>{'新しい時刻表では、朝の便が一本増えて島の人々の通勤が楽になります。' * 4}</p>" for _ in range(5)
+    )
+    page = f"<html lang='ja'><head>{head}</head><body>{body}</div></body></html>"
+    assert (
+        import_html(page, url="https://harbourlog.jp/entry/1").source_title
+        == "港の新しい時刻表を公開「フェリー」"
+    )
+    # a full-width colon inside a Japanese headline is the headline's own
+    head = "<title>時刻表を比べてみた：さらば旧便、よろしく新便</title>"
+    page = f"<html lang='ja'><head>{head}</head><body>{body}</div></body></html>"
+    assert import_html(page).source_title == "時刻表を比べてみた：さらば旧便、よろしく新便"

@@ -16,9 +16,11 @@ from editor.core.model import Article
 
 _SEPARATORS = re.compile(
     r"\s+(?:[|\-–—»«›‹·•│~:/]|::)\s+|\s*[|｜│]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])\s*_\s*"
+    r"|(?<=[\u3000-\u9fff\uff00-\uffef])[:\-－](?=[\w\u3000-\u9fff])"
 )
 """What sets a site's or a section's name off a headline in a page title ("Post – Site",
-"Site » Blog Archive » Post", "記事名｜サイト名", "新闻标题_科技_网站"); a pipe needs no spaces."""
+"Site » Blog Archive » Post", "記事名｜サイト名", "新闻标题_科技_网站"); a pipe needs no spaces,
+nor a colon or a dash after Chinese or Japanese ("記事名」:サイト名日誌", "标题！-新华网")."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _BY = re.compile(
     r"^\s*(?:(?:view |see )?(?:all )?(?:posts|articles|stories) (?:by|from)"
@@ -330,7 +332,7 @@ def _uncut(value: str, whole: str) -> str:
     return whole if rest.startswith('"') else value
 
 
-def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
+def choose_title(tree: Any, site: str, author: str, fallback: str, url: str = "") -> str:
     """The page's headline, weighing what the page says: its <h1>, JSON-LD headline, Dublin Core (or
     Parse.ly, or a plain meta "title") title, og:title, twitter:title and <title>. The visible <h1>
     goes first where it tells the story a tag tells in other words (tags often carry a headline
@@ -352,6 +354,7 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
     )
     og, tw = _uncut(og, tag), _uncut(tw, tag)
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
+    brands = _brands(tree, url)
     heading = _headline_element(tree)
     if heading is None:
         heading = _told_heading(tree, [c for c in (ld, dc, og, tw, tag) if c])
@@ -377,29 +380,32 @@ def choose_title(tree: Any, site: str, author: str, fallback: str) -> str:
         for c in others:
             for part in (c, *_parts(c)):
                 if _kicker_before(h1, part, lead_ins):
-                    return clean_title(part, site, author, names)
-        return clean_title(h1, site, author, names)
+                    return clean_title(part, site, author, names, brands)
+        return clean_title(h1, site, author, names, brands)
     run_on = [c for c in others if _opens_with(c, h1)]
     if h1 and run_on and all(c in run_on or _agrees(c, h1) for c in others):
-        return clean_title(h1, site, author, names)  # and no tag tells another headline
+        return clean_title(h1, site, author, names, brands)  # and no tag tells another headline
     if h1 and others and not any(_agrees(h1, c) for c in others):
         h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
     candidates = [c for c in (ld, dc, og, tw, h1, tag) if c]
     if not candidates:
-        return clean_title(_text(fallback), site, author, names) if fallback else ""
+        return clean_title(_text(fallback), site, author, names, brands) if fallback else ""
     best = max(candidates, key=lambda c: (sum(_agrees(c, o) for o in candidates), -candidates.index(c)))
-    return clean_title(best, site, author, names)
+    return clean_title(best, site, author, names, brands)
 
 
-def clean_title(title: str, site: str, author: str, names: Set[str] = frozenset()) -> str:
+def clean_title(
+    title: str, site: str, author: str, names: Set[str] = frozenset(), brands: Set[str] = frozenset()
+) -> str:
     """Drop a trailing "| Site" or "- Author" from a page title, or a leading "Site: "; ``names``:
-    more of the site's names, normalised (its domain, the <h1> that links home)."""
+    more of the site's names, normalised (its domain, the <h1> that links home); ``brands``: the
+    names its domains are registered under, which a part written as a name opens with."""
     title = _DANGLING.sub("", title)
     parts = _SEPARATORS.split(title)
     drop = {s.lower() for s in (site, author) if s}
 
     def named(part: str) -> bool:
-        return part.strip().lower() in drop or _norm(part) in names
+        return part.strip().lower() in drop or _norm(part) in names or _after_domain(part, brands)
 
     while len(parts) > 1 and (named(parts[-1]) or _is_domain(parts[-1])):
         parts.pop()
@@ -415,6 +421,35 @@ def clean_title(title: str, site: str, author: str, names: Set[str] = frozenset(
 
 _DANGLING = re.compile(r"^\s*(?:[|\-–—»«›‹·•│~/]|::)\s+|\s+(?:[|\-–—»«›‹·•│~/]|::)\s*$")
 """A separator with nothing on one side ("Ferry timetables -"): a template left a name out."""
+
+
+def _brands(tree: Any, address: str = "") -> set[str]:
+    """The names the page's domains (and the address it came from) are registered under
+    ("miamiherald" for www.miamiherald.com, "cnet" for japan.cnet.com, "bbc" for bbc.co.uk): not a
+    subdomain, which may be any word."""
+    found = set()
+    for url in [*tree.xpath("//link[@rel='canonical']/@href"), _meta(tree, "og:url"), address]:
+        labels = (urlsplit(str(url)).hostname or "").split(".")
+        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+            labels = labels[:-1]  # co.uk, com.au, ne.jp
+        if len(labels) >= 2:
+            found.add(labels[-2].casefold())
+    return found
+
+
+_SECOND_LEVEL = frozenset(
+    ("co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gv", "ltd", "plc")
+)
+"""Labels a country's registry puts before its code, under which names are registered."""
+
+
+def _after_domain(part: str, brands: Set[str]) -> bool:
+    """A title's part that is the site's domain written as a name: "Miami Herald" for
+    miamiherald.com, "Genius Lyrics" and "phpspot開発日誌" after their sites' domains (three
+    words at most, opening with the domain's name of six letters or more)."""
+    words = _norm(part).split()
+    joined = "".join(words)
+    return 0 < len(words) <= 3 and any(len(b) >= 6 and joined.startswith(b) for b in brands)
 
 
 def _is_domain(text: str) -> bool:
@@ -548,7 +583,7 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str, signed: 
         meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
     site = _meta(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
     author = _author(tree, site, str(meta.author or "") if meta else "", signed)
-    article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "")
+    article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "", url)
     article.author = author
     article.site_name = site
     canonical = tree.xpath("//link[@rel='canonical']/@href")
