@@ -10,7 +10,7 @@ from editor.core import inline
 from editor.core.decode import ImportFailed, decode, read_bytes, read_text
 from editor.core.language import MIN_BLOCK_CHARS, detect, detect_article
 from editor.core.messages import Msg
-from editor.core.model import Article
+from editor.core.model import Article, BlockKind
 from editor.io import page_cache
 from editor.io.fetch import fetch
 from editor.io.html_import import MAX_BYTES, import_html
@@ -53,10 +53,18 @@ def import_web_bytes(raw: bytes | str, name: str, url: str = "") -> Article:
     return _finish(article, name)
 
 
+_NOT_PROSE = (BlockKind.OTHER, BlockKind.IMAGE)
+"""Code, tables' rows and pictures' words: a Japanese post on a Rust library is not English for
+its code."""
+MIN_PROSE_CHARS = 50
+"""Less prose than this (a page of tables or code), and the language is read from all of it."""
+
+
 def finish_web(article: Article) -> None:
     """Language from the body, block languages, site label and default author."""
     texts = [inline.to_plain(b.source) for b in article.blocks]
-    detected = detect_article(texts)
+    prose = [t for b, t in zip(article.blocks, texts, strict=True) if b.kind not in _NOT_PROSE]
+    detected = detect_article(prose if sum(map(len, prose)) >= MIN_PROSE_CHARS else texts)
     if detected:
         article.source_lang = detected
     common = _common_words(texts)

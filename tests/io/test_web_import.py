@@ -413,3 +413,31 @@ def test_a_trafilatura_without_its_inner_parts_still_reads_the_page(monkeypatch:
 
     monkeypatch.setattr(html_import, "_inner_parts", lambda: (elsewhere, elsewhere, elsewhere))
     assert [(b.kind, b.source) for b in import_path(POST).blocks] == expected
+
+
+def test_a_posts_language_is_its_prose_not_its_code() -> None:
+    code = "\n".join(
+        f"fn handle_request_{n}(request: &Request) -> Response {{ let body = request.body(); respond(body) }}"
+        for n in range(12)
+    )
+    prose = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "このライブラリを使うと、ブラウザの中で画面の部品を簡単に操作できます。",
+            "コードは次のようになります。少し長いですが、流れは単純です。",
+            "実際に動かしてみると、思ったよりも速く表示されました。",
+        )
+    )
+    page = f"<html><head><title>部品を操作する</title></head><body><article>{prose}<pre><code>{code}</code></pre></article></body></html>"
+    assert import_web_bytes(page.encode(), "post.html").source_lang == "ja"
+    # a page of a table and little prose is read from all of it
+    rows = "".join(
+        f"<tr><td>{text}</td></tr>"
+        for text in (
+            "The ferry leaves the harbour every morning at seven and returns in the evening.",
+            "Tickets are sold on board, and children under twelve travel free of charge.",
+            "In winter the crossing takes longer because the boat goes around the northern reef.",
+        )
+    )
+    page = f"<html><head><title>Fähre</title></head><body><article><p>Fahrplan:</p><table>{rows}</table></article></body></html>"
+    assert import_web_bytes(page.encode(), "table.html").source_lang == "en"
