@@ -19,7 +19,7 @@ from editor.core.decode import ImportFailed, wide_encoding
 from editor.core.messages import Msg
 from editor.core.model import Article, Block, BlockKind, new_id
 from editor.io import furniture
-from editor.io.web import decoding, dom, line_breaks, metadata, page_data, split_body, standfirst
+from editor.io.web import decoding, dom, line_breaks, metadata, page_data, page_tags, split_body, standfirst
 
 MAX_BYTES = 20 * 1024 * 1024
 _MAGIC = {
@@ -399,8 +399,8 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         from_page.source_title = article.source_title or from_page.source_title
         from_page.source_url = article.source_url or from_page.source_url
         return from_page
-    if words < 30 and (words < 12 or not metadata.declares_article(tree)):
-        seen = metadata.page_title(tree) or "no title"
+    if words < 30 and (words < 12 or not page_tags.declares_article(tree)):
+        seen = page_tags.page_title(tree) or "no title"
         if words == 1:
             raise ImportFailed(
                 Msg(

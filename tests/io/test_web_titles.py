@@ -319,3 +319,21 @@ def test_a_japanese_titles_site_set_off_by_a_colon_without_spaces_is_dropped() -
     head = "<title>時刻表を比べてみた：さらば旧便、よろしく新便</title>"
     page = f"<html lang='ja'><head>{head}</head><body>{body}</div></body></html>"
     assert import_html(page).source_title == "時刻表を比べてみた：さらば旧便、よろしく新便"
+
+
+def test_tags_that_give_their_value_in_a_value_attribute_are_read() -> None:
+    # Twitter's cards were long written <meta name="twitter:title" value="…">, and pages still carry them
+    head = "<title>Home | Harbour Notes</title><meta name='twitter:title' value='Ferry fares rise again'>"
+    assert title_of(head, f"<div>{BODY}</div>") == "Ferry fares rise again"
+
+
+def test_a_scheme_relative_canonical_address_is_the_posts_address_and_its_links_base() -> None:
+    page = (
+        "<html lang='en'><head><title>Ferry fares rise again</title>"
+        "<link rel='canonical' href='//harbour.example/news/ferry'></head><body><article>"
+        f"{BODY}<p>The new <a href='/fares'>table of fares</a> is online, and the council will meet"
+        " again in the spring to hear the islanders who cross every day to work.</p></article></body></html>"
+    )
+    article = import_html(page)
+    assert article.source_url == "https://harbour.example/news/ferry"
+    assert "[table of fares](https://harbour.example/fares)" in article.blocks[-1].source

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from editor.io import furniture
+from editor.io.web import page_tags
 
 _HEADINGS = "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
 
@@ -70,11 +71,8 @@ _HOLDERS = ("p", "li", "dd", "td", "h1", "h2", "h3", "h4", "h5", "h6")
 
 def _page_address(tree: Any) -> tuple[str, str]:
     """The page's host and path, as its canonical link or og:url gives them ("" where neither)."""
-    for url in (
-        *tree.xpath("//link[@rel='canonical']/@href"),
-        *tree.xpath("//meta[@property='og:url']/@content"),
-    ):
-        parts = urlsplit(str(url).strip())
+    for url in (*tree.xpath("//link[@rel='canonical']/@href"), page_tags.meta_value(tree, "og:url")):
+        parts = urlsplit(page_tags.web_address(str(url)))
         if parts.hostname:
             return parts.hostname.removeprefix("www."), parts.path.rstrip("/")
     return "", ""

@@ -4,7 +4,6 @@ JSON-LD and byline."""
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Set
 from itertools import pairwise
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 
 from editor.core.language import word_count
 from editor.core.model import Article
+from editor.io.web.page_tags import ARTICLE_TYPES, brands, json_ld, meta_value, page_title, web_address
 
 _SEPARATORS = re.compile(
     r"\s+(?:[|\-–—»«›‹·•│~:/]|::)\s+|\s*[|｜│]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])\s*_\s*"
@@ -37,61 +37,6 @@ _DATE_TAIL = re.compile(
     r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}).*$",
     re.I,
 )
-
-
-def _meta(tree: Any, *names: str) -> str:
-    """The first of ``names`` the page's <meta> tags give a value, by property, then name, then
-    itemprop; names are read without regard to case ("DC.title") and an attribute may hold
-    several, space-separated (RDFa: property="og:title twitter:title")."""
-    by_attr: dict[str, dict[str, str]] = {"property": {}, "name": {}, "itemprop": {}}
-    for el in tree.iter("meta"):
-        content = " ".join(str(el.get("content") or "").split())
-        if content:
-            for attr, found in by_attr.items():
-                for token in str(el.get(attr) or "").casefold().split():
-                    found.setdefault(token, content)
-    for name in names:
-        for found in by_attr.values():
-            if name.casefold() in found:
-                return found[name.casefold()]
-    return ""
-
-
-def descriptions(tree: Any) -> list[str]:
-    """What the page's tags say the article is about (og:, twitter: and plain description); a news
-    site writes its dek there."""
-    found = (_meta(tree, name) for name in ("og:description", "twitter:description", "description"))
-    return [html.unescape(text) for text in dict.fromkeys(found) if text]
-
-
-def json_ld(tree: Any) -> list[dict[str, Any]]:
-    """The page's JSON-LD items, a @graph's members each one item."""
-    out: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        items = (
-            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-        )
-        out.extend(i for i in items if isinstance(i, dict))
-    return out
-
-
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle")
-
-
-def declares_article(tree: Any) -> bool:
-    """The page says it is one article (og:type, or a JSON-LD article), not a list or a form."""
-    if _meta(tree, "og:type").casefold() == "article":
-        return True
-    return any(item.get("@type") in _ARTICLE_TYPES for item in json_ld(tree))
-
-
-def page_title(tree: Any) -> str:
-    titles = tree.xpath("//title")
-    return " ".join(titles[0].text_content().split()) if titles else ""
 
 
 def _heading_text(h: Any) -> str:
@@ -211,7 +156,7 @@ def _text(value: str) -> str:
 def _site_names(tree: Any, site: str) -> set[str]:
     """What the page calls its site: its declared name, its domain, and an <h1> that links home."""
     names = {_norm(site)} if site else set()
-    urls = [*tree.xpath("//link[@rel='canonical']/@href"), _meta(tree, "og:url")]
+    urls = [*tree.xpath("//link[@rel='canonical']/@href"), meta_value(tree, "og:url")]
     for url in urls:
         host = (urlsplit(str(url)).hostname or "").removeprefix("www.")
         if host:
@@ -347,14 +292,14 @@ def choose_title(tree: Any, site: str, author: str, fallback: str, url: str = ""
     ld = next((str(d["headline"]) for d in json_ld(tree) if isinstance(d.get("headline"), str)), "")
     ld, dc, og, tw, tag = (
         _text(ld),
-        _text(_meta(tree, "dc:title", "dc.title", "dcterms.title", "parsely-title", "title")),
-        _text(_meta(tree, "og:title")),
-        _text(_meta(tree, "twitter:title")),
+        _text(meta_value(tree, "dc:title", "dc.title", "dcterms.title", "parsely-title", "title")),
+        _text(meta_value(tree, "og:title")),
+        _text(meta_value(tree, "twitter:title")),
         _text(page_title(tree)),
     )
     og, tw = _uncut(og, tag), _uncut(tw, tag)
     names = _site_names(tree, site) | ({_norm(author)} if author else set())
-    brands = _brands(tree, url)
+    registered = brands(tree, url)
     heading = _headline_element(tree)
     if heading is None:
         heading = _told_heading(tree, [c for c in (ld, dc, og, tw, tag) if c])
@@ -380,18 +325,18 @@ def choose_title(tree: Any, site: str, author: str, fallback: str, url: str = ""
         for c in others:
             for part in (c, *_parts(c)):
                 if _kicker_before(h1, part, lead_ins):
-                    return clean_title(part, site, author, names, brands)
-        return clean_title(h1, site, author, names, brands)
+                    return clean_title(part, site, author, names, registered)
+        return clean_title(h1, site, author, names, registered)
     run_on = [c for c in others if _opens_with(c, h1)]
     if h1 and run_on and all(c in run_on or _agrees(c, h1) for c in others):
-        return clean_title(h1, site, author, names, brands)  # and no tag tells another headline
+        return clean_title(h1, site, author, names, registered)  # and no tag tells another headline
     if h1 and others and not any(_agrees(h1, c) for c in others):
         h1 = ""  # an <h1> nothing else on the page supports: a greeting, a section's name
     candidates = [c for c in (ld, dc, og, tw, h1, tag) if c]
     if not candidates:
-        return clean_title(_text(fallback), site, author, names, brands) if fallback else ""
+        return clean_title(_text(fallback), site, author, names, registered) if fallback else ""
     best = max(candidates, key=lambda c: (sum(_agrees(c, o) for o in candidates), -candidates.index(c)))
-    return clean_title(best, site, author, names, brands)
+    return clean_title(best, site, author, names, registered)
 
 
 def clean_title(
@@ -421,26 +366,6 @@ def clean_title(
 
 _DANGLING = re.compile(r"^\s*(?:[|\-–—»«›‹·•│~/]|::)\s+|\s+(?:[|\-–—»«›‹·•│~/]|::)\s*$")
 """A separator with nothing on one side ("Ferry timetables -"): a template left a name out."""
-
-
-def _brands(tree: Any, address: str = "") -> set[str]:
-    """The names the page's domains (and the address it came from) are registered under
-    ("miamiherald" for www.miamiherald.com, "cnet" for japan.cnet.com, "bbc" for bbc.co.uk): not a
-    subdomain, which may be any word."""
-    found = set()
-    for url in [*tree.xpath("//link[@rel='canonical']/@href"), _meta(tree, "og:url"), address]:
-        labels = (urlsplit(str(url)).hostname or "").split(".")
-        if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-            labels = labels[:-1]  # co.uk, com.au, ne.jp
-        if len(labels) >= 2:
-            found.add(labels[-2].casefold())
-    return found
-
-
-_SECOND_LEVEL = frozenset(
-    ("co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gv", "ltd", "plc")
-)
-"""Labels a country's registry puts before its code, under which names are registered."""
 
 
 def _after_domain(part: str, brands: Set[str]) -> bool:
@@ -496,9 +421,9 @@ def _author(tree: Any, site: str, guessed: str = "", signed: str | None = None) 
             x.get("name", "") if isinstance(x, dict) else str(x) for x in (a if isinstance(a, list) else [a])
         ]
         names = [n for n in names if n and isinstance(n, str) and _norm(n) not in _NOBODY]
-        if names and item.get("@type") in _ARTICLE_TYPES:
+        if names and item.get("@type") in ARTICLE_TYPES:
             found.append(", ".join(names))
-    meta = _meta(tree, "author", "article:author", "dc.creator", "twitter:creator")
+    meta = meta_value(tree, "author", "article:author", "dc.creator", "twitter:creator")
     if meta and not meta.startswith(("http", "@")):
         found.append(meta)
     found.append(byline(tree) if signed is None else signed)
@@ -581,15 +506,17 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str, signed: 
     meta = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=False)
     if meta and not meta.date and len(prepared) < BIG_PAGE:
         meta.date = trafilatura.extract_metadata(prepared, default_url=url or None, extensive=True).date
-    site = _meta(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
+    site = meta_value(tree, "og:site_name", "application-name") or _guessed_site(meta, tree)
     author = _author(tree, site, str(meta.author or "") if meta else "", signed)
     article.source_title = choose_title(tree, site, author, meta.title if meta and meta.title else "", url)
     article.author = author
     article.site_name = site
-    canonical = tree.xpath("//link[@rel='canonical']/@href")
-    article.source_url = str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else ""
+    canonical = [web_address(str(c)) for c in tree.xpath("//link[@rel='canonical']/@href")]
+    article.source_url = canonical[0] if canonical else ""
     if not article.source_url:
-        article.source_url = _meta(tree, "og:url") or url or (meta.url if meta and meta.url else "")
+        article.source_url = (
+            web_address(meta_value(tree, "og:url")) or url or (meta.url if meta and meta.url else "")
+        )
     if meta and meta.date:
         article.published = meta.date
     if not article.site_name and article.source_url:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from editor.core.language import word_count
-from editor.io.web import metadata
+from editor.io.web import page_tags
 
 _BODY_KEYS = ("articleBody", "articlebody", "body", "bodyHtml", "body_html", "content", "html", "text")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.I)
@@ -47,7 +47,7 @@ def _state_objects(tree: Any) -> Iterator[Any]:
 
 
 def _ld_bodies(tree: Any) -> Iterator[str]:
-    for item in metadata.json_ld(tree):
+    for item in page_tags.json_ld(tree):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         body = item.get("articleBody")

@@ -15,7 +15,7 @@ from typing import Any
 from editor.core import inline, language
 from editor.core.model import Block, BlockKind
 from editor.io import furniture
-from editor.io.web import metadata
+from editor.io.web import page_tags
 
 _NAMES = frozenset(
     re.findall(
@@ -223,7 +223,7 @@ def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
     around_headline = set(h1.iterancestors())
     between = _between(tree, h1, first)
     opener = _opener(between)
-    descriptions = metadata.descriptions(tree) if opener is not None else []
+    descriptions = page_tags.descriptions(tree) if opener is not None else []
     for el in between:
         if el in around_first or any(t in el.iterancestors() for t in taken):
             continue
