@@ -140,3 +140,31 @@ def test_a_box_of_date_and_links_before_a_named_standfirst_gives_the_standfirst_
     )
     got = texts(described(page(box), STANDFIRST))
     assert got[0] == STANDFIRST and got[1].startswith(FIRST)
+
+
+def test_the_dek_may_come_under_a_label_or_a_byline_but_the_headline_again_is_none() -> None:
+    description = "Dredging the eastern channel costs more than the board can borrow."
+    lines = (
+        '<div class="x1">This article is more than five years old</div>'
+        '<div class="x2">By Jane Roe, harbour reporter</div>'
+        f'<div class="x3">{STANDFIRST}</div>'
+    )
+    got = texts(described(page(lines), description))
+    assert got[0] == STANDFIRST and got[1].startswith(FIRST)
+    # three lines down at most: a fourth is the article's own business
+    deeper = '<div class="x0">Harbour</div>' + lines
+    assert texts(described(page(deeper), description))[0].startswith(FIRST)
+    # the headline again, in other words or at the end of a breadcrumb, is not a dek
+    for line in (
+        "Delayed by a year: the harbour terminal, the board decides",
+        "Home » Harbour » Harbour terminal delayed by a year",
+    ):
+        html = described(page(f'<div class="x1">{line}</div>'), f"{line} and more.")
+        assert texts(html)[0].startswith(FIRST)
+
+
+def test_a_line_of_parts_is_no_dek_even_where_the_description_shares_its_words() -> None:
+    # a site whose description is its own blurb, sharing words with its byline line
+    line = '<div class="x1">Jane Roe | Harbour reports desk | Politics and the port</div>'
+    html = described(page(line), "Harbour reports from Jane Roe and the desk on politics and the port.")
+    assert texts(html)[0].startswith(FIRST)

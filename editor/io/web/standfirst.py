@@ -182,38 +182,52 @@ def _between(tree: Any, h1: Any, first: Any) -> list[Any]:
     return []
 
 
-def _opener(between: list[Any]) -> Any:
-    """The element of the first line of words after the headline: the first box that holds text,
-    and inside it the first piece that holds text, down to one without such pieces."""
-    el = next((el for el in between if _shown_text(el)), None)
-    while el is not None:
-        inner = next((c for c in el if isinstance(c.tag, str) and not _unseen(c) and _text(c)), None)
-        if inner is not None and inner.tag in _TAGS:
-            el = inner
-            continue
-        # a line, not a box whose first piece is a link or a date before paragraphs of its own
-        return None if any(_text(d) for d in el.iterdescendants(*_BOXES)) else el
-    return None
-
-
 _BOXES = ("p", "div", "section", "h2", "h3", "ul", "ol")
+_LINES = 3
+"""A dek comes under a kicker, a byline or a label ("This article is more than 5 years old") at
+most."""
 
 
-def _told(text: str, descriptions: list[str]) -> bool:
-    """The page's description tells ``text`` too: most of its words, in a description about as
-    long or longer (a site's slogan or a byline is never the description)."""
+def _first_lines(between: list[Any], count: int = _LINES) -> list[Any]:
+    """The elements of the first lines of words after the headline: boxes that hold text and no
+    box of words inside (a box of a link and a date before paragraphs of its own is none)."""
+    lines: list[Any] = []
+    for el in between:
+        if len(lines) == count:
+            break
+        if el.tag in _BOXES and _shown_text(el) and not any(_text(d) for d in el.iterdescendants(*_BOXES)):
+            lines.append(el)
+    return lines
+
+
+def _told(text: str, statements: list[str]) -> bool:
+    """One of ``statements`` tells ``text`` too: most of its words, in a statement about as long
+    or longer. The page's description tells its dek (never a site's slogan or a byline); the
+    headline tells a line that is only the headline again (a breadcrumb ending in it, a second
+    wording of it)."""
     words = set(_WORDS.findall(text.casefold()))
-    for told in descriptions:
+    for told in statements:
         theirs = set(_WORDS.findall(told.casefold()))
-        if words and len(words & theirs) >= 0.6 * len(words) and len(theirs) >= 0.6 * len(words):
+        if words and len(words & theirs) >= _TOLD * len(words) and len(theirs) >= _TOLD * len(words):
             return True
     return False
+
+
+def _described(text: str, descriptions: list[str], headlines: list[str]) -> bool:
+    """An unnamed line the page's description tells, which is neither the headline again nor a
+    line of parts."""
+    return _told(text, descriptions) and not _told(text, headlines) and not _PARTED.search(text)
+
+
+_TOLD = 0.6
+_PARTED = re.compile(r"\s[|»›•]\s")
+"""Parts set off as a byline's, a breadcrumb's or a meta line's ("Name | 29. Dezember 2022 | HR")."""
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}|[\u3040-\u9fff]")
 
 
-def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
+def _candidates(tree: Any, h1: Any, first: Any, title: str) -> list[str]:
     """Named for a standfirst, in the headline's <header> as a paragraph, or the first line after
     the headline where the page's description tells it too."""
     header = next((up for up in h1.iterancestors() if up.tag in ("header", "hgroup")), None)
@@ -222,19 +236,19 @@ def _candidates(tree: Any, h1: Any, first: Any) -> list[str]:
     around_first = set(first.iterancestors())
     around_headline = set(h1.iterancestors())
     between = _between(tree, h1, first)
-    opener = _opener(between)
-    descriptions = page_tags.descriptions(tree) if opener is not None else []
+    lines = _first_lines(between)
+    descriptions = page_tags.descriptions(tree) if lines else []
     for el in between:
         if el in around_first or any(t in el.iterancestors() for t in taken):
             continue
         named = bool(_tokens(el) & _NAMES)
         beside = header is not None and el.tag in ("p", "h2") and header in el.iterancestors()
-        if not (named or beside or el is opener):
+        if not (named or beside or el in lines):
             continue
         text = _shown_text(el)
         if not _fits(el, text) or _away(el, around_headline):
             continue
-        if not (named or beside) and not _told(text, descriptions):
+        if not (named or beside) and not _described(text, descriptions, [title, _text(h1)]):
             continue
         taken.append(el)
         if all(_norm(text) != _norm(seen) for seen, _ in found):
@@ -254,7 +268,7 @@ def add_standfirst(blocks: list[Block], tree: Any, title: str) -> list[Block]:
     first = _first_kept(tree if body is None else body, blocks, h1) if h1 is not None else None
     if h1 is None or first is None:
         return blocks
-    candidates = _candidates(tree, h1, first)
+    candidates = _candidates(tree, h1, first, title)
     kept = " ".join(_norm(inline.to_plain(b.source)) for b in blocks) if candidates else ""
     lead = []
     for text in candidates:
