@@ -147,17 +147,23 @@ def test_the_dek_may_come_under_a_label_or_a_byline_but_the_headline_again_is_no
     lines = (
         '<div class="x1">This article is more than five years old</div>'
         '<div class="x2">By Jane Roe, harbour reporter</div>'
+        '<div class="x2">March 12, 2024</div>'
+        '<div class="x2">NASDAQ: HRBR</div>'
         f'<div class="x3">{STANDFIRST}</div>'
     )
     got = texts(described(page(lines), description))
     assert got[0] == STANDFIRST and got[1].startswith(FIRST)
-    # three lines down at most: a fourth is the article's own business
-    deeper = '<div class="x0">Harbour</div>' + lines
+    # three lines down at most (bylines and dates aside): a fourth is the article's own business
+    deeper = (
+        '<div class="x0">Read all our reports on the harbour in one place</div>'
+        '<div class="x0">Listen to this article in the harbour reports app</div>' + lines
+    )
     assert texts(described(page(deeper), description))[0].startswith(FIRST)
     # the headline again, in other words or at the end of a breadcrumb, is not a dek
     for line in (
         "Delayed by a year: the harbour terminal, the board decides",
         "Home » Harbour » Harbour terminal delayed by a year",
+        "Tuesday, 12 de marzo, updated at 09:36 after the board decides",  # a date line, any language
     ):
         html = described(page(f'<div class="x1">{line}</div>'), f"{line} and more.")
         assert texts(html)[0].startswith(FIRST)

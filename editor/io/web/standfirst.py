@@ -184,18 +184,21 @@ def _between(tree: Any, h1: Any, first: Any) -> list[Any]:
 
 _BOXES = ("p", "div", "section", "h2", "h3", "ul", "ol")
 _LINES = 3
-"""A dek comes under a kicker, a byline or a label ("This article is more than 5 years old") at
-most."""
+"""A dek comes under a label ("This article is more than 5 years old") or a note ("You're reading a
+free article…") or two at most; bylines, dates and tickers do not count."""
 
 
 def _first_lines(between: list[Any], count: int = _LINES) -> list[Any]:
-    """The elements of the first lines of words after the headline: boxes that hold text and no
-    box of words inside (a box of a link and a date before paragraphs of its own is none)."""
+    """The elements of the first lines after the headline that could be a dek (a sentence, not a
+    byline, a date or a ticker's "NASDAQ: AMZN"): boxes that hold text and no box of words inside
+    (a box of a link and a date before paragraphs of its own is none)."""
     lines: list[Any] = []
     for el in between:
         if len(lines) == count:
             break
-        if el.tag in _BOXES and _shown_text(el) and not any(_text(d) for d in el.iterdescendants(*_BOXES)):
+        if el.tag not in _BOXES or any(_text(d) for d in el.iterdescendants(*_BOXES)):
+            continue
+        if _fits(el, _shown_text(el)):
             lines.append(el)
     return lines
 
@@ -216,15 +219,25 @@ def _told(text: str, statements: list[str]) -> bool:
 def _described(text: str, descriptions: list[str], headlines: list[str]) -> bool:
     """An unnamed line the page's description tells, which is neither the headline again nor a
     line of parts."""
-    return _told(text, descriptions) and not _told(text, headlines) and not _PARTED.search(text)
+    return (
+        _told(text, descriptions)
+        and not _told(text, headlines)
+        and not _PARTED.search(text)
+        and not _CLOCK.search(text)
+    )
 
 
 _TOLD = 0.6
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+"""A time of day: a line that holds one is a date line ("miércoles, 4 de mayo de 2022 Actualizado a
+las 09:36"), in whatever language its months are named."""
 _PARTED = re.compile(r"\s[|»›•]\s")
 """Parts set off as a byline's, a breadcrumb's or a meta line's ("Name | 29. Dezember 2022 | HR")."""
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}|[\u3040-\u9fff]")
+_WORDS = re.compile(r"[^\W\d_]{4,}|[\u3040-\u9fff]")
+"""Words worth comparing: four letters or more ("de", "las", "the" tell nothing), or one Chinese or
+Japanese character."""
 
 
 def _candidates(tree: Any, h1: Any, first: Any, title: str) -> list[str]:
