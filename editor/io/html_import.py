@@ -382,6 +382,7 @@ def import_html(raw: bytes | str, name: str = "page", url: str = "", from_data: 
         if split_body.holds_more(again, article.blocks):
             article.blocks = again
     article.blocks = line_breaks.split_paragraphs(furniture.strip_blocks(article.blocks, base))
+    article.blocks = standfirst.drop_byline(article.blocks, article.author)
     article.blocks = standfirst.add_standfirst(article.blocks, tree, article.source_title)
     words = sum(language.word_count(inline.to_plain(b.source)) for b in article.blocks)
     data = page_data.article_html(tree) if from_data else ""

@@ -174,3 +174,20 @@ def test_a_line_of_parts_is_no_dek_even_where_the_description_shares_its_words()
     line = '<div class="x1">Jane Roe | Harbour reports desk | Politics and the port</div>'
     html = described(page(line), "Harbour reports from Jane Roe and the desk on politics and the port.")
     assert texts(html)[0].startswith(FIRST)
+
+
+def test_the_byline_under_the_headline_goes_the_authors_name_stays_in_the_metadata() -> None:
+    authored = page("").replace("</head>", '<meta name="author" content="Jane Roe"></head>')
+    for byline in (
+        "By Jane Roe",
+        "By <a href='/authors/jane-roe'>Jane Roe</a>, March 12, 2024",
+        "Von Jane Roe",
+    ):
+        html = authored.replace('<div class="article-body">', f'<div class="article-body"><p>{byline}</p>')
+        article = import_html(html, "p.html")
+        assert inline.to_plain(article.blocks[0].source).startswith(FIRST)
+        assert article.author == "Jane Roe"
+    # a sentence that opens with "By", and another writer's byline, are the post's own
+    for line in ("By noon the board had voted, and the members went home.", "By Tom Doe"):
+        html = authored.replace('<div class="article-body">', f'<div class="article-body"><p>{line}</p>')
+        assert texts(html)[0] == line

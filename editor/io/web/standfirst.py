@@ -3,7 +3,8 @@
 page furniture and drop it; the translator translates it with the rest. It is found between the
 article's headline and the first block the extractor kept: an element named for what it is
 (``class="standfirst"``, ``article__intro``, ``teaser-text``, ``chapo``…) or a paragraph in the
-same ``<header>`` as the headline."""
+same ``<header>`` as the headline. The byline under the headline ("By <the author>") goes: the
+author is the article's metadata."""
 
 from __future__ import annotations
 
@@ -241,8 +242,8 @@ Japanese character."""
 
 
 def _candidates(tree: Any, h1: Any, first: Any, title: str) -> list[str]:
-    """Named for a standfirst, in the headline's <header> as a paragraph, or the first line after
-    the headline where the page's description tells it too."""
+    """Named for a standfirst, in the headline's <header> as a paragraph, or one of the first lines
+    after the headline where the page's description tells it too."""
     header = next((up for up in h1.iterancestors() if up.tag in ("header", "hgroup")), None)
     found: list[tuple[str, Any]] = []
     taken: list[Any] = []
@@ -290,3 +291,26 @@ def add_standfirst(blocks: list[Block], tree: Any, title: str) -> list[Block]:
     # under the headline where the extractor kept it (the import takes that heading out)
     at = int(blocks[0].kind is BlockKind.HEADING and _norm(inline.to_plain(blocks[0].source)) == _norm(title))
     return blocks[:at] + lead + blocks[at:]
+
+
+_BYLINE_OF = re.compile(r"^(?:by|von|par|por|di|door|av)\s+(.+)$", re.I | re.S)
+_BYLINE_AT = 4
+_BYLINE_WORDS = 12
+"""A byline stands among the first blocks of a post, under its headline and dek."""
+
+
+def drop_byline(blocks: list[Block], author: str) -> list[Block]:
+    """``blocks`` without the post's byline, "By <the author>" (a date or a role after the name
+    aside), where it stands among the first blocks."""
+    name = " ".join(_WORDS.findall(author.casefold()))
+    if not name:
+        return blocks
+    for i, block in enumerate(blocks[:_BYLINE_AT]):
+        if block.kind is not BlockKind.PARAGRAPH or block.quote_group is not None:
+            continue
+        m = _BYLINE_OF.match(inline.to_plain(block.source).strip())
+        said = m.group(1) if m else ""
+        named = " ".join(_WORDS.findall(said.casefold())).startswith(name)
+        if said and named and language.word_count(said) <= _BYLINE_WORDS:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
