@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from editor.core import inline
 from editor.core.language import word_count
 from editor.core.model import Block, BlockKind
+from editor.io.meta_lines import is_date_line, is_meta_line
 
 _CAPTION = re.compile(r"(?:^|[-_])caption(?:-text)?(?:$|[-_])|^wp-caption-dd$", re.I)
 _PULL = re.compile(r"pull-?quote", re.I)
@@ -139,25 +140,6 @@ def _holds_prose(el: Any) -> bool:
     )
 
 
-_DATE = re.compile(
-    r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
-    re.I,
-)
-_META_WORDS = re.compile(
-    r"\b(?:permalink|comments?|categor(?:y|ies)|tags?|trackbacks?|share|reply|filed under|posted (?:by|in|on)"
-    r"|kommentare?|kommentieren|leave a comment|view comments|post a comment)\b",
-    re.I,
-)
-_LINKS = (
-    "view comments",
-    "post a comment",
-    "leave a comment",
-    "permalink",
-    "comments powered by disqus",
-)
-_POSTED = re.compile(r"^(?:posted|filed|written|published)\s+(?:by|in|under|on|at)\b", re.I)
-_SHARE = re.compile(r"^(?:share(?: this)?|like this|tweet|email|print)\s*:?\s*$", re.I)
 _RELATED = re.compile(
     r"^(?:related(?: posts| articles| reading)?|read (?:more|also)|see also|more from"
     r"|you (?:may|might) also like|also interesting|auch interessant|lesen sie auch"
@@ -221,45 +203,6 @@ def _links_only(block: Block) -> bool:
 
 def _plain(block: Block) -> str:
     return " ".join(inline.to_plain(block.source).split())
-
-
-_DATE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|on|at|veröffentlich\w*|aktualisiert|am|um|uhr|stand|publicado|publié"
-    r"|le|el|de|last|modified|letzte|änderung|zuletzt|geändert|dernière|mise|à|jour|última"
-    r"|actualización|actualizado|modificado|modifié)\b|[\W\d_]",
-    re.I,
-)
-
-
-def is_meta_line(text: str) -> bool:
-    """A line of post metadata: posted by / a date and categories, comments, a permalink."""
-    if len(text) > 220:
-        return False
-    if _SHARE.match(text) or text.casefold().removeprefix("blog ") in _LINKS:
-        return True
-    separated = "|" in text or "·" in text
-    if _POSTED.match(text) and len(text) <= 140:
-        return separated or (bool(_DATE.search(text)) and not text.endswith("."))
-    if not separated:
-        return False
-    words = _META_WORDS.findall(text)
-    return bool(words) and (bool(_DATE.search(text)) or len(words) >= 2)
-
-
-def has_date(text: str) -> bool:
-    return bool(_DATE.search(text))
-
-
-def is_date_line(text: str) -> bool:
-    """A date alone, with its time or a "Published:" or "Last modified" before it ("23.10.2018",
-    "Veröffentlichung: 2. Februar 2022, 10:15 Uhr", "Letzte Änderung 14.02.2019"); not a table's
-    row of versions and dates."""
-    return (
-        len(text) <= 60
-        and "|" not in text
-        and bool(_DATE.search(text))
-        and not _DATE_WORDS.sub("", _DATE.sub("", text))
-    )
 
 
 def _words(text: str) -> str:

@@ -284,6 +284,11 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("23.10.2018"),
         Block("Veröffentlichung: 2. Februar 2022, 10:15 Uhr"),
         Block("Letzte Änderung 14.02.2019"),
+        # dates whose months English's names do not cover
+        Block("20. März 2021 - 15:00 Uhr"),
+        Block("Publié le 12 février 2020 à 08h30"),
+        Block("Actualizado el 4 de agosto de 2022"),
+        Block("26 dicembre 2022"),
     ]
     mixed = [furniture_lines[0], body[0], *furniture_lines[1:4], body[1], *furniture_lines[4:], body[2]]
     assert furniture.strip_blocks(mixed, "https://harbor.example/news/terminal") == body
@@ -297,6 +302,8 @@ def test_captions_closed_by_a_credit_disclosures_and_bare_dates_go() -> None:
         Block("Advertisers left the paper after the story ran, and its owner sold it a year later."),
         Block("Werbung nervt. Tracking nervt. Darum blockt der neue Browser beides."),
         Block("4.2.3 | April 2014"),  # a row of a table of releases
+        Block("26 Mailänder Läden"),  # a month's name is a word of its own
+        Block("3 generations"),
         Block("The archive's pictures are © the photographers, the port said."),
     ]
     assert furniture.strip_blocks([body[0], *kept, body[1]], "") == [body[0], *kept, body[1]]

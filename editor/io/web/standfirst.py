@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.core import inline, language
 from editor.core.model import Block, BlockKind
-from editor.io import furniture
+from editor.io import furniture, meta_lines
 from editor.io.web import page_tags
 
 _NAMES = frozenset(
@@ -161,8 +161,8 @@ def _fits(el: Any, text: str) -> bool:
         and _linked_share(el, text) < 0.5
         and not _BYLINE.match(text)
         and not _URL.search(text)
-        and not (words <= 15 and furniture.has_date(text))  # "Posted: Nov 8, 2023", a forum's thread line
-        and not furniture.is_meta_line(text)
+        and not (words <= 15 and meta_lines.has_date(text))  # "Posted: Nov 8, 2023", a forum's thread line
+        and not meta_lines.is_meta_line(text)
         and not furniture.is_credit_line(block)
         and not furniture.is_call_to_action(block)
     )
