@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import SplitResult, urlsplit
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -23,6 +24,15 @@ _LINKISH = re.compile(
     r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 )
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
+
+
+def split_url(url: str) -> SplitResult:
+    """``url``'s parts, or an empty address's where it cannot be read (a page's canonical link
+    "http://[draft" makes ``urlsplit`` raise)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def safe_url(url: str) -> bool:

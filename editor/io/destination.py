@@ -11,8 +11,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from editor.core import inline
 from editor.core.atomic import atomic_write, clean_stale_temps_under
 from editor.core.decode import read_bytes
 from editor.core.messages import Msg
@@ -57,7 +58,7 @@ def article_slug(article: Article) -> str:
         if slug:
             return slug
     if article.source_url:
-        parts = [p for p in urlsplit(article.source_url).path.split("/") if p]
+        parts = [p for p in inline.split_url(article.source_url).path.split("/") if p]
         for part in reversed(parts):
             slug = slugify(re.sub(r"\.(html?|php|aspx?)$", "", unquote(part)))
             if slug and not slug.isdigit():

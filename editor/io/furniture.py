@@ -9,7 +9,6 @@ import functools
 import itertools
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from editor.core import inline
 from editor.core.language import word_count
@@ -411,7 +410,7 @@ def is_teaser(block: Block, host: str) -> bool:
     links = _LINK.findall(block.source)
     if len(links) != 1 or not own_url(links[0][1], host) or links[0][1].startswith("#"):
         return False
-    if FILE_ADDRESS.search(urlsplit(links[0][1]).path):
+    if FILE_ADDRESS.search(inline.split_url(links[0][1]).path):
         return False  # a picture or a document, not another article
     headline = inline.to_plain(links[0][0])
     lead = re.sub(r"[*_>«»<\\\s]+", " ", _LINK.sub("", block.source)).strip()
@@ -491,14 +490,14 @@ def leads_within_page(block: Block, page: str) -> bool:
 
 def _same_page(url: str, page: str) -> bool:
     def place(u: str) -> tuple[str, str, str]:
-        parts = urlsplit(u)
+        parts = inline.split_url(u)
         return _host(u), parts.path.rstrip("/"), parts.query
 
     return url.startswith("#") or (bool(page) and place(url) == place(page))
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    return (inline.split_url(url.strip()).hostname or "").removeprefix("www.")
 
 
 def _links_in(block: Block) -> int:
@@ -515,7 +514,7 @@ def _own_link(block: Block, host: str) -> bool:
 def own_url(url: str, host: str) -> bool:
     """An address on the page's site (a relative address, an anchor, the same host); a mail
     address or another site's page is not."""
-    parts = urlsplit(url)
+    parts = inline.split_url(url)
     if not parts.scheme and not parts.netloc:
         return True
     target = _host(url)

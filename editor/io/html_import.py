@@ -57,7 +57,10 @@ def absolute(target: str, base: str) -> str:
     would point at the blog's own domain."""
     if not base or not target or target.startswith("#"):
         return target
-    joined = urljoin(base, target)
+    try:
+        joined = urljoin(base, target)
+    except ValueError:  # an address urllib cannot read ("http://[draft"): the link as written
+        return target
     return joined if joined.startswith(("http://", "https://")) else target
 
 

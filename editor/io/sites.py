@@ -7,8 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from editor.core import inline
 from editor.core.model import Article
 from editor.core.paths import user_dirs
 from editor.resources import resources_dir
@@ -52,7 +52,7 @@ def table() -> dict[str, Site]:
 
 
 def lookup(url: str) -> Site | None:
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    host = (inline.split_url(url).hostname or "").lower().removeprefix("www.")
     known = table()
     while host:
         if host in known:
@@ -79,4 +79,6 @@ def apply_site(article: Article) -> None:
         if site.author and not article.author:
             article.author = site.author
     elif not article.site_label and (article.site_name or article.source_url):
-        article.site_label = label_from_name(article.site_name or urlsplit(article.source_url).hostname or "")
+        article.site_label = label_from_name(
+            article.site_name or inline.split_url(article.source_url).hostname or ""
+        )

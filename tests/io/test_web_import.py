@@ -441,3 +441,29 @@ def test_a_posts_language_is_its_prose_not_its_code() -> None:
     )
     page = f"<html><head><title>Fähre</title></head><body><article><p>Fahrplan:</p><table>{rows}</table></article></body></html>"
     assert import_web_bytes(page.encode(), "table.html").source_lang == "en"
+
+
+def test_a_page_with_addresses_that_cannot_be_read_imports() -> None:
+    # a draft's canonical link, a scheme-relative og:url and a link the CMS broke: no address
+    # reader may stop the import
+    body = "".join(
+        f"<p>The harbour board met on Tuesday evening and voted to delay the terminal, part {n} of the"
+        " story says, and the mayor called it a failure of nerve before the council met again.</p>"
+        for n in range(4)
+    )
+    page = (
+        "<html lang='en'><head><title>Terminal delayed | Harbour</title>"
+        "<link rel='canonical' href='http://[draft'><meta property='og:url' content='//[::1'></head>"
+        f"<body><article><h1>Terminal delayed</h1>{body}<p>See <a href='http://[broken/'>the"
+        " minutes</a> of the meeting, which the board will publish next week on its own site.</p>"
+        "</article></body></html>"
+    )
+    article = import_web_bytes(page.encode(), "page.html", url="http://[typed")
+    assert article.source_title == "Terminal delayed"
+    assert len(article.blocks) == 5
+    # and the post's file name is found from such an address too
+    from editor.io.destination import article_slug
+
+    article.source_title = ""
+    article.source_url = "http://[draft/2026/terminal-delayed.html"
+    assert article_slug(article)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
+from editor.core import inline
 from editor.io import furniture
 from editor.io.web import page_tags
 
@@ -50,9 +50,9 @@ def teaser_cards_to_links(tree: Any) -> None:
         if (
             a.getparent() is None
             or href.startswith(("#", "javascript:", "mailto:"))
-            or furniture.FILE_ADDRESS.search(urlsplit(href).path)
+            or furniture.FILE_ADDRESS.search(inline.split_url(href).path)
             or not furniture.own_url(href, host)
-            or (page and urlsplit(href).path.rstrip("/") == page)
+            or (page and inline.split_url(href).path.rstrip("/") == page)
             or len(a.text_content().split()) < 2
         ):
             continue
@@ -72,7 +72,7 @@ _HOLDERS = ("p", "li", "dd", "td", "h1", "h2", "h3", "h4", "h5", "h6")
 def _page_address(tree: Any) -> tuple[str, str]:
     """The page's host and path, as its canonical link or og:url gives them ("" where neither)."""
     for url in (*tree.xpath("//link[@rel='canonical']/@href"), page_tags.meta_value(tree, "og:url")):
-        parts = urlsplit(page_tags.web_address(str(url)))
+        parts = inline.split_url(page_tags.web_address(str(url)))
         if parts.hostname:
             return parts.hostname.removeprefix("www."), parts.path.rstrip("/")
     return "", ""

@@ -8,8 +8,8 @@ import re
 from collections.abc import Set
 from itertools import pairwise
 from typing import Any
-from urllib.parse import urlsplit
 
+from editor.core import inline
 from editor.core.language import word_count
 from editor.core.model import Article
 from editor.io.web.page_tags import ARTICLE_TYPES, brands, json_ld, meta_value, page_title, web_address
@@ -158,7 +158,7 @@ def _site_names(tree: Any, site: str) -> set[str]:
     names = {_norm(site)} if site else set()
     urls = [*tree.xpath("//link[@rel='canonical']/@href"), meta_value(tree, "og:url")]
     for url in urls:
-        host = (urlsplit(str(url)).hostname or "").removeprefix("www.")
+        host = (inline.split_url(str(url)).hostname or "").removeprefix("www.")
         if host:
             names |= {_norm(host), _norm(host.split(".")[0])}
     for link in tree.xpath("//h1//a[@href]"):
@@ -172,9 +172,9 @@ _ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(.+)$")
 
 
 def _is_home(href: str) -> bool:
-    path = urlsplit(href).path
+    path = inline.split_url(href).path
     if archived := _ARCHIVED.match(path):
-        path = urlsplit(archived.group(1)).path
+        path = inline.split_url(archived.group(1)).path
     return path.strip("/") == ""
 
 
@@ -520,6 +520,6 @@ def fill_metadata(article: Article, tree: Any, prepared: str, url: str, signed: 
     if meta and meta.date:
         article.published = meta.date
     if not article.site_name and article.source_url:
-        article.site_name = urlsplit(article.source_url).hostname or ""
+        article.site_name = inline.split_url(article.source_url).hostname or ""
     lang = tree.xpath("/html/@lang")
     article.source_lang = str(lang[0]).split("-")[0].lower() if lang else ""

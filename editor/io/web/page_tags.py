@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 import json
 from typing import Any
-from urllib.parse import urlsplit
+
+from editor.core import inline
 
 
 def meta_value(tree: Any, *names: str) -> str:
@@ -79,7 +80,7 @@ def brands(tree: Any, address: str = "") -> set[str]:
     subdomain, which may be any word."""
     found = set()
     for url in [*tree.xpath("//link[@rel='canonical']/@href"), meta_value(tree, "og:url"), address]:
-        labels = (urlsplit(str(url)).hostname or "").split(".")
+        labels = (inline.split_url(str(url)).hostname or "").split(".")
         if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
             labels = labels[:-1]  # co.uk, com.au, ne.jp
         if len(labels) >= 2:
