@@ -337,3 +337,8 @@ def test_a_scheme_relative_canonical_address_is_the_posts_address_and_its_links_
     article = import_html(page)
     assert article.source_url == "https://harbour.example/news/ferry"
     assert "[table of fares](https://harbour.example/fares)" in article.blocks[-1].source
+
+
+def test_a_headline_that_opens_with_the_domains_word_keeps_it() -> None:
+    head = "<title>Reasons to stay - Harbour Notes</title><link rel='canonical' href='https://reasons.example/stay'>"
+    assert title_of(head, f"<div>{BODY}</div>") == "Reasons to stay - Harbour Notes"

@@ -344,15 +344,17 @@ def clean_title(
 ) -> str:
     """Drop a trailing "| Site" or "- Author" from a page title, or a leading "Site: "; ``names``:
     more of the site's names, normalised (its domain, the <h1> that links home); ``brands``: the
-    names its domains are registered under, which a part written as a name opens with."""
+    names its domains are registered under, which a trailing part written as a name opens with."""
     title = _DANGLING.sub("", title)
     parts = _SEPARATORS.split(title)
     drop = {s.lower() for s in (site, author) if s}
 
     def named(part: str) -> bool:
-        return part.strip().lower() in drop or _norm(part) in names or _after_domain(part, brands)
+        return part.strip().lower() in drop or _norm(part) in names
 
-    while len(parts) > 1 and (named(parts[-1]) or _is_domain(parts[-1])):
+    # the domain written as a name only at the end, where sites put it: a headline may open with
+    # the domain's word ("Reasons to stay - …" on reason.com)
+    while len(parts) > 1 and (named(parts[-1]) or _is_domain(parts[-1]) or _after_domain(parts[-1], brands)):
         parts.pop()
     if len(parts) > 1 and named(parts[0]):
         parts.pop(0)
