@@ -188,6 +188,12 @@ def test_the_byline_under_the_headline_goes_the_authors_name_stays_in_the_metada
         assert inline.to_plain(article.blocks[0].source).startswith(FIRST)
         assert article.author == "Jane Roe"
     # a sentence that opens with "By", and another writer's byline, are the post's own
-    for line in ("By noon the board had voted, and the members went home.", "By Tom Doe"):
+    for line in (
+        "By noon the board had voted, and the members went home.",
+        "By Tom Doe",
+        "By Jane Roe's count, twelve ships sank",  # the author named in a sentence of the post
+        "By Jane Roe's reckoning the dredging costs twice the estimate.",
+        "By Jane Roe, the channel was never dredged.",  # a sentence, ended as one
+    ):
         html = authored.replace('<div class="article-body">', f'<div class="article-body"><p>{line}</p>')
         assert texts(html)[0] == line

@@ -301,16 +301,19 @@ _BYLINE_WORDS = 12
 
 def drop_byline(blocks: list[Block], author: str) -> list[Block]:
     """``blocks`` without the post's byline, "By <the author>" (a date or a role after the name
-    aside), where it stands among the first blocks."""
-    name = " ".join(_WORDS.findall(author.casefold()))
-    if not name:
+    aside), where it stands among the first blocks: the name right after "By", and no sentence
+    ("By the Associated Press's count, twelve ships sank." is the post's)."""
+    words = re.findall(r"\w+", author)
+    if not words:
         return blocks
+    # the name, then no more of a word or a possessive ("By Jane Roe's count, …")
+    name = re.compile(r"\W*" + r"\W+".join(map(re.escape, words)) + r"(?![\w'’])", re.I)
     for i, block in enumerate(blocks[:_BYLINE_AT]):
         if block.kind is not BlockKind.PARAGRAPH or block.quote_group is not None:
             continue
         m = _BYLINE_OF.match(inline.to_plain(block.source).strip())
-        said = m.group(1) if m else ""
-        named = " ".join(_WORDS.findall(said.casefold())).startswith(name)
-        if said and named and language.word_count(said) <= _BYLINE_WORDS:
+        said = m.group(1).rstrip() if m else ""
+        short = language.word_count(said) <= _BYLINE_WORDS and not said.endswith((".", "!", "?"))
+        if said and short and name.match(said):
             return blocks[:i] + blocks[i + 1 :]
     return blocks
