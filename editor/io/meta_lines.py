@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
+MONTH = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:märz|mär|mai|okt(?:ober)?|dez(?:ember)?|f[ée]vrier|f[ée]v|avril|avr|juin|juillet|juil|ao[uû]t"
     r"|d[ée]cembre|d[ée]c|enero|abril|agosto|diciembre|gennaio|maggio|giugno|luglio|settembre|ottobre"
@@ -15,8 +15,8 @@ _MONTH = (
 not cover ("20. Mai 2019", "12 février", "4 de agosto"); whole words where a prefix would be a
 word of its own ("Mailand", "generation")."""
 _DATE = re.compile(
-    rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH})",
+    rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{MONTH})",
     re.I,
 )
 _META_WORDS = re.compile(

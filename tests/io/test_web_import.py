@@ -304,6 +304,10 @@ def test_the_author_is_the_person_who_wrote_the_post_not_the_publisher() -> None
     # a site that signs its own posts keeps its name as the author
     page = _post(ld.replace("{json}", publisher_as_author))
     assert import_web_bytes(page, "post.html").author == "Harbour Ledger"
+    # the date a tag runs on after the name is not the author's, in any of the pages' languages
+    for signed in ("Mara Lind, May 20, 2019", "Mara Lind, 20. Mai 2019", "Mara Lind | 4 de agosto de 2022"):
+        page = _post(f"<meta name='author' content='{signed}'>")
+        assert import_web_bytes(page, "post.html").author == "Mara Lind"
 
 
 def test_the_author_in_a_blog_themes_hcard_is_found_but_not_a_commenters() -> None:

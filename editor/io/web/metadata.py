@@ -12,6 +12,7 @@ from typing import Any
 from editor.core import inline
 from editor.core.language import word_count
 from editor.core.model import Article
+from editor.io.meta_lines import MONTH
 from editor.io.web.page_tags import ARTICLE_TYPES, brands, json_ld, meta_value, page_title, web_address
 
 _SEPARATORS = re.compile(
@@ -33,8 +34,8 @@ _BY = re.compile(
 "Zeige alle Beiträge von", "Zum Profil von")."""
 _DATE_TAIL = re.compile(
     r"\s*(?:[,|·•–—-]\s*)?(?:(?:on|am|le)\s+)?"
-    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}).*$",
+    rf"(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?\d{{4}}).*$",
     re.I,
 )
 

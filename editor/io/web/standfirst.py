@@ -46,7 +46,8 @@ _CREDITS = frozenset(("caption", "credit", "copyright", "annotation"))
 _MIN_WORDS = 6
 _MAX_CHARS = 900
 _MAX_PARTS = 2
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s", re.I)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s+(.+)$", re.I | re.S)
+"""A byline: "By", "Von", "Par"… and what follows (the name, a date, a role)."""
 _URL = re.compile(r"https?://|<\w+[^>]*>")
 
 
@@ -293,7 +294,6 @@ def add_standfirst(blocks: list[Block], tree: Any, title: str) -> list[Block]:
     return blocks[:at] + lead + blocks[at:]
 
 
-_BYLINE_OF = re.compile(r"^(?:by|von|par|por|di|door|av)\s+(.+)$", re.I | re.S)
 _BYLINE_AT = 4
 _BYLINE_WORDS = 12
 """A byline stands among the first blocks of a post, under its headline and dek."""
@@ -311,7 +311,7 @@ def drop_byline(blocks: list[Block], author: str) -> list[Block]:
     for i, block in enumerate(blocks[:_BYLINE_AT]):
         if block.kind is not BlockKind.PARAGRAPH or block.quote_group is not None:
             continue
-        m = _BYLINE_OF.match(inline.to_plain(block.source).strip())
+        m = _BYLINE.match(inline.to_plain(block.source).strip())
         said = m.group(1).rstrip() if m else ""
         short = language.word_count(said) <= _BYLINE_WORDS and not said.endswith((".", "!", "?"))
         if said and short and name.match(said):
